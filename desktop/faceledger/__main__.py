@@ -1,0 +1,5 @@
+import sys
+
+from faceledger.cli import main
+
+sys.exit(main())

@@ -1,0 +1,97 @@
+"""The `faceledger` command. With no arguments it starts the GUI.
+
+Each package contributes its sub-commands through a ``cli`` module with
+``register(subparsers, parents)``; handlers take the parsed args and return an exit code.
+Those modules must stay light to import: heavy libraries load inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from faceledger import __version__
+from faceledger.errors import FaceLedgerError
+
+COMMAND_MODULES = (
+    "faceledger.vault.cli",
+    "faceledger.ledger.cli",
+    "faceledger.law.cli",
+    "faceledger.letters.cli",
+    "faceledger.photos.cli",
+    "faceledger.evidence.cli",
+    "faceledger.release.cli",
+)
+
+
+def vault_options() -> argparse.ArgumentParser:
+    """Options shared by every command that opens a vault."""
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("vault")
+    g.add_argument("--vault", default=os.environ.get("FACELEDGER_VAULT", "default"), metavar="NAME",
+                   help="which vault to use (default: %(default)s; env FACELEDGER_VAULT)")
+    g.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the vault passphrase from FILE (or set FACELEDGER_PASSPHRASE)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="faceledger",
+        description="FaceLedger (人脸账本): who holds your face, letters to them, photo checks, evidence.",
+    )
+    parser.add_argument("--version", action="version", version=f"FaceLedger {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check detection, PDF letters and the vault in this installation, then exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="start the desktop app (the default)", parents=[vault_options()])
+    gui.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    gui.set_defaults(handler=_run_gui)
+    parents = {"vault": vault_options()}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub, parents)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from faceledger.gui.app import run
+
+    return run(vault=getattr(args, "vault", None), lang=getattr(args, "lang", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.selftest:
+            from faceledger.release.selftest import run_selftest
+
+            return run_selftest()
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            return _run_gui(args)
+        return int(handler(args) or 0)
+    except FaceLedgerError as err:
+        print(f"faceledger: error: {err.full()}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("faceledger: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as err:  # a bug: say so plainly, no traceback unless asked for
+        if os.environ.get("FACELEDGER_DEBUG"):
+            raise
+        print(f"faceledger: internal error: {type(err).__name__}: {err}\n"
+              "This is a bug in FaceLedger; nothing was changed by the failed step. "
+              "Run again with FACELEDGER_DEBUG=1 for details.", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

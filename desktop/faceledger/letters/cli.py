@@ -1,0 +1,7 @@
+"""`faceledger` sub-commands of the letters package (not yet implemented)."""
+
+from __future__ import annotations
+
+
+def register(sub, parents) -> None:  # noqa: ARG001 - filled in by the letters work
+    return None

@@ -1,0 +1,383 @@
+"""A vault: one person's (or one client's) encrypted database and attachments.
+
+Layout of ``<data>/vaults/<name>/``:
+  vault.json   format, id, key mode, created: no personal data
+  vault.db     SQLCipher 4 database, raw 256-bit key derived from the master key
+  vault.key    only for passphrase vaults: the master key wrapped with AES-GCM under argon2id
+  blobs/       encrypted attachments (see blobs.py)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from faceledger import paths
+from faceledger.errors import (FaceLedgerError, InvalidValue, KeychainUnavailable, NotFound, VaultCorrupt,
+                               VaultError)
+from faceledger.vault import keys, schema
+from faceledger.vault.blobs import BlobStore
+
+FORMAT = "faceledger-vault"
+_NAME = re.compile(r"^[^\W_][\w.-]{0,63}$")
+
+PassphraseProvider = Callable[[], str]
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dbapi():
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def check_name(name: str) -> str:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise InvalidValue(f"Invalid vault name {name!r}: use letters, digits, '.', '-' or '_' "
+                           "(at most 64, not starting with a symbol).", field="vault")
+    return name
+
+
+def vault_dir(name: str) -> Path:
+    return paths.vaults_dir() / check_name(name)
+
+
+@dataclass(frozen=True)
+class VaultMeta:
+    name: str
+    path: Path
+    id: str
+    key_mode: str  # "keychain" | "passphrase"
+    created_at: str
+
+
+def read_meta(name: str) -> VaultMeta:
+    d = vault_dir(name)
+    f = d / "vault.json"
+    if not f.exists():
+        raise NotFound(f"There is no vault named {name!r}.",
+                       "Create one with `faceledger vault init` or list them with `faceledger vault list`.")
+    try:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError("format")
+        return VaultMeta(name, d, str(data["id"]), str(data["key_mode"]), str(data["created_at"]))
+    except (ValueError, KeyError, TypeError, OSError) as err:
+        raise VaultCorrupt(f"The vault description file {f} is damaged or foreign ({err}).",
+                           "Restore the vault with `faceledger vault restore FILE`.") from None
+
+
+def list_vaults() -> list[VaultMeta]:
+    root = paths.vaults_dir()
+    out = []
+    if root.exists():
+        for d in sorted(root.iterdir()):
+            if (d / "vault.json").exists() and _NAME.match(d.name):
+                try:
+                    out.append(read_meta(d.name))
+                except FaceLedgerError:
+                    continue
+    return out
+
+
+def exists(name: str) -> bool:
+    return (vault_dir(name) / "vault.json").exists()
+
+
+def _write_json_atomic(path: Path, obj: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(obj, f, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class Vault:
+    """An open vault. Use ``with vault.transaction() as db:`` for every write."""
+
+    def __init__(self, meta: VaultMeta, master: bytes):
+        self.meta = meta
+        self.name = meta.name
+        self.path = meta.path
+        self._master = master
+        self._lock = threading.RLock()
+        self.db = self._connect()
+        self.schema_version = schema.migrate(self.db, _dbapi().complete_statement)
+        self.blobs = BlobStore(self.path / "blobs", self._secret("blob_key", create=True))
+
+    # ------------------------------------------------------------ connection
+    @property
+    def db_path(self) -> Path:
+        return self.path / "vault.db"
+
+    def _connect(self):
+        return connect_db(self.db_path, self._master)
+
+    def new_connection(self):
+        """A separate connection (for a worker thread)."""
+        return self._connect()
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self.db.close()
+            except Exception:
+                pass
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction: everything inside commits together or not at all."""
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            else:
+                self.db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[Any]:
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> Any:
+        with self._lock:
+            return self.db.execute(sql, params).fetchone()
+
+    # ------------------------------------------------------------ secrets and settings
+    def _secret(self, name: str, *, create: bool = False, size: int = 32) -> bytes:
+        row = self.query_one("SELECT value FROM vault_secrets WHERE name = ?", (name,))
+        if row:
+            return bytes(row[0])
+        if not create:
+            raise NotFound(f"secret {name} missing")
+        value = secrets.token_bytes(size)
+        with self.transaction() as db:
+            db.execute("INSERT INTO vault_secrets(name, value) VALUES (?, ?)", (name, value))
+        return value
+
+    def get_secret(self, name: str) -> bytes | None:
+        row = self.query_one("SELECT value FROM vault_secrets WHERE name = ?", (name,))
+        return bytes(row[0]) if row else None
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO vault_secrets(name, value) VALUES (?, ?) "
+                       "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       (key, json.dumps(value, ensure_ascii=False)))
+
+    # ------------------------------------------------------------ attachments
+    def add_blob(self, source: str | os.PathLike | bytes, *, filename: str | None = None,
+                 media_type: str | None = None, progress: Callable[[int], None] | None = None) -> dict:
+        """Encrypt a file (or bytes) into the blob store and record it. Returns its record."""
+        if isinstance(source, (bytes, bytearray)):
+            blob_id, sha, size = self.blobs.put_bytes(bytes(source))
+        else:
+            blob_id, sha, size = self.blobs.put_file(source, progress)
+            filename = filename or Path(source).name
+        try:
+            with self.transaction() as db:
+                db.execute("INSERT INTO blobs(id, sha256, size, filename, media_type, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", (blob_id, sha, size, filename, media_type, now_utc()))
+        except BaseException:
+            self.blobs.delete(blob_id)
+            raise
+        return {"id": blob_id, "sha256": sha, "size": size, "filename": filename, "media_type": media_type}
+
+    def blob_info(self, blob_id: str) -> dict:
+        row = self.query_one("SELECT id, sha256, size, filename, media_type, created_at FROM blobs WHERE id = ?",
+                             (blob_id,))
+        if not row:
+            raise NotFound(f"No attachment {blob_id} in this vault.")
+        return dict(zip(("id", "sha256", "size", "filename", "media_type", "created_at"), row))
+
+    # ------------------------------------------------------------ rekey
+    def rekey(self, *, new_passphrase: str | None = None) -> None:
+        """Replace the vault key (and, for passphrase vaults, the passphrase).
+
+        Crash-safe ordering: the new key is stored as *pending* first, then the database is
+        re-encrypted, then the pending key becomes current. Opening tries a pending key when the
+        current one fails, so a crash at any point leaves the vault openable.
+        """
+        new = keys.new_key()
+        mode = self.meta.key_mode
+        if mode == "passphrase":
+            if new_passphrase is None:
+                raise InvalidValue("A new passphrase is needed to rekey a passphrase vault.", field="passphrase")
+            keys.check_new_passphrase(new_passphrase)
+            keys.write_keyfile(self.path / "vault.key.pending", keys.wrap_key(new, new_passphrase))
+        else:
+            keys.keychain_store(self.meta.id, new, suffix=":pending")
+        with self._lock:
+            self.db.execute(f"PRAGMA rekey = \"x'{keys.derive(new, 'sqlcipher').hex()}'\"")
+        if mode == "passphrase":
+            os.replace(self.path / "vault.key.pending", self.path / "vault.key")
+            keys._fsync_dir(self.path)
+        else:
+            keys.keychain_store(self.meta.id, new)
+            keys.keychain_delete(self.meta.id, suffix=":pending")
+        self._master = new
+
+    # ------------------------------------------------------------ info
+    def info(self) -> dict:
+        def count(table: str) -> int:
+            return self.query_one(f"SELECT count(*) FROM {table}")[0]
+
+        size = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        return {"name": self.name, "path": str(self.path), "id": self.meta.id, "key_mode": self.meta.key_mode,
+                "created_at": self.meta.created_at, "schema_version": self.schema_version,
+                "holders": count("holders"), "collections": count("collections"),
+                "requests": count("requests"), "attachments": count("blobs"), "bytes_on_disk": size}
+
+
+def connect_db(db_path: Path, master: bytes):
+    dbapi = _dbapi()
+    conn = dbapi.connect(str(db_path), isolation_level=None, check_same_thread=False, timeout=30)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    except dbapi.DatabaseError:
+        pass
+    conn.execute(f"PRAGMA key = \"x'{keys.derive(master, 'sqlcipher').hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi.DatabaseError:
+        conn.close()
+        raise
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
+    dbapi = _dbapi()
+    if not (meta.path / "vault.db").exists():
+        raise VaultCorrupt(f"The vault database is missing ({meta.path / 'vault.db'}).",
+                           "Restore the vault with `faceledger vault restore FILE`.")
+    last: Exception | None = None
+    for master in candidates:
+        try:
+            return Vault(meta, master)
+        except dbapi.DatabaseError as err:
+            last = err
+    raise VaultCorrupt(f"The vault database cannot be read: it is damaged, foreign, or the key does not match "
+                       f"({last}). Nothing was changed.",
+                       "Restore the vault from a backup with `faceledger vault restore FILE`.")
+
+
+def open_vault(name: str = "default", passphrase: str | PassphraseProvider | None = None) -> Vault:
+    """Open an existing vault. ``passphrase`` (a string or a callable asked only when needed)."""
+    meta = read_meta(name)
+    candidates: list[bytes] = []
+    if meta.key_mode == "keychain":
+        key = keys.keychain_load(meta.id)
+        pending = keys.keychain_load(meta.id, suffix=":pending")
+        if key is None and pending is None:
+            raise KeychainUnavailable(
+                f"The key of vault {name!r} is not in this system's keychain.",
+                "If you moved the vault from another computer, use `faceledger vault backup` there and "
+                "`faceledger vault restore` here.")
+        candidates = [k for k in (key, pending) if k is not None]
+    elif meta.key_mode == "passphrase":
+        pw = passphrase() if callable(passphrase) else passphrase
+        if pw is None:
+            raise VaultError(f"Vault {name!r} needs its passphrase.",
+                             "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.")
+        candidates.append(keys.unwrap_key(keys.read_keyfile(meta.path / "vault.key"), pw))
+        pending_file = meta.path / "vault.key.pending"
+        if pending_file.exists():
+            try:
+                candidates.append(keys.unwrap_key(keys.read_keyfile(pending_file), pw))
+            except FaceLedgerError:
+                pass
+    else:
+        raise VaultCorrupt(f"Unknown key mode {meta.key_mode!r} in {meta.path / 'vault.json'}.")
+    vault = _try_open(meta, candidates)
+    if len(candidates) > 1 and vault._master != candidates[0]:
+        _finish_pending(vault)
+    return vault
+
+
+def _finish_pending(vault: Vault) -> None:
+    """A rekey was interrupted after the database took the new key: make that key current."""
+    if vault.meta.key_mode == "passphrase":
+        os.replace(vault.path / "vault.key.pending", vault.path / "vault.key")
+    else:
+        keys.keychain_store(vault.meta.id, vault._master)
+        keys.keychain_delete(vault.meta.id, suffix=":pending")
+
+
+def create_vault(name: str = "default", *, passphrase: str | None = None, use_keychain: bool | None = None,
+                 master: bytes | None = None, vault_id: str | None = None) -> Vault:
+    """Create a vault. With ``passphrase`` the key is wrapped by it; otherwise the OS keychain holds it.
+
+    ``use_keychain=None`` means: keychain when no passphrase is given.
+    """
+    d = vault_dir(name)
+    if (d / "vault.json").exists():
+        raise VaultError(f"A vault named {name!r} already exists at {d}.",
+                         "Choose another name with --vault NAME.")
+    if use_keychain is None:
+        use_keychain = passphrase is None
+    if use_keychain:
+        ok, why = keys.keychain_status()
+        if not ok:
+            raise KeychainUnavailable(f"Cannot keep the vault key in the OS keychain: {why}.",
+                                      "Choose a passphrase instead (FACELEDGER_PASSPHRASE, --passphrase-file, "
+                                      "or type it when asked).")
+    elif passphrase is None:
+        raise InvalidValue("A passphrase is needed for a vault without keychain.", field="passphrase")
+    else:
+        keys.check_new_passphrase(passphrase)
+    master = master or keys.new_key()
+    vault_id = vault_id or uuid.uuid4().hex
+    staging = d.with_name(f".{d.name}.creating-{secrets.token_hex(4)}")
+    staging.mkdir(parents=True)
+    try:
+        os.chmod(staging, 0o700)
+        if not use_keychain:
+            keys.write_keyfile(staging / "vault.key", keys.wrap_key(master, passphrase or ""))
+        conn = connect_db(staging / "vault.db", master)
+        conn.close()
+        meta = {"format": FORMAT, "version": 1, "id": vault_id,
+                "key_mode": "keychain" if use_keychain else "passphrase", "created_at": now_utc()}
+        _write_json_atomic(staging / "vault.json", meta)
+        if use_keychain:
+            keys.keychain_store(vault_id, master)
+        d.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging, d)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return open_vault(name, passphrase)
