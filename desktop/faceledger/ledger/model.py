@@ -1,0 +1,287 @@
+"""The ledger's domain objects and the allowed values of every field.
+
+These ids are stored in the vault and are the facts the law rules reason on: keep the names.
+Yes/no facts are ``True``/``False`` or ``None`` (unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+from faceledger.errors import InvalidValue
+
+HOLDER_CATEGORIES = ("payment", "transport", "hotel", "retail", "residential", "workplace", "school",
+                     "attraction", "finance", "telecom", "healthcare", "government", "online", "other")
+CONTEXTS = ("entry", "payment", "check_in", "attendance", "account_verification", "camera", "other")
+PLACES = ("public", "private_space", "residential", "workplace", "online")
+PRIVATE_SPACES = ("hotel_room", "bathroom", "toilet", "changing_room")
+CONSENTS = ("none", "bundled", "separate", "coerced", "unknown")
+SENSITIVE_INFERENCES = ("race", "ethnicity", "religion", "health", "other")
+BOOL_FACTS = ("purpose_stated", "alternative_offered", "service_refused_without_face", "signage",
+              "minor_under_14", "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k")
+
+REQUEST_TYPES = ("withdrawal", "deletion", "access", "explanation", "followup", "complaint", "other")
+REQUEST_CHANNELS = ("email", "post", "web_form", "in_person", "phone", "app", "other")
+# "overdue" is derived (sent/awaiting past the due date), never stored.
+REQUEST_STATES = ("draft", "sent", "awaiting", "answered_complied", "answered_partial", "answered_refused",
+                  "escalated", "closed")
+OPEN_STATES = ("draft", "sent", "awaiting", "escalated")
+WAITING_STATES = ("sent", "awaiting")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def parse_date(value: Any, field_name: str) -> str | None:
+    """ISO date string (YYYY-MM-DD) or None; anything else names the field."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidValue(f"{field_name}: {value!r} is not a date (use YYYY-MM-DD).", field=field_name) from None
+
+
+def parse_bool(value: Any, field_name: str) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    s = str(value).strip().lower()
+    if s in ("yes", "y", "true", "1", "是", "有"):
+        return True
+    if s in ("no", "n", "false", "0", "否", "无", "没有"):
+        return False
+    if s in ("unknown", "null", "none", "?", "不知道", "不清楚"):
+        return None
+    raise InvalidValue(f"{field_name}: {value!r} is not yes, no or unknown.", field=field_name)
+
+
+def check_choice(value: Any, allowed: tuple[str, ...], field_name: str, *, optional: bool = False) -> str | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise InvalidValue(f"{field_name} is required (one of: {', '.join(allowed)}).", field=field_name)
+    if value not in allowed:
+        raise InvalidValue(f"{field_name}: {value!r} is not allowed; use one of: {', '.join(allowed)}.",
+                           field=field_name)
+    return str(value)
+
+
+def _text(value: Any, field_name: str, *, required: bool = False, max_len: int = 2000) -> str | None:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = value.strip()
+    if not value:
+        if required:
+            raise InvalidValue(f"{field_name} is required.", field=field_name)
+        return None
+    if len(value) > max_len:
+        raise InvalidValue(f"{field_name} is too long ({len(value)} characters, at most {max_len}).",
+                           field=field_name)
+    return value
+
+
+@dataclass
+class Holder:
+    """A business or body that holds the user's face data."""
+
+    name_zh: str
+    category: str
+    name_en: str | None = None
+    city: str | None = None
+    address: str | None = None
+    email: str | None = None
+    postal_address: str | None = None
+    phone: str | None = None
+    web_form: str | None = None
+    pi_officer: str | None = None  # 个人信息保护负责人: name and/or contact
+    notes: str | None = None
+    sources: list[str] = field(default_factory=list)
+    last_verified: str | None = None
+    id: int | None = None
+    uid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    DIRECTORY_FIELDS = ("uid", "name_zh", "name_en", "category", "city", "address", "email", "postal_address",
+                        "phone", "web_form", "pi_officer", "sources", "last_verified")
+
+    def validate(self) -> Holder:
+        self.name_zh = _text(self.name_zh, "name", required=True, max_len=200)  # type: ignore[assignment]
+        self.category = check_choice(self.category, HOLDER_CATEGORIES, "category")  # type: ignore[assignment]
+        for f in ("name_en", "city", "address", "postal_address", "phone", "web_form", "pi_officer"):
+            setattr(self, f, _text(getattr(self, f), f, max_len=500))
+        self.notes = _text(self.notes, "notes", max_len=20000)
+        self.email = _text(self.email, "email", max_len=320)
+        if self.email and not _EMAIL.match(self.email):
+            raise InvalidValue(f"email: {self.email!r} is not an e-mail address.", field="email")
+        if self.web_form and not re.match(r"^https?://\S+$", self.web_form):
+            raise InvalidValue(f"web_form: {self.web_form!r} is not a web address (http:// or https://).",
+                               field="web_form")
+        self.last_verified = parse_date(self.last_verified, "last_verified")
+        if not isinstance(self.sources, list) or not all(isinstance(s, str) for s in self.sources):
+            raise InvalidValue("sources must be a list of texts.", field="sources")
+        self.sources = [s.strip() for s in self.sources if s.strip()]
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Holder:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known - {"name"}
+        if unknown:
+            raise InvalidValue(f"unknown holder field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        d = dict(data)
+        if "name" in d and "name_zh" not in d:
+            d["name_zh"] = d.pop("name")
+        d.pop("name", None)
+        if d.get("sources") is None:
+            d["sources"] = []
+        return cls(**d)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name_zh} ({self.name_en})" if self.name_en else self.name_zh
+
+
+@dataclass
+class Collection:
+    """One occasion on which a holder took the face, with its facts."""
+
+    holder_id: int | None = None
+    date: str | None = None
+    context: str | None = None
+    place: str | None = None
+    private_space: str | None = None
+    purpose_stated: bool | None = None
+    consent: str | None = None
+    alternative_offered: bool | None = None
+    service_refused_without_face: bool | None = None
+    signage: bool | None = None
+    minor_under_14: bool | None = None
+    guardian_consent: bool | None = None
+    sensitive_inference: list[str] = field(default_factory=list)
+    stored_off_device: bool | None = None
+    retention_stated: bool | None = None
+    scale_over_100k: bool | None = None
+    notes: str | None = None
+    id: int | None = None
+    uid: str | None = None
+    created_at: str | None = None
+
+    FACT_FIELDS = ("date", "context", "place", "private_space", "purpose_stated", "consent", "alternative_offered",
+                   "service_refused_without_face", "signage", "minor_under_14", "guardian_consent",
+                   "sensitive_inference", "stored_off_device", "retention_stated", "scale_over_100k")
+
+    def validate(self) -> Collection:
+        self.date = parse_date(self.date, "date")
+        self.context = check_choice(self.context, CONTEXTS, "context", optional=True)
+        self.place = check_choice(self.place, PLACES, "place", optional=True)
+        self.private_space = check_choice(self.private_space, PRIVATE_SPACES, "private_space", optional=True)
+        if self.private_space and self.place is None:
+            self.place = "private_space"
+        self.consent = check_choice(self.consent, CONSENTS, "consent", optional=True)
+        for f in BOOL_FACTS:
+            setattr(self, f, parse_bool(getattr(self, f), f))
+        si = self.sensitive_inference
+        if si is None:
+            si = []
+        if isinstance(si, str):
+            si = [s.strip() for s in si.replace(";", ",").split(",") if s.strip()]
+        if not isinstance(si, list):
+            raise InvalidValue("sensitive_inference must be a list.", field="sensitive_inference")
+        for s in si:
+            check_choice(s, SENSITIVE_INFERENCES, "sensitive_inference")
+        self.sensitive_inference = list(dict.fromkeys(si))
+        self.notes = _text(self.notes, "notes", max_len=20000)
+        return self
+
+    def facts(self) -> dict[str, Any]:
+        """The facts as the law rules take them (FACTS.json's ``collection`` block)."""
+        return {f: getattr(self, f) for f in self.FACT_FIELDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Collection:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise InvalidValue(f"unknown collection field(s): {', '.join(sorted(unknown))}",
+                               field=sorted(unknown)[0])
+        d = dict(data)
+        if d.get("sensitive_inference") is None:
+            d["sensitive_inference"] = []
+        return cls(**d)
+
+
+@dataclass
+class Request:
+    """What the user asked of a holder, and where it stands."""
+
+    holder_id: int
+    type: str
+    state: str = "draft"
+    collection_id: int | None = None
+    channel: str | None = None
+    date_sent: str | None = None
+    due_date: str | None = None
+    reply_date: str | None = None
+    reply_summary: str | None = None
+    reference: str | None = None
+    document_blob: str | None = None
+    reply_blob: str | None = None
+    notes: str | None = None
+    id: int | None = None
+    uid: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    def validate(self) -> Request:
+        self.type = check_choice(self.type, REQUEST_TYPES, "type")  # type: ignore[assignment]
+        self.state = check_choice(self.state, REQUEST_STATES, "state")  # type: ignore[assignment]
+        self.channel = check_choice(self.channel, REQUEST_CHANNELS, "channel", optional=True)
+        self.date_sent = parse_date(self.date_sent, "date_sent")
+        self.due_date = parse_date(self.due_date, "due_date")
+        self.reply_date = parse_date(self.reply_date, "reply_date")
+        if self.due_date and self.date_sent and self.due_date < self.date_sent:
+            raise InvalidValue("due_date is before date_sent.", field="due_date")
+        if self.reply_date and self.date_sent and self.reply_date < self.date_sent:
+            raise InvalidValue("reply_date is before date_sent.", field="reply_date")
+        self.reply_summary = _text(self.reply_summary, "reply_summary", max_len=20000)
+        self.notes = _text(self.notes, "notes", max_len=20000)
+        self.reference = _text(self.reference, "reference", max_len=100)
+        return self
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        today = today or date.today()
+        return bool(self.state in WAITING_STATES and self.due_date and self.due_date < today.isoformat())
+
+    def display_state(self, today: date | None = None) -> str:
+        return "overdue" if self.is_overdue(today) else self.state
+
+    def to_dict(self, today: date | None = None) -> dict[str, Any]:
+        d = asdict(self)
+        d["overdue"] = self.is_overdue(today)
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Request:
+        known = {f.name for f in fields(cls)}
+        d = {k: v for k, v in data.items() if k != "overdue"}
+        unknown = set(d) - known
+        if unknown:
+            raise InvalidValue(f"unknown request field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        return cls(**d)
