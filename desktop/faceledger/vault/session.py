@@ -1,0 +1,50 @@
+"""Unlocking a vault from the command line: passphrase from env, file or prompt; never echoed."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from faceledger.errors import FaceLedgerError, VaultError
+from faceledger.vault.store import Vault, open_vault
+
+
+def passphrase_from_args(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ",
+                         confirm: bool = False) -> str | None:
+    """FACELEDGER_PASSPHRASE, then --passphrase-file, then an interactive prompt (None if no terminal)."""
+    env = os.environ.get("FACELEDGER_PASSPHRASE")
+    if env:
+        return env
+    pf = getattr(args, "passphrase_file", None)
+    if pf:
+        try:
+            text = Path(pf).read_text(encoding="utf-8")
+        except OSError as err:
+            raise FaceLedgerError(f"Cannot read the passphrase file {pf}: {err.strerror or err}") from None
+        text = text.rstrip("\r\n")
+        if not text:
+            raise FaceLedgerError(f"The passphrase file {pf} is empty.")
+        return text
+    if not sys.stdin.isatty():
+        return None
+    pw = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != pw:
+        raise FaceLedgerError("The two passphrases differ; nothing was changed.")
+    return pw
+
+
+def open_from_args(args: argparse.Namespace) -> Vault:
+    """Open the vault named by --vault (default 'default'), asking for a passphrase only if needed."""
+    name = getattr(args, "vault", None) or "default"
+
+    def provider() -> str:
+        pw = passphrase_from_args(args)
+        if pw is None:
+            raise VaultError(f"Vault {name!r} needs its passphrase.",
+                             "Set FACELEDGER_PASSPHRASE or use --passphrase-file FILE.")
+        return pw
+
+    return open_vault(name, provider)
