@@ -1,0 +1,62 @@
+"""The one place FaceLedger talks to a network. Only code under faceledger/net imports requests.
+
+Every request: an explicit timeout, the system proxy (requests honours HTTP(S)_PROXY / NO_PROXY and,
+on Windows/macOS, the system settings through urllib), a plain user agent, and failures turned into
+a :class:`NetworkError` with a message the user can act on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faceledger import __version__
+from faceledger.errors import FaceLedgerError
+
+USER_AGENT = f"FaceLedger/{__version__}"
+DEFAULT_TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
+MAX_RESPONSE = 16 * 1024 * 1024
+
+
+class NetworkError(FaceLedgerError):
+    """The network or the server failed; nothing local was lost. Safe to retry later."""
+
+
+def session():
+    import requests
+
+    s = requests.Session()
+    s.headers["User-Agent"] = USER_AGENT
+    s.trust_env = True  # system proxy settings
+    return s
+
+
+def request(method: str, url: str, *, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+            max_bytes: int = MAX_RESPONSE, **kwargs: Any):
+    """Do one HTTP request and return the response with its body read (at most ``max_bytes``)."""
+    import requests
+
+    if not url.lower().startswith(("http://", "https://")):
+        raise NetworkError(f"Not a web address: {url!r} (it must start with http:// or https://).")
+    try:
+        with session() as s:
+            resp = s.request(method, url, timeout=timeout, stream=True, **kwargs)
+            chunks, total = [], 0
+            for chunk in resp.iter_content(65536):
+                total += len(chunk)
+                if total > max_bytes:
+                    resp.close()
+                    raise NetworkError(f"The server at {url} sent more than {max_bytes // 1024} KiB; refused.")
+                chunks.append(chunk)
+            resp._content = b"".join(chunks)  # noqa: SLF001 - body already consumed above
+            return resp
+    except requests.exceptions.Timeout:
+        raise NetworkError(f"The server at {url} did not answer in time.",
+                           "Check your connection (and proxy) and try again later.") from None
+    except requests.exceptions.SSLError as err:
+        raise NetworkError(f"The secure connection to {url} failed: {err}.",
+                           "Check the address and your system's date and certificates.") from None
+    except requests.exceptions.ConnectionError:
+        raise NetworkError(f"Could not connect to {url}.",
+                           "Check your connection (and proxy) and try again later.") from None
+    except requests.exceptions.RequestException as err:
+        raise NetworkError(f"The request to {url} failed: {err}.") from None
