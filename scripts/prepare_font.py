@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Prepare the CJK font shipped in resources/fonts/ (run once; the result is committed).
+
+    .venv/bin/python scripts/prepare_font.py            # pip download the wheel, then prepare
+    .venv/bin/python scripts/prepare_font.py --wheel W  # use a wheel already downloaded
+    .venv/bin/python scripts/prepare_font.py --check    # verify the committed font, change nothing
+
+Source: NotoSansSC-Regular.otf (Noto Sans SC 2.004, Adobe/Google, SIL OFL 1.1) from the PyPI wheel
+``pylopdf-fonts-zh-cn==0.1.1``, fetched with ``pip download`` (the ordinary client). The font in the
+wheel is checked against the sha256 pinned below before anything is written.
+
+The one change (stack.md §11): Qt's PDF writer builds the text layer's ToUnicode map from glyph back to
+character. Noto CJK maps both a radical code point (U+2F63 ⽣) and the ideograph (U+751F 生) to one glyph,
+and Qt can pick the radical, so pdftotext and copy-paste give ⽣ instead of 生. We delete the cmap
+entries for CJK Radicals Supplement, Kangxi Radicals, CJK Strokes and CJK Compatibility Ideographs;
+every glyph stays in the font, only those code points stop mapping to it.
+
+Why no subset: a letter carries the user's own name and address, which may use rare characters
+(GB 18030 extension ideographs in personal names); a subset to a common-character list would print
+tofu for exactly those. Qt embeds only the glyphs a document uses, so each PDF stays small (about 25 KB)
+whatever the size of the shipped file; the full font costs 8 MB in a bundle of several hundred MB.
+``--measure-subset`` prints what a GB 2312 subset would save, for the record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FONTS = ROOT / "resources" / "fonts"
+WHEEL_REQ = "pylopdf-fonts-zh-cn==0.1.1"
+WHEEL_MEMBER = "pylopdf_fonts_zh_cn/NotoSansSC-Regular.otf"
+SOURCE_SHA256 = "faa6c9df652116dde789d351359f3d7e5d2285a2b2a1f04a2d7244df706d5ea9"
+FONT_NAME = "NotoSansSC-Regular.otf"
+# What this script writes from that source (reproducible: the head table's timestamp is kept).
+PREPARED_SHA256 = "7e9bd9ffc565a19350c266b7fa3fb501030d479d42823cd1db1ec62ff7849a55"
+# The copyright line of upstream noto-cjk's LICENSE (the font's own name table id 0 has the year range).
+COPYRIGHT = "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'."
+
+# (first, last) code point ranges whose cmap entries are removed.
+REMOVED_RANGES = (
+    (0x2E80, 0x2EFF),  # CJK Radicals Supplement
+    (0x2F00, 0x2FDF),  # Kangxi Radicals
+    (0x31C0, 0x31EF),  # CJK Strokes
+    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
+)
+
+
+def removed(cp: int) -> bool:
+    return any(a <= cp <= b for a, b in REMOVED_RANGES)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fetch_wheel(dest: Path) -> Path:
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", WHEEL_REQ,
+                    "-d", str(dest)], check=True)
+    wheels = sorted(dest.glob("pylopdf_fonts_zh_cn-*.whl"))
+    if not wheels:
+        sys.exit("error: pip download produced no wheel")
+    return wheels[0]
+
+
+def strip_radicals(font_bytes: bytes) -> tuple[bytes, int]:
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(font_bytes), recalcTimestamp=False)
+    count = 0
+    for table in font["cmap"].tables:
+        cmap = getattr(table, "cmap", None)
+        if cmap is None:  # format 14 (variation sequences) has no plain cmap
+            continue
+        for cp in [c for c in cmap if removed(c)]:
+            del cmap[cp]
+            count += 1
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue(), count
+
+
+def check(path: Path) -> int:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path)
+    best = font.getBestCmap()
+    left = [hex(c) for c in best if removed(c)]
+    needed = "生日月人民十七先中华"
+    missing = [ch for ch in needed if ord(ch) not in best]
+    print(f"{path}: {path.stat().st_size:,} bytes, {len(best):,} mapped code points, "
+          f"{font['maxp'].numGlyphs:,} glyphs")
+    if left or missing:
+        print(f"error: radical mappings left: {left[:10]}; ideographs missing: {missing}")
+        return 1
+    digest = sha256(path.read_bytes())
+    if digest != PREPARED_SHA256:
+        print(f"error: sha256 {digest} is not the prepared font's {PREPARED_SHA256}")
+        return 1
+    print("ok: no radical/compatibility mappings; ideographs mapped; sha256 matches")
+    return 0
+
+
+def measure_subset(path: Path) -> None:
+    import io
+
+    from fontTools import subset
+
+    codes = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2000, 0x2070))
+    codes |= set(range(0x3000, 0x3040)) | set(range(0xFF00, 0xFFF0))
+    for b1 in range(0xB0, 0xF8):  # GB 2312 level 1 and 2 hanzi
+        for b2 in range(0xA1, 0xFF):
+            try:
+                codes.add(ord(bytes([b1, b2]).decode("gb2312")))
+            except UnicodeDecodeError:
+                pass
+    opts = subset.Options()
+    opts.layout_features = ["*"]
+    font = subset.load_font(str(path), opts)
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=codes)
+    sub.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    print(f"GB 2312 + Latin + punctuation subset: {len(out.getvalue()):,} bytes "
+          f"(full: {path.stat().st_size:,}); names with characters outside GB 2312 (e.g. 喆, 堃, 玥, 璟) would print as tofu")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--wheel", type=Path, help="use this downloaded wheel instead of running pip download")
+    ap.add_argument("--check", action="store_true", help="verify the committed font and exit")
+    ap.add_argument("--measure-subset", action="store_true", help="print the size a GB 2312 subset would have")
+    args = ap.parse_args()
+    target = FONTS / FONT_NAME
+    if args.check:
+        return check(target)
+    if args.measure_subset:
+        measure_subset(target)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = args.wheel or fetch_wheel(Path(tmp))
+        with zipfile.ZipFile(wheel) as zf:
+            data = zf.read(WHEEL_MEMBER)
+            licence = zf.read("pylopdf_fonts_zh_cn-0.1.1.dist-info/licenses/LICENSE").decode("utf-8")
+    if sha256(data) != SOURCE_SHA256:
+        sys.exit(f"error: {WHEEL_MEMBER} has sha256 {sha256(data)}, expected {SOURCE_SHA256}; not written")
+    fixed, count = strip_radicals(data)
+    FONTS.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(fixed)
+    (FONTS / "OFL.txt").write_text(f"{COPYRIGHT}\n\n{licence.rstrip()}\n", encoding="utf-8")
+    print(f"wrote {target} ({len(fixed):,} bytes, sha256 {sha256(fixed)}); "
+          f"removed {count} cmap entries (source sha256 {SOURCE_SHA256})")
+    return check(target)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
