@@ -1,0 +1,329 @@
+"""Storage of the ledger in a vault: holders, collections, requests and the request timeline.
+
+Every write is one transaction. Functions take an open :class:`~faceledger.vault.store.Vault`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from faceledger.errors import InvalidValue, NotFound
+from faceledger.ledger.model import OPEN_STATES, WAITING_STATES, Collection, Holder, Request
+from faceledger.vault.store import Vault, now_utc
+
+_HOLDER_COLS = ("id", "uid", "name_zh", "name_en", "category", "city", "address", "email", "postal_address",
+                "phone", "web_form", "pi_officer", "notes", "sources", "last_verified", "created_at", "updated_at")
+_COLLECTION_COLS = ("id", "uid", "holder_id", "date", "context", "place", "private_space", "purpose_stated",
+                    "consent", "alternative_offered", "service_refused_without_face", "signage", "minor_under_14",
+                    "guardian_consent", "sensitive_inference", "stored_off_device", "retention_stated",
+                    "scale_over_100k", "notes", "created_at")
+_REQUEST_COLS = ("id", "uid", "holder_id", "collection_id", "type", "state", "channel", "date_sent", "due_date",
+                 "reply_date", "reply_summary", "reference", "document_blob", "reply_blob", "notes", "created_at",
+                 "updated_at")
+_BOOLS = {"purpose_stated", "alternative_offered", "service_refused_without_face", "signage", "minor_under_14",
+          "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k"}
+
+
+def _new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+# ------------------------------------------------------------------ holders
+
+def _holder_row(row: Any) -> Holder:
+    d = dict(zip(_HOLDER_COLS, row))
+    d["sources"] = json.loads(d["sources"] or "[]")
+    return Holder(**d)
+
+
+def add_holder(vault: Vault, holder: Holder, *, db: Any = None) -> Holder:
+    holder.validate()
+    holder.uid = holder.uid or _new_uid()
+    ts = now_utc()
+    holder.created_at = holder.created_at or ts
+    holder.updated_at = ts
+    values = [getattr(holder, c) for c in _HOLDER_COLS[1:]]
+    values[_HOLDER_COLS.index("sources") - 1] = json.dumps(holder.sources, ensure_ascii=False)
+    sql = f"INSERT INTO holders({', '.join(_HOLDER_COLS[1:])}) VALUES ({', '.join('?' * (len(_HOLDER_COLS) - 1))})"
+    if db is not None:
+        cur = db.execute(sql, values)
+    else:
+        with vault.transaction() as tx:
+            cur = tx.execute(sql, values)
+    holder.id = cur.lastrowid
+    return holder
+
+
+def get_holder(vault: Vault, holder_id: int) -> Holder:
+    row = vault.query_one(f"SELECT {', '.join(_HOLDER_COLS)} FROM holders WHERE id = ?", (int(holder_id),))
+    if not row:
+        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.")
+    return _holder_row(row)
+
+
+def find_holder_by_uid(vault: Vault, uid: str) -> Holder | None:
+    row = vault.query_one(f"SELECT {', '.join(_HOLDER_COLS)} FROM holders WHERE uid = ?", (uid,))
+    return _holder_row(row) if row else None
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def list_holders(vault: Vault, search: str | None = None, category: str | None = None) -> list[Holder]:
+    where, params = [], []
+    if search:
+        s = _like(search.strip())
+        where.append("(name_zh LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\' "
+                     "OR notes LIKE ? ESCAPE '\\')")
+        params += [s, s, s, s]
+    if category:
+        where.append("category = ?")
+        params.append(category)
+    sql = f"SELECT {', '.join(_HOLDER_COLS)} FROM holders"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY name_zh COLLATE NOCASE, id"
+    return [_holder_row(r) for r in vault.query(sql, tuple(params))]
+
+
+@dataclass
+class HolderSummary:
+    """A holder with the numbers the ledger table shows."""
+
+    holder: Holder
+    collections: int
+    open_requests: int
+    overdue: int
+    next_due: str | None
+
+
+def holder_summaries(vault: Vault, search: str | None = None, today: date | None = None) -> list[HolderSummary]:
+    today_s = (today or date.today()).isoformat()
+    holders = list_holders(vault, search)
+    if not holders:
+        return []
+    coll = dict(vault.query("SELECT holder_id, count(*) FROM collections GROUP BY holder_id"))
+    open_q = ",".join("?" * len(OPEN_STATES))
+    wait_q = ",".join("?" * len(WAITING_STATES))
+    req = {r[0]: r[1:] for r in vault.query(
+        f"SELECT holder_id, count(*), "
+        f"sum(CASE WHEN state IN ({wait_q}) AND due_date IS NOT NULL AND due_date < ? THEN 1 ELSE 0 END), "
+        f"min(CASE WHEN state IN ({wait_q}) THEN due_date END) "
+        f"FROM requests WHERE state IN ({open_q}) GROUP BY holder_id",
+        (*WAITING_STATES, today_s, *WAITING_STATES, *OPEN_STATES))}
+    out = []
+    for h in holders:
+        n_open, n_over, nxt = req.get(h.id, (0, 0, None))
+        out.append(HolderSummary(h, coll.get(h.id, 0), n_open or 0, n_over or 0, nxt))
+    return out
+
+
+def update_holder(vault: Vault, holder: Holder) -> Holder:
+    if holder.id is None:
+        raise InvalidValue("The holder has no id.", field="id")
+    get_holder(vault, holder.id)
+    holder.validate()
+    with vault.transaction() as db:
+        write_holder_update(db, holder)
+    return holder
+
+
+def write_holder_update(db: Any, holder: Holder) -> None:
+    """Store every field of an existing holder (inside the caller's transaction)."""
+    holder.updated_at = now_utc()
+    cols = [c for c in _HOLDER_COLS if c not in ("id", "uid", "created_at")]
+    values = [json.dumps(holder.sources, ensure_ascii=False) if c == "sources" else getattr(holder, c) for c in cols]
+    db.execute(f"UPDATE holders SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?", (*values, holder.id))
+
+
+def delete_holder(vault: Vault, holder_id: int) -> None:
+    get_holder(vault, holder_id)
+    with vault.transaction() as db:
+        db.execute("DELETE FROM holders WHERE id = ?", (int(holder_id),))
+
+
+# ------------------------------------------------------------------ collections
+
+def _collection_row(row: Any) -> Collection:
+    d = dict(zip(_COLLECTION_COLS, row))
+    d["sensitive_inference"] = json.loads(d["sensitive_inference"] or "[]")
+    for b in _BOOLS:
+        if d[b] is not None:
+            d[b] = bool(d[b])
+    return Collection(**d)
+
+
+def add_collection(vault: Vault, coll: Collection, *, db: Any = None) -> Collection:
+    if coll.holder_id is None:
+        raise InvalidValue("A collection needs its holder.", field="holder")
+    coll.validate()
+    coll.uid = coll.uid or _new_uid()
+    coll.created_at = coll.created_at or now_utc()
+    cols = _COLLECTION_COLS[1:]
+    values = [json.dumps(coll.sensitive_inference) if c == "sensitive_inference" else getattr(coll, c)
+              for c in cols]
+    sql = f"INSERT INTO collections({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    if db is not None:
+        _require_holder(db, coll.holder_id)
+        cur = db.execute(sql, values)
+    else:
+        with vault.transaction() as tx:
+            _require_holder(tx, coll.holder_id)
+            cur = tx.execute(sql, values)
+    coll.id = cur.lastrowid
+    return coll
+
+
+def _require_holder(db: Any, holder_id: int) -> None:
+    if not db.execute("SELECT 1 FROM holders WHERE id = ?", (int(holder_id),)).fetchone():
+        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.")
+
+
+def get_collection(vault: Vault, coll_id: int) -> Collection:
+    row = vault.query_one(f"SELECT {', '.join(_COLLECTION_COLS)} FROM collections WHERE id = ?", (int(coll_id),))
+    if not row:
+        raise NotFound(f"No collection with id {coll_id}.")
+    return _collection_row(row)
+
+
+def list_collections(vault: Vault, holder_id: int | None = None) -> list[Collection]:
+    sql = f"SELECT {', '.join(_COLLECTION_COLS)} FROM collections"
+    params: tuple = ()
+    if holder_id is not None:
+        sql += " WHERE holder_id = ?"
+        params = (int(holder_id),)
+    return [_collection_row(r) for r in vault.query(sql + " ORDER BY date, id", params)]
+
+
+def update_collection(vault: Vault, coll: Collection) -> Collection:
+    if coll.id is None:
+        raise InvalidValue("The collection has no id.", field="id")
+    get_collection(vault, coll.id)
+    coll.validate()
+    cols = [c for c in _COLLECTION_COLS if c not in ("id", "uid", "created_at", "holder_id")]
+    values = [json.dumps(coll.sensitive_inference) if c == "sensitive_inference" else getattr(coll, c)
+              for c in cols]
+    with vault.transaction() as db:
+        db.execute(f"UPDATE collections SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?", (*values, coll.id))
+    return coll
+
+
+def delete_collection(vault: Vault, coll_id: int) -> None:
+    get_collection(vault, coll_id)
+    with vault.transaction() as db:
+        db.execute("DELETE FROM collections WHERE id = ?", (int(coll_id),))
+
+
+# ------------------------------------------------------------------ requests
+
+def _request_row(row: Any) -> Request:
+    return Request(**dict(zip(_REQUEST_COLS, row)))
+
+
+def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any = None) -> Request:
+    req.validate()
+    req.uid = req.uid or _new_uid()
+    ts = now_utc()
+    req.created_at = req.created_at or ts
+    req.updated_at = ts
+    cols = _REQUEST_COLS[1:]
+
+    def write(tx: Any) -> None:
+        _require_holder(tx, req.holder_id)
+        if req.collection_id is not None:
+            row = tx.execute("SELECT holder_id FROM collections WHERE id = ?", (req.collection_id,)).fetchone()
+            if not row or row[0] != req.holder_id:
+                raise InvalidValue(f"Collection {req.collection_id} does not belong to holder {req.holder_id}.",
+                                   field="collection")
+        cur = tx.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [getattr(req, c) for c in cols])
+        req.id = cur.lastrowid
+        tx.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                   (req.id, req.date_sent or date.today().isoformat(), req.state, note, ts))
+
+    if db is not None:
+        write(db)
+    else:
+        with vault.transaction() as tx:
+            write(tx)
+    return req
+
+
+def get_request(vault: Vault, req_id: int) -> Request:
+    row = vault.query_one(f"SELECT {', '.join(_REQUEST_COLS)} FROM requests WHERE id = ?", (int(req_id),))
+    if not row:
+        raise NotFound(f"No request with id {req_id}.", "List them with `faceledger request list`.")
+    return _request_row(row)
+
+
+def list_requests(vault: Vault, holder_id: int | None = None, state: str | None = None,
+                  today: date | None = None) -> list[Request]:
+    sql = f"SELECT {', '.join(_REQUEST_COLS)} FROM requests"
+    where, params = [], []
+    if holder_id is not None:
+        where.append("holder_id = ?")
+        params.append(int(holder_id))
+    if state == "overdue":
+        where.append(f"state IN ({','.join('?' * len(WAITING_STATES))}) AND due_date IS NOT NULL AND due_date < ?")
+        params += [*WAITING_STATES, (today or date.today()).isoformat()]
+    elif state == "open":
+        where.append(f"state IN ({','.join('?' * len(OPEN_STATES))})")
+        params += list(OPEN_STATES)
+    elif state:
+        where.append("state = ?")
+        params.append(state)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [_request_row(r) for r in vault.query(sql + " ORDER BY coalesce(date_sent, created_at), id",
+                                                 tuple(params))]
+
+
+def overdue_requests(vault: Vault, today: date | None = None) -> list[Request]:
+    return list_requests(vault, state="overdue", today=today)
+
+
+_UPDATABLE = {"state", "channel", "date_sent", "due_date", "reply_date", "reply_summary", "reference",
+              "document_blob", "reply_blob", "notes", "collection_id", "type"}
+
+
+def update_request(vault: Vault, req_id: int, *, event_note: str | None = None, event_date: str | None = None,
+                   **changes: Any) -> Request:
+    """Change fields of a request; a state change (or a note) adds a timeline event."""
+    unknown = set(changes) - _UPDATABLE
+    if unknown:
+        raise InvalidValue(f"Cannot change {', '.join(sorted(unknown))} of a request.", field=sorted(unknown)[0])
+    req = get_request(vault, req_id)
+    old_state = req.state
+    for k, v in changes.items():
+        setattr(req, k, v)
+    req.validate()
+    req.updated_at = now_utc()
+    cols = sorted(changes) + ["updated_at"]
+    with vault.transaction() as db:
+        db.execute(f"UPDATE requests SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+                   (*[getattr(req, c) for c in cols], req.id))
+        if req.state != old_state or event_note:
+            when = event_date or (req.reply_date if req.state.startswith("answered") else None) \
+                or date.today().isoformat()
+            db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?)", (req.id, when, req.state, event_note, req.updated_at))
+    return req
+
+
+@dataclass
+class RequestEvent:
+    date: str
+    state: str
+    note: str | None
+    recorded_at: str
+
+
+def request_events(vault: Vault, req_id: int) -> list[RequestEvent]:
+    return [RequestEvent(*r) for r in vault.query(
+        "SELECT date, state, note, recorded_at FROM request_events WHERE request_id = ? ORDER BY date, id",
+        (int(req_id),))]

@@ -1,0 +1,249 @@
+"""Export the whole ledger to JSON and import it back (round trip identical), and CSV import of holders.
+
+Imports check everything first: a bad file imports nothing and reports every problem with where it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from faceledger import __version__
+from faceledger.errors import FaceLedgerError, ImportRejected
+from faceledger.ledger import store
+from faceledger.ledger.model import Collection, Holder, Request
+from faceledger.vault.store import Vault, now_utc
+
+EXPORT_FORMAT = "faceledger-export"
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+def export_data(vault: Vault) -> dict[str, Any]:
+    holders_out = []
+    blobs: dict[str, dict[str, Any]] = {}
+    coll_uid: dict[int, str] = {}
+    for h in store.list_holders(vault):
+        hd = h.to_dict()
+        hid = hd.pop("id")
+        colls = []
+        for c in store.list_collections(vault, hid):
+            cd = c.to_dict()
+            coll_uid[cd.pop("id")] = c.uid  # type: ignore[assignment]
+            cd.pop("holder_id")
+            colls.append(cd)
+        reqs = []
+        for r in store.list_requests(vault, holder_id=hid):
+            rd = r.to_dict()
+            rid = rd.pop("id")
+            rd.pop("overdue")
+            rd.pop("holder_id")
+            rd["collection_uid"] = coll_uid.get(rd.pop("collection_id")) if r.collection_id else None
+            rd["events"] = [e.__dict__ for e in store.request_events(vault, rid)]
+            for key in ("document_blob", "reply_blob"):
+                bid = rd.pop(key)
+                if bid:
+                    info = vault.blob_info(bid)
+                    blobs[info["sha256"]] = {"filename": info["filename"], "media_type": info["media_type"],
+                                             "data": base64.b64encode(vault.blobs.read_bytes(bid)).decode()}
+                    rd[key.replace("_blob", "_sha256")] = info["sha256"]
+                else:
+                    rd[key.replace("_blob", "_sha256")] = None
+            reqs.append(rd)
+        hd["collections"] = colls
+        hd["requests"] = reqs
+        holders_out.append(hd)
+    return {"format": EXPORT_FORMAT, "version": 1, "app_version": __version__, "exported_at": now_utc(),
+            "holders": holders_out, "attachments": blobs}
+
+
+def export_json(vault: Vault, path: str | Path) -> int:
+    data = export_data(vault)
+    tmp = Path(f"{path}.part")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
+    return len(data["holders"])
+
+
+@dataclass
+class ImportReport:
+    holders: int = 0
+    collections: int = 0
+    requests: int = 0
+    skipped_existing: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        s = f"imported {self.holders} holders, {self.collections} collections, {self.requests} requests"
+        if self.skipped_existing:
+            s += f"; {len(self.skipped_existing)} already present (skipped)"
+        return s
+
+
+def _read_json(path: str | Path) -> Any:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise FaceLedgerError(f"File not found: {path}") from None
+    if size > MAX_IMPORT_BYTES:
+        raise FaceLedgerError(f"{path} is too large to import ({size // (1 << 20)} MiB).")
+    try:
+        return json.loads(p.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise FaceLedgerError(f"{path} is not UTF-8 text; nothing was imported.") from None
+    except json.JSONDecodeError as err:
+        raise FaceLedgerError(f"{path} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
+                              "nothing was imported.") from None
+
+
+def import_json(vault: Vault, path: str | Path) -> ImportReport:
+    data = _read_json(path)
+    problems: list[str] = []
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ImportRejected(f"{path} is not a FaceLedger export file; nothing was imported.",
+                             ["the 'format' field must be 'faceledger-export'"],
+                             "Directory files are imported with `faceledger directory import`.")
+    if data.get("version") != 1:
+        raise ImportRejected(f"{path} has an unknown export version; nothing was imported.",
+                             [f"version {data.get('version')!r}"])
+    attachments = data.get("attachments") or {}
+    plan: list[tuple[Holder, list[Collection], list[tuple[Request, str | None, list[dict]]]]] = []
+    holders = data.get("holders")
+    if not isinstance(holders, list):
+        raise ImportRejected(f"{path} has no list of holders; nothing was imported.", ["holders: missing"])
+    for i, hd in enumerate(holders):
+        where = f"holders[{i}]"
+        try:
+            hd = dict(hd)
+            colls_d = hd.pop("collections", []) or []
+            reqs_d = hd.pop("requests", []) or []
+            h = Holder.from_dict(hd).validate()
+        except (FaceLedgerError, TypeError, ValueError) as err:
+            problems.append(f"{where}: {err}")
+            continue
+        colls = []
+        for j, cd in enumerate(colls_d):
+            try:
+                colls.append(Collection.from_dict(dict(cd)).validate())
+            except (FaceLedgerError, TypeError, ValueError) as err:
+                problems.append(f"{where}.collections[{j}]: {err}")
+        reqs = []
+        for j, rd in enumerate(reqs_d):
+            try:
+                rd = dict(rd)
+                events = rd.pop("events", []) or []
+                cuid = rd.pop("collection_uid", None)
+                for key in ("document_sha256", "reply_sha256"):
+                    sha = rd.pop(key, None)
+                    if sha and sha not in attachments:
+                        raise FaceLedgerError(f"{key} {sha[:12]}… has no attachment in the file")
+                    rd[key.replace("_sha256", "_blob")] = sha
+                r = Request.from_dict({**rd, "holder_id": 0}).validate()
+                reqs.append((r, cuid, events))
+            except (FaceLedgerError, TypeError, ValueError) as err:
+                problems.append(f"{where}.requests[{j}]: {err}")
+        plan.append((h, colls, reqs))
+    for sha, att in attachments.items():
+        try:
+            base64.b64decode(att["data"], validate=True)
+        except (KeyError, TypeError, ValueError):
+            problems.append(f"attachments[{sha[:12]}…]: not valid base64 data")
+    if problems:
+        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
+
+    report = ImportReport()
+    blob_ids: dict[str, str] = {}
+    for sha, att in attachments.items():  # blobs first: their files exist before rows reference them
+        rec = vault.add_blob(base64.b64decode(att["data"]), filename=att.get("filename"),
+                             media_type=att.get("media_type"))
+        blob_ids[sha] = rec["id"]
+    with vault.transaction() as db:
+        for h, colls, reqs in plan:
+            if store.find_holder_by_uid(vault, h.uid) if h.uid else None:
+                report.skipped_existing.append(h.name_zh)
+                continue
+            store.add_holder(vault, h, db=db)
+            report.holders += 1
+            cmap: dict[str, int] = {}
+            for c in colls:
+                c.holder_id = h.id
+                store.add_collection(vault, c, db=db)
+                cmap[c.uid or ""] = c.id  # type: ignore[assignment]
+                report.collections += 1
+            for r, cuid, events in reqs:
+                r.holder_id = h.id  # type: ignore[assignment]
+                r.collection_id = cmap.get(cuid) if cuid else None
+                r.document_blob = blob_ids.get(r.document_blob) if r.document_blob else None
+                r.reply_blob = blob_ids.get(r.reply_blob) if r.reply_blob else None
+                cols = [c for c in store._REQUEST_COLS[1:]]
+                cur = db.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                                 [getattr(r, c) for c in cols])
+                for ev in events:
+                    db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) "
+                               "VALUES (?, ?, ?, ?, ?)",
+                               (cur.lastrowid, ev["date"], ev["state"], ev.get("note"), ev["recorded_at"]))
+                report.requests += 1
+    return report
+
+
+# ------------------------------------------------------------------ CSV of holders
+
+CSV_COLUMNS = ("name", "name_en", "category", "city", "address", "email", "postal_address", "phone", "web_form",
+               "pi_officer", "notes", "sources", "last_verified")
+
+
+def _decode_csv(raw: bytes) -> str:
+    for enc in ("utf-8-sig", "gb18030"):  # Excel and WPS in China save CSV as GBK/GB18030
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise FaceLedgerError("The CSV file is neither UTF-8 nor GB18030 text; nothing was imported.")
+
+
+def parse_holders_csv(path: str | Path) -> list[Holder]:
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise FaceLedgerError(f"File not found: {path}") from None
+    except OSError as err:
+        raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}") from None
+    text = _decode_csv(raw)
+    reader = csv.DictReader(io.StringIO(text))
+    headers = [h.strip() for h in (reader.fieldnames or [])]
+    if "name" not in headers and "name_zh" not in headers:
+        raise ImportRejected(f"{path}: the first line must name the columns; nothing was imported.",
+                             [f"line 1: needs a 'name' column (allowed: {', '.join(CSV_COLUMNS)})"])
+    unknown = [h for h in headers if h not in CSV_COLUMNS and h != "name_zh"]
+    problems = [f"line 1: unknown column {h!r}" for h in unknown]
+    out: list[Holder] = []
+    for row in reader:
+        line = reader.line_num
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        if not any(row.values()):
+            continue
+        try:
+            h = Holder(name_zh=row.get("name") or row.get("name_zh", ""), category=row.get("category", ""),
+                       name_en=row.get("name_en"), city=row.get("city"), address=row.get("address"),
+                       email=row.get("email"), postal_address=row.get("postal_address"), phone=row.get("phone"),
+                       web_form=row.get("web_form"), pi_officer=row.get("pi_officer"), notes=row.get("notes"),
+                       sources=[s for s in (row.get("sources") or "").split(";") if s.strip()],
+                       last_verified=row.get("last_verified"))
+            out.append(h.validate())
+        except FaceLedgerError as err:
+            problems.append(f"line {line}: {err}")
+    if problems:
+        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
+    return out
+
+
+def import_holders_csv(vault: Vault, path: str | Path) -> int:
+    holders = parse_holders_csv(path)
+    with vault.transaction() as db:
+        for h in holders:
+            store.add_holder(vault, h, db=db)
+    return len(holders)

@@ -1,0 +1,125 @@
+"""Backups: one file that restores a vault on any machine, still encrypted throughout.
+
+The file is a ZIP (stored, not compressed: everything inside is already encrypted) with
+``backup.json`` (format, vault id, the master key wrapped under the backup passphrase with argon2id
+and AES-GCM), ``vault.db`` (the SQLCipher database as is) and ``blobs/..`` (encrypted attachments).
+Nothing in it is readable without the passphrase.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+from faceledger.errors import FaceLedgerError, VaultError
+from faceledger.vault import keys
+from faceledger.vault.store import FORMAT, Vault, _write_json_atomic, connect_db, now_utc, vault_dir
+
+BACKUP_FORMAT = "faceledger-backup"
+_BLOB_NAME = re.compile(r"^blobs/[0-9a-f]{2}/[0-9a-f]{32}$")
+
+
+def backup(vault: Vault, dest: str | Path, passphrase: str) -> dict:
+    keys.check_new_passphrase(passphrase)
+    dest = Path(dest)
+    tmp = dest.with_name(dest.name + ".part")
+    manifest = {"format": BACKUP_FORMAT, "version": 1, "vault_id": vault.meta.id, "vault_name": vault.name,
+                "created_at": now_utc(), "schema_version": vault.schema_version,
+                "key": keys.wrap_key(vault._master, passphrase, aad=b"faceledger backup key")}
+    n_blobs = 0
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as z:
+            z.writestr("backup.json", json.dumps(manifest, indent=1))
+            with vault._lock:
+                # a write lock for the copy: no one changes the file while it is read
+                vault.db.execute("BEGIN IMMEDIATE")
+                try:
+                    z.write(vault.db_path, "vault.db")
+                finally:
+                    vault.db.execute("COMMIT")
+            for blob_id in vault.blobs.ids():
+                z.write(vault.blobs.path(blob_id), f"blobs/{blob_id[:2]}/{blob_id}")
+                n_blobs += 1
+        os.replace(tmp, dest)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise FaceLedgerError(f"Could not write the backup {dest}: {err.strerror or err}") from None
+    return {"file": str(dest), "attachments": n_blobs, "bytes": dest.stat().st_size}
+
+
+def read_backup_manifest(src: str | Path) -> dict:
+    try:
+        with zipfile.ZipFile(src) as z:
+            data = json.loads(z.read("backup.json"))
+    except FileNotFoundError:
+        raise FaceLedgerError(f"File not found: {src}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise FaceLedgerError(f"{src} is not a FaceLedger backup ({err}); nothing was changed.") from None
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT or data.get("version") != 1:
+        raise FaceLedgerError(f"{src} is not a FaceLedger backup (unknown format); nothing was changed.")
+    return data
+
+
+def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str | None = None,
+            use_keychain: bool = False) -> Vault:
+    """Restore a backup as vault ``name`` (which must not exist yet).
+
+    The backup passphrase unlocks it. The restored vault keeps its key in the OS keychain when
+    ``use_keychain``; otherwise under ``new_passphrase`` (default: the backup passphrase).
+    """
+    from faceledger.vault.store import open_vault
+
+    manifest = read_backup_manifest(src)
+    master = keys.unwrap_key(manifest["key"], passphrase, aad=b"faceledger backup key")
+    d = vault_dir(name)
+    if (d / "vault.json").exists():
+        raise VaultError(f"A vault named {name!r} already exists; nothing was changed.",
+                         "Restore under another name with --vault NEW_NAME.")
+    staging = d.with_name(f".{d.name}.restoring")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        os.chmod(staging, 0o700)
+        with zipfile.ZipFile(src) as z:
+            names = z.namelist()
+            if "vault.db" not in names:
+                raise FaceLedgerError(f"{src} holds no database; nothing was changed.")
+            for n in names:
+                if n == "backup.json":
+                    continue
+                if n != "vault.db" and not _BLOB_NAME.match(n):
+                    raise FaceLedgerError(f"{src} holds an unexpected entry {n!r}; nothing was changed.")
+                target = staging / n
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with z.open(n) as fin, open(target, "wb") as fout:
+                    shutil.copyfileobj(fin, fout, 1 << 20)
+        try:
+            connect_db(staging / "vault.db", master).close()
+        except Exception as err:
+            raise FaceLedgerError(f"The database in {src} does not open with its key ({err}); "
+                                  "the backup is damaged. Nothing was changed.") from None
+        vault_id = manifest["vault_id"]
+        if use_keychain:
+            keys.keychain_store(vault_id, master)
+            mode = "keychain"
+        else:
+            pw = new_passphrase or passphrase
+            keys.check_new_passphrase(pw)
+            keys.write_keyfile(staging / "vault.key", keys.wrap_key(master, pw))
+            mode = "passphrase"
+        _write_json_atomic(staging / "vault.json", {"format": FORMAT, "version": 1, "id": vault_id,
+                                                    "key_mode": mode, "created_at": now_utc(),
+                                                    "restored_from": manifest.get("created_at")})
+        d.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging, d)
+    except zipfile.BadZipFile as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise FaceLedgerError(f"{src} is damaged ({err}); nothing was changed.") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return open_vault(name, new_passphrase or passphrase)
