@@ -45,7 +45,7 @@ def add_holder(vault: Vault, holder: Holder, *, db: Any = None) -> Holder:
     holder.uid = holder.uid or _new_uid()
     ts = now_utc()
     holder.created_at = holder.created_at or ts
-    holder.updated_at = ts
+    holder.updated_at = holder.updated_at or ts
     values = [getattr(holder, c) for c in _HOLDER_COLS[1:]]
     values[_HOLDER_COLS.index("sources") - 1] = json.dumps(holder.sources, ensure_ascii=False)
     sql = f"INSERT INTO holders({', '.join(_HOLDER_COLS[1:])}) VALUES ({', '.join('?' * (len(_HOLDER_COLS) - 1))})"

@@ -117,14 +117,17 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
         raise ImportRejected(f"{path} has no list of holders; nothing was imported.", ["holders: missing"])
     for i, hd in enumerate(holders):
         where = f"holders[{i}]"
+        if not isinstance(hd, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        hd = dict(hd)
+        colls_d = hd.pop("collections", []) or []
+        reqs_d = hd.pop("requests", []) or []
+        h = None
         try:
-            hd = dict(hd)
-            colls_d = hd.pop("collections", []) or []
-            reqs_d = hd.pop("requests", []) or []
             h = Holder.from_dict(hd).validate()
         except (FaceLedgerError, TypeError, ValueError) as err:
             problems.append(f"{where}: {err}")
-            continue
         colls = []
         for j, cd in enumerate(colls_d):
             try:
@@ -146,7 +149,8 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
                 reqs.append((r, cuid, events))
             except (FaceLedgerError, TypeError, ValueError) as err:
                 problems.append(f"{where}.requests[{j}]: {err}")
-        plan.append((h, colls, reqs))
+        if h is not None:
+            plan.append((h, colls, reqs))
     for sha, att in attachments.items():
         try:
             base64.b64decode(att["data"], validate=True)
