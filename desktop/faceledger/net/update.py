@@ -1,0 +1,290 @@
+"""The update check: only when the user asks, fetch the signed update manifest and say what it means.
+
+The manifest is a small JSON file published next to its minisign signature (``<url>.minisig``),
+signed with the release key pinned in ``faceledger.release.keys``. The signature is checked on the raw
+bytes **before anything in the manifest is parsed**; then the manifest is validated strictly and its
+version compared with this app's. A manifest that is unsigned, signed by another key, altered,
+malformed, or older than this app or than one already seen (a replay that would hide an update) is
+rejected with :class:`UpdateRejected`. Nothing is ever downloaded beyond the manifest, and nothing is run.
+
+Manifest (format 1)::
+
+    {"kind": "faceledger-update-manifest", "format": 1, "version": "0.2.0",
+     "date": "2026-12-01T00:00:00Z", "notes_url": "https://…" (optional),
+     "artifacts": [{"platform": "linux-x86_64", "name": "…tar.gz", "url": "https://…",
+                    "sha256": "<64 hex>", "size": 123}]}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import sys
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from faceledger import __version__
+from faceledger.errors import FaceLedgerError
+from faceledger.text import Text
+
+MANIFEST_KIND = "faceledger-update-manifest"
+MANIFEST_FORMAT = 1
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_SIGNATURE_BYTES = 8 * 1024
+ENV_URL = "FACELEDGER_UPDATE_URL"
+STATE_FILE = "update-check.json"
+_VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){1,3}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_PLATFORM = re.compile(r"^[a-z0-9_.-]{1,40}$")
+_NAME = re.compile(r"^[A-Za-z0-9_.+-]{1,200}$")
+
+
+class UpdateRejected(FaceLedgerError):
+    """The update manifest cannot be trusted or understood; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class UpdateArtifact:
+    platform: str
+    name: str
+    url: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class UpdateStatus:
+    update_available: bool
+    current_version: str
+    latest_version: str
+    released: str  # ISO 8601 UTC, from the signed manifest
+    artifacts: tuple[UpdateArtifact, ...]
+    notes_url: str | None
+    manifest_url: str
+    key_id: str
+
+    def artifact_for_this_platform(self) -> UpdateArtifact | None:
+        here = current_platform()
+        return next((a for a in self.artifacts if a.platform == here), None)
+
+    def message(self) -> Text:
+        if not self.update_available:
+            return Text(f"已是最新版本（{self.current_version}）。更新清单的签名已验证。",
+                        f"FaceLedger {self.current_version} is up to date. The update manifest's signature "
+                        f"was verified.")
+        return Text(f"有新版本 {self.latest_version}（发布于 {self.released[:10]}），当前版本为 "
+                    f"{self.current_version}。更新清单的签名已验证；请自行下载，并用 "
+                    f"“faceledger verify-release” 校验后再安装。不会自动下载或安装任何内容。",
+                    f"FaceLedger {self.latest_version} is available (released {self.released[:10]}); "
+                    f"you have {self.current_version}. The update manifest's signature was verified. "
+                    f"Download it yourself and check it with `faceledger verify-release` before "
+                    f"installing; nothing is downloaded or installed automatically.")
+
+    def lines(self, lang: str = "en") -> list[str]:
+        out = [self.message().get(lang), f"manifest: {self.manifest_url} (release key {self.key_id})"]
+        if self.update_available:
+            mine = self.artifact_for_this_platform()
+            for a in self.artifacts:
+                mark = "*" if a is mine else " "
+                out.append(f"{mark} {a.platform:<16} {a.name}  sha256 {a.sha256}  {a.url}")
+            if self.notes_url:
+                out.append(f"release notes: {self.notes_url}")
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["artifacts"] = [asdict(a) for a in self.artifacts]
+        d["message"] = self.message().to_dict()
+        return d
+
+
+def current_platform() -> str:
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    return f"{system}-{machine}"
+
+
+def parse_version(text: str) -> tuple[int, ...]:
+    if not isinstance(text, str) or not _VERSION.match(text):
+        raise ValueError(text)
+    parts = tuple(int(p) for p in text.split("."))
+    return parts + (0,) * (4 - len(parts))
+
+
+def default_manifest_url() -> str:
+    from faceledger.release.keys import UPDATE_MANIFEST_URL
+
+    return os.environ.get(ENV_URL) or UPDATE_MANIFEST_URL
+
+
+def check_for_update(url: str | None = None, *, public_key=None, current_version: str = __version__,
+                     state_path: Path | None = None) -> UpdateStatus:
+    """Fetch and verify the update manifest; say whether a newer version exists.
+
+    Raises :class:`UpdateRejected` for an unsigned, tampered, wrong-key, malformed or replayed
+    manifest, and ``faceledger.net.http.NetworkError`` when the server cannot be reached. Blocking
+    (network): the GUI calls it from a worker thread.
+    """
+    from faceledger.net.http import request
+    from faceledger.release.keys import release_public_key
+
+    url = (url or default_manifest_url()).strip()
+    if not url:
+        raise UpdateRejected("No update address is set.",
+                             "Enter the address of the update manifest in Settings, or run "
+                             "`faceledger update-check --url URL` (or set FACELEDGER_UPDATE_URL).")
+    key = public_key or release_public_key()
+    body = _fetch(request, url, MAX_MANIFEST_BYTES, "update manifest")
+    sig_body = _fetch(request, url + ".minisig", MAX_SIGNATURE_BYTES, "signature", missing_means_unsigned=True)
+    verify_manifest_signature(body, sig_body, key)
+    manifest = parse_manifest(body)
+    status = _status_from(manifest, url, key.key_id_hex, current_version)
+    _check_not_replayed(status, state_path or _state_path())
+    return status
+
+
+def verify_manifest_signature(body: bytes, sig_body: bytes, key) -> None:
+    from faceledger.release.minisign import Signature, verify
+
+    try:
+        verify(body, Signature.parse(sig_body), key)
+    except FaceLedgerError as err:
+        raise UpdateRejected(f"The update manifest was rejected: its signature is not valid. {err.message}",
+                             "Nothing was changed. Someone may be tampering with your connection; "
+                             "try again later or check the project's release page by hand.") from None
+
+
+def parse_manifest(body: bytes) -> dict[str, Any]:
+    """Strict validation of a manifest whose signature is already verified."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise _malformed(f"it is not JSON ({err})") from None
+    if not isinstance(data, dict):
+        raise _malformed("it is not a JSON object")
+    if data.get("kind") != MANIFEST_KIND:
+        raise _malformed(f"it is not a FaceLedger update manifest (kind {data.get('kind')!r})")
+    if data.get("format") != MANIFEST_FORMAT:
+        raise _malformed(f"format {data.get('format')!r} is not one this version understands",
+                         "A newer manifest format may need a newer FaceLedger: check the project's page.")
+    try:
+        parse_version(data.get("version"))
+    except ValueError:
+        raise _malformed(f"version {data.get('version')!r} is not like 1.2.3") from None
+    _parse_date(data.get("date"))
+    notes = data.get("notes_url")
+    if notes is not None and not _is_web_url(notes):
+        raise _malformed("notes_url is not a web address")
+    arts = data.get("artifacts")
+    if not isinstance(arts, list) or not arts:
+        raise _malformed("it lists no artifacts")
+    for i, a in enumerate(arts):
+        if not isinstance(a, dict):
+            raise _malformed(f"artifact {i + 1} is not an object")
+        if not isinstance(a.get("platform"), str) or not _PLATFORM.match(a["platform"]):
+            raise _malformed(f"artifact {i + 1} has no valid platform")
+        if not isinstance(a.get("name"), str) or not _NAME.match(a["name"]):
+            raise _malformed(f"artifact {i + 1} has no valid file name")
+        if not _is_web_url(a.get("url")):
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid http(s) address")
+        if not isinstance(a.get("sha256"), str) or not _SHA256.match(a["sha256"]):
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid SHA-256")
+        size = a.get("size")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid size")
+    return data
+
+
+def _status_from(data: dict[str, Any], url: str, key_id: str, current_version: str) -> UpdateStatus:
+    latest = data["version"]
+    if parse_version(latest) < parse_version(current_version):
+        raise UpdateRejected(
+            f"The update manifest was rejected: it announces version {latest}, older than this "
+            f"FaceLedger ({current_version}). An old manifest may be being replayed to hide an update.",
+            "Nothing was changed. Check the project's release page by hand.")
+    arts = tuple(UpdateArtifact(a["platform"], a["name"], a["url"], a["sha256"], a["size"])
+                 for a in data["artifacts"])
+    return UpdateStatus(
+        update_available=parse_version(latest) > parse_version(current_version),
+        current_version=current_version, latest_version=latest, released=data["date"],
+        artifacts=arts, notes_url=data.get("notes_url"), manifest_url=url, key_id=key_id)
+
+
+def _check_not_replayed(status: UpdateStatus, state_path: Path) -> None:
+    """Refuse a manifest older than the newest one seen before; remember the newest."""
+    seen: dict[str, Any] = {}
+    try:
+        seen = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    try:
+        seen_version = parse_version(seen.get("version", "0.0"))
+        seen_date = _parse_date(seen.get("date", "1970-01-01T00:00:00Z"))
+    except (ValueError, UpdateRejected):
+        seen_version, seen_date = (0, 0, 0, 0), _parse_date("1970-01-01T00:00:00Z")
+    new_version, new_date = parse_version(status.latest_version), _parse_date(status.released)
+    if new_version < seen_version or new_date < seen_date:
+        raise UpdateRejected(
+            f"The update manifest was rejected: it is older ({status.latest_version}, {status.released}) "
+            f"than one this computer already saw ({seen.get('version')}, {seen.get('date')}). An old "
+            f"manifest may be being replayed to hide an update.",
+            "Nothing was changed. Check the project's release page by hand.")
+    if (new_version, new_date) != (seen_version, seen_date):
+        try:
+            state_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = state_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"version": status.latest_version, "date": status.released}),
+                           encoding="utf-8")
+            os.replace(tmp, state_path)
+        except OSError:
+            pass  # remembering is a defence in depth; the check itself succeeded
+
+
+def _state_path() -> Path:
+    from faceledger.paths import config_dir
+
+    return config_dir() / STATE_FILE
+
+
+def _fetch(request, url: str, max_bytes: int, what: str, missing_means_unsigned: bool = False) -> bytes:
+    from faceledger.net.http import NetworkError
+
+    try:
+        resp = request("GET", url, max_bytes=max_bytes)
+    except NetworkError as err:
+        if "more than" in err.message:
+            raise UpdateRejected(f"The {what} at {url} is far too large; refused.") from None
+        raise
+    if resp.status_code == 404 and missing_means_unsigned:
+        raise UpdateRejected(f"The update manifest was rejected: it is unsigned ({url} was not found).",
+                             "Nothing was changed. Try again later or check the project's release page.")
+    if resp.status_code != 200:
+        raise UpdateRejected(f"The server answered {resp.status_code} for the {what} at {url}.",
+                             "Check the address, or try again later.")
+    return resp.content
+
+
+def _parse_date(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time")
+    try:
+        d = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time") from None
+    if d.tzinfo is None:
+        raise _malformed(f"date {value!r} has no time zone")
+    return d.astimezone(timezone.utc)
+
+
+def _is_web_url(value: Any) -> bool:
+    return isinstance(value, str) and len(value) < 2000 and re.match(r"^https?://[^\s]+$", value) is not None
+
+
+def _malformed(what: str, hint: str | None = None) -> UpdateRejected:
+    return UpdateRejected(f"The update manifest was rejected: it is signed but malformed: {what}.",
+                          hint or "Nothing was changed. Please report this to the FaceLedger project.")
