@@ -1,0 +1,23 @@
+"""Fixtures for the evidence tests: a real local TSA (openssl ts -reply on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import local_tsa
+
+
+@pytest.fixture(scope="session")
+def tsa_server(tmp_path_factory):
+    tsa = local_tsa.start(tmp_path_factory.mktemp("tsa"))
+    yield tsa
+    tsa.server.shutdown()
+    tsa.server.server_close()
+
+
+@pytest.fixture
+def tsa(tsa_server):
+    tsa_server.mode = "ok"
+    tsa_server.requests = 0
+    yield tsa_server
+    tsa_server.mode = "ok"
