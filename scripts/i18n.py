@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Qt translations: one .ts file per GUI module group, compiled to .qm beside it.
 
-    python scripts/i18n.py update     # lupdate every group (keeps translations), then lrelease
+    python scripts/i18n.py update [GROUP...]  # lupdate (keeps translations), then lrelease
     python scripts/i18n.py check      # list unfinished zh_CN translations; exit 1 if any
 
 Groups: every ``desktop/faceledger/gui/pages/<name>_page.py`` (plus ``<name>_*.py`` helpers
@@ -42,10 +42,10 @@ def groups() -> dict[str, list[Path]]:
     return out
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for group, files in groups().items():
-        if not files:
+        if not files or (only and group not in only):
             continue
         for lang in LANGS:
             ts = I18N / f"{group}_{lang}.ts"
@@ -89,7 +89,7 @@ def fill(ts_path: Path, mapping: dict[str, str]) -> int:
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     if cmd == "update":
-        update()
+        update(sys.argv[2:] or None)  # optional: only these groups
         left = unfinished()
         print(f"updated; {len(left)} unfinished")
     elif cmd == "check":

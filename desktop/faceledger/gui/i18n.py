@@ -1,0 +1,61 @@
+"""Loading Qt translations: every ``resources/i18n/*_<lang>.qm``. English is the source language.
+
+``FACELEDGER_PSEUDO=1`` stretches every string by 40 % and wraps it in brackets (Vorta's
+TRANS_SCALE idea) to find layouts that break with long translations.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from faceledger.paths import resource
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def core_lang(ui_lang: str) -> str:
+    """The language code of core texts (letters, findings) for a UI language."""
+    return "zh" if ui_lang.startswith("zh") else "en"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        if not source:
+            return source
+        pad = "~" * max(1, len(source) * 2 // 5)
+        return f"[{source}{pad}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def install(lang: str) -> str:
+    """Install the translators for ``lang`` ("zh_CN", "en" or "" for the system). Returns the language used."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    lang = lang or system_language()
+    if lang != "en":
+        for qm in sorted(resource("i18n").glob(f"*_{lang}.qm")):
+            t = QTranslator(app)
+            if t.load(str(qm)):
+                app.installTranslator(t)
+                _installed.append(t)
+        qt_t = QTranslator(app)  # Qt's own dialogs (buttons of QMessageBox etc.)
+        from PySide6.QtCore import QLibraryInfo
+
+        if qt_t.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_t)
+            _installed.append(qt_t)
+    if os.environ.get("FACELEDGER_PSEUDO"):
+        t = PseudoTranslator(app)
+        app.installTranslator(t)
+        _installed.append(t)
+    return lang

@@ -1,0 +1,243 @@
+"""Add/edit dialogs for holders, collections and requests. Validation is the core's: a bad value
+shows the core's message under the form and puts the cursor in the field it names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from faceledger.errors import FaceLedgerError
+from faceledger.gui.pages import ledger_labels as L
+from faceledger.ledger import store
+from faceledger.ledger.model import (BOOL_FACTS, CONSENTS, CONTEXTS, HOLDER_CATEGORIES, PLACES, PRIVATE_SPACES,
+                                     REQUEST_CHANNELS, REQUEST_STATES, REQUEST_TYPES, SENSITIVE_INFERENCES,
+                                     Collection, Holder, Request)
+
+
+def _combo(values, labels: dict, *, optional: bool, none_label: str = "—") -> QComboBox:
+    c = QComboBox()
+    if optional:
+        c.addItem(none_label, None)
+    for v in values:
+        c.addItem(labels.get(v, v), v)
+    return c
+
+
+def _set_combo(c: QComboBox, value) -> None:
+    i = c.findData(value)
+    c.setCurrentIndex(max(i, 0))
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty (a check box turns it on)."""
+
+    def __init__(self, value: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox()
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        lay.addWidget(self.check)
+        lay.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.set_value(value)
+
+    def set_value(self, value: str | None) -> None:
+        self.check.setChecked(bool(value))
+        self.edit.setEnabled(bool(value))
+        d = date.fromisoformat(value) if value else date.today()
+        self.edit.setDate(QDate(d.year, d.month, d.day))
+
+    def value(self) -> str | None:
+        if not self.check.isChecked():
+            return None
+        return self.edit.date().toString("yyyy-MM-dd")
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.lay = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.lay.addLayout(self.form)
+        self.fields: dict[str, QWidget] = {}
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.lay.addWidget(self.error)
+        self.lay.addWidget(self.buttons)
+
+    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        self.fields[key] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def _save(self) -> None:
+        self.error.clear()
+        try:
+            self.save()
+        except FaceLedgerError as err:
+            self.error.setText(err.full())
+            w = self.fields.get(getattr(err, "field", None) or "")
+            if w is not None:
+                w.setFocus()
+                w.setStyleSheet("border: 1px solid #b00020")
+            return
+        self.accept()
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class HolderDialog(_FormDialog):
+    def __init__(self, vault, holder: Holder | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("Edit holder") if holder else self.tr("Add holder"), parent)
+        self.vault = vault
+        self.holder = holder
+        h = holder or Holder(name_zh="", category="other")
+        self.add("name", self.tr("Name (Chinese)*:"), QLineEdit(h.name_zh))
+        self.add("name_en", self.tr("Name (English):"), QLineEdit(h.name_en or ""))
+        cat = self.add("category", self.tr("Category*:"), _combo(HOLDER_CATEGORIES, L.category_labels(),
+                                                                 optional=False))
+        _set_combo(cat, h.category)
+        for key, label in (("city", self.tr("City:")), ("address", self.tr("Address:")),
+                           ("email", self.tr("E-mail:")), ("postal_address", self.tr("Postal address:")),
+                           ("phone", self.tr("Phone:")), ("web_form", self.tr("Web form (URL):")),
+                           ("pi_officer", self.tr("Personal-information officer:"))):
+            self.add(key, label, QLineEdit(getattr(h, key) or ""))
+        self.add("sources", self.tr("Sources (one per line):"), QPlainTextEdit("\n".join(h.sources)))
+        self.fields["sources"].setMaximumHeight(60)
+        self.add("last_verified", self.tr("Last verified:"), OptionalDate(h.last_verified))
+        notes = self.add("notes", self.tr("Notes:"), QPlainTextEdit(h.notes or ""))
+        notes.setMaximumHeight(80)
+        self.finish_layout()
+
+    def values(self) -> Holder:
+        f = self.fields
+        base = self.holder or Holder(name_zh="", category="other")
+        base.name_zh = f["name"].text()
+        base.category = f["category"].currentData()
+        for key in ("name_en", "city", "address", "email", "postal_address", "phone", "web_form", "pi_officer"):
+            setattr(base, key, f[key].text() or None)
+        base.sources = [s for s in f["sources"].toPlainText().splitlines() if s.strip()]
+        base.last_verified = f["last_verified"].value()
+        base.notes = f["notes"].toPlainText() or None
+        return base
+
+    def save(self) -> None:
+        h = self.values()
+        if h.id is None:
+            self.holder = store.add_holder(self.vault, h)
+        else:
+            self.holder = store.update_holder(self.vault, h)
+
+
+class CollectionDialog(_FormDialog):
+    def __init__(self, vault, holder: Holder, coll: Collection | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("How {0} took your face").format(holder.name_zh), parent)
+        self.vault = vault
+        self.holder = holder
+        self.coll = coll
+        c = coll or Collection(holder_id=holder.id)
+        self.add("date", self.tr("Date:"), OptionalDate(c.date))
+        _set_combo(self.add("context", self.tr("What for:"), _combo(CONTEXTS, L.context_labels(), optional=True)),
+                   c.context)
+        _set_combo(self.add("place", self.tr("Where:"), _combo(PLACES, L.place_labels(), optional=True)), c.place)
+        _set_combo(self.add("private_space", self.tr("Private space:"),
+                            _combo(PRIVATE_SPACES, L.private_space_labels(), optional=True)), c.private_space)
+        _set_combo(self.add("consent", self.tr("Consent:"), _combo(CONSENTS, L.consent_labels(), optional=True)),
+                   c.consent)
+        yn = L.yes_no_labels()
+        for f in BOOL_FACTS:
+            box = QComboBox()
+            for v in (None, True, False):
+                box.addItem(yn[v], v)
+            _set_combo(box, getattr(c, f))
+            self.add(f, L.fact_labels()[f] + ":", box)
+        group = QGroupBox()
+        gl = QHBoxLayout(group)
+        self.inference_boxes = {}
+        for key, label in L.inference_labels().items():
+            cb = QCheckBox(label)
+            cb.setChecked(key in c.sensitive_inference)
+            gl.addWidget(cb)
+            self.inference_boxes[key] = cb
+        self.add("sensitive_inference", self.tr("Inferred from the face:"), group)
+        notes = self.add("notes", self.tr("Notes:"), QPlainTextEdit(c.notes or ""))
+        notes.setMaximumHeight(70)
+        self.finish_layout()
+
+    def values(self) -> Collection:
+        f = self.fields
+        c = self.coll or Collection(holder_id=self.holder.id)
+        c.date = f["date"].value()
+        for key in ("context", "place", "private_space", "consent", *BOOL_FACTS):
+            setattr(c, key, f[key].currentData())
+        c.sensitive_inference = [k for k in SENSITIVE_INFERENCES if self.inference_boxes[k].isChecked()]
+        c.notes = f["notes"].toPlainText() or None
+        return c
+
+    def save(self) -> None:
+        c = self.values()
+        self.coll = store.add_collection(self.vault, c) if c.id is None else store.update_collection(self.vault, c)
+
+
+class RequestDialog(_FormDialog):
+    """Record a request (add) or its progress (update)."""
+
+    def __init__(self, vault, holder: Holder, request: Request | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("Update request") if request else self.tr("Record a request"), parent)
+        self.vault = vault
+        self.holder = holder
+        self.request = request
+        r = request or Request(holder_id=holder.id, type="deletion", state="sent", date_sent=date.today().isoformat())
+        t = self.add("type", self.tr("Type:"), _combo(REQUEST_TYPES, L.request_type_labels(), optional=False))
+        _set_combo(t, r.type)
+        t.setEnabled(request is None)
+        colls = store.list_collections(vault, holder.id)
+        cbox = QComboBox()
+        cbox.addItem("—", None)
+        for c in colls:
+            no_date = self.tr("(no date)")
+            cbox.addItem(f"{c.date or no_date} · {L.context_labels().get(c.context or '', '')}", c.id)
+        _set_combo(cbox, r.collection_id)
+        self.add("collection", self.tr("About collection:"), cbox)
+        _set_combo(self.add("state", self.tr("State:"), _combo(REQUEST_STATES, L.request_state_labels(),
+                                                               optional=False)), r.state)
+        _set_combo(self.add("channel", self.tr("Sent by:"), _combo(REQUEST_CHANNELS, L.channel_labels(),
+                                                                   optional=True)), r.channel)
+        self.add("date_sent", self.tr("Date sent:"), OptionalDate(r.date_sent))
+        self.add("due_date", self.tr("Reply due:"), OptionalDate(r.due_date))
+        self.add("reply_date", self.tr("Reply received:"), OptionalDate(r.reply_date))
+        rs = self.add("reply_summary", self.tr("What the reply said:"), QPlainTextEdit(r.reply_summary or ""))
+        rs.setMaximumHeight(70)
+        self.add("reference", self.tr("Reference:"), QLineEdit(r.reference or ""))
+        self.add("event_note", self.tr("Note for the timeline:"), QLineEdit())
+        self.finish_layout()
+
+    def save(self) -> None:
+        f = self.fields
+        vals = {"collection_id": f["collection"].currentData(), "state": f["state"].currentData(),
+                "channel": f["channel"].currentData(), "date_sent": f["date_sent"].value(),
+                "due_date": f["due_date"].value(), "reply_date": f["reply_date"].value(),
+                "reply_summary": f["reply_summary"].toPlainText() or None,
+                "reference": f["reference"].text() or None}
+        note = f["event_note"].text() or None
+        if self.request is None:
+            self.request = store.add_request(self.vault, Request(holder_id=self.holder.id,
+                                                                 type=f["type"].currentData(), **vals), note=note)
+        else:
+            self.request = store.update_request(self.vault, self.request.id, event_note=note, **vals)
