@@ -1,0 +1,270 @@
+"""Face detection: MediaPipe's BlazeFace (short- and full-range), multi-scale tiles, Haar cross-check.
+
+This is the only module that imports MediaPipe, and it does so lazily (the first detection loads
+it), so the app starts without it. Boxes come back in the pixels of the image passed in; callers
+scale them to full resolution.
+
+How small faces are found: the full-range model sees its input at 192x192 and finds faces down to
+about 5 px between the eyes *in that input* (measured: score 0.54 at 4 px, 0.83 at 6 px). A whole
+4000 px photo squeezed into 192 px therefore only shows faces of more than ~100 px between the eyes.
+So the photo is also cut into overlapping square tiles, at a pyramid of sizes, the smallest chosen so
+that a face with ``min_ied`` pixels between the eyes spans :data:`MODEL_IED_PX` pixels in the model's
+input. Detections from every pass are merged by overlap (NMS, also dropping a box that lies mostly
+inside a higher-scoring one, as a face cut at a tile edge does).
+
+Determinism: the models run on the CPU with fixed inputs; tiles are visited in a fixed order and
+ties are broken by position, so the same pixels give the same boxes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from faceledger.photos import model_files
+
+FULL_INPUT = 192          # full-range model input side
+MODEL_IED_PX = 5.0        # inter-eye distance (px in the model input) the full-range model still finds
+TILE_OVERLAP = 0.3        # fraction of a tile shared with its neighbour
+MIN_SCORE_WHOLE = 0.5     # MediaPipe's default
+MIN_SCORE_TILE = 0.6      # tiles look at many more windows: demand a little more
+NMS_IOU = 0.3
+CONTAIN = 0.6             # a box this much inside a better one is the same face
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A face found in an image: box ``(x, y, w, h)``, score 0..1, keypoints and which pass found it.
+
+    ``keypoints`` are MediaPipe's six: the subject's right eye, left eye, nose tip, mouth centre,
+    right ear tragion, left ear tragion (the subject's right eye is on the image's left). Haar
+    detections have no keypoints.
+    """
+
+    box: tuple[float, float, float, float]
+    score: float
+    keypoints: tuple[tuple[float, float], ...] = ()
+    source: str = ""
+
+    def scaled(self, f: float) -> Detection:
+        x, y, w, h = self.box
+        return Detection((x * f, y * f, w * f, h * f), self.score,
+                         tuple((px * f, py * f) for px, py in self.keypoints), self.source)
+
+    @property
+    def ied(self) -> float | None:
+        if len(self.keypoints) < 2:
+            return None
+        (ax, ay), (bx, by) = self.keypoints[0], self.keypoints[1]
+        return math.hypot(bx - ax, by - ay)
+
+
+def iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    ix = max(0.0, min(ax + aw, bx + bw) - max(ax, bx))
+    iy = max(0.0, min(ay + ah, by + bh) - max(ay, by))
+    inter = ix * iy
+    union = aw * ah + bw * bh - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _containment(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """Fraction of the smaller box inside the other."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    ix = max(0.0, min(ax + aw, bx + bw) - max(ax, bx))
+    iy = max(0.0, min(ay + ah, by + bh) - max(ay, by))
+    small = min(aw * ah, bw * bh)
+    return ix * iy / small if small > 0 else 0.0
+
+
+def merge(dets: list[Detection], iou_threshold: float = NMS_IOU, contain: float = CONTAIN) -> list[Detection]:
+    """Non-maximum suppression over detections from several passes; deterministic order."""
+    order = sorted(dets, key=lambda d: (-round(d.score, 6), d.box[1], d.box[0]))
+    kept: list[Detection] = []
+    for d in order:
+        if all(iou(d.box, k.box) < iou_threshold and _containment(d.box, k.box) < contain for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.box[1], d.box[0]))
+
+
+def tile_plan(width: int, height: int, min_ied: float) -> list[tuple[int, int, int]]:
+    """Square tiles ``(x, y, side)`` covering the image at a pyramid of sizes (smallest first)."""
+    long_side = max(width, height)
+    side = int(FULL_INPUT * max(min_ied, 1.0) / MODEL_IED_PX)
+    side = max(side, FULL_INPUT)
+    tiles: list[tuple[int, int, int]] = []
+    while side < long_side * 0.8:
+        s = min(side, width, height)
+        step = max(1, int(s * (1 - TILE_OVERLAP)))
+        xs = list(range(0, max(1, width - s) + 1, step))
+        ys = list(range(0, max(1, height - s) + 1, step))
+        if xs[-1] + s < width:
+            xs.append(width - s)
+        if ys[-1] + s < height:
+            ys.append(height - s)
+        tiles.extend((x, y, s) for y in ys for x in xs)
+        if s < side:  # the short side is already covered whole
+            break
+        side *= 2
+    return tiles
+
+
+@contextlib.contextmanager
+def _quiet_native_stderr():
+    """MediaPipe and LiteRT log to file descriptor 2 from C++; keep that off the user's terminal."""
+    if os.environ.get("FACELEDGER_DEBUG"):
+        yield
+        return
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
+
+
+class FaceDetector:
+    """Both BlazeFace models plus OpenCV's Haar cascades; create once, reuse (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._short = None
+        self._full = None
+        self._haar: list = []
+        self._mp = None
+
+    # -- MediaPipe -------------------------------------------------------------------------
+    def _ensure(self) -> None:
+        if self._full is not None:
+            return
+        short_path = model_files.model_path(model_files.SHORT_RANGE)
+        full_path = model_files.model_path(model_files.FULL_RANGE)
+        with _quiet_native_stderr():
+            import mediapipe as mp
+            from mediapipe.tasks.python import BaseOptions, vision
+
+            def make(path, score):
+                opts = vision.FaceDetectorOptions(base_options=BaseOptions(model_asset_path=str(path)),
+                                                  min_detection_confidence=score,
+                                                  min_suppression_threshold=0.3)
+                return vision.FaceDetector.create_from_options(opts)
+
+            self._mp = mp
+            self._short = make(short_path, MIN_SCORE_WHOLE)
+            self._full = make(full_path, MIN_SCORE_WHOLE)
+            self._full_tile = make(full_path, MIN_SCORE_TILE)
+            warm = np.zeros((64, 64, 3), np.uint8)
+            for det in (self._short, self._full, self._full_tile):
+                det.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=warm))
+
+    def _run(self, det, rgb: np.ndarray, x0: int, y0: int, source: str) -> list[Detection]:
+        mp = self._mp
+        h, w = rgb.shape[:2]
+        image = mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+        out = []
+        for d in det.detect(image).detections:
+            bb = d.bounding_box
+            score = float(d.categories[0].score) if d.categories else 0.0
+            kps = tuple((x0 + k.x * w, y0 + k.y * h) for k in d.keypoints)
+            out.append(Detection((float(x0 + bb.origin_x), float(y0 + bb.origin_y), float(bb.width),
+                                  float(bb.height)), score, kps, source))
+        return out
+
+    def detect(self, rgb: np.ndarray, min_ied: float = 10.0, tiles: bool = True) -> list[Detection]:
+        """Faces in ``rgb`` (uint8 HxWx3), boxes in its pixels.
+
+        ``min_ied``: the smallest inter-eye distance, in these pixels, that tiling should reach.
+        """
+        h, w = rgb.shape[:2]
+        with self._lock:
+            self._ensure()
+            dets = self._run(self._short, rgb, 0, 0, "short")
+            dets += self._run(self._full, rgb, 0, 0, "full")
+            if tiles:
+                for x, y, s in tile_plan(w, h, min_ied):
+                    found = self._run(self._full_tile, rgb[y:y + s, x:x + s], x, y, "tile")
+                    # a face cut by the tile's edge is found whole by a neighbour or a larger tile
+                    dets += [d for d in found if _inside(d.box, x, y, s, w, h)]
+        return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
+
+    # -- Haar ------------------------------------------------------------------------------
+    def haar(self, rgb: np.ndarray, min_size: int = 20, neighbours: int = 6) -> list[Detection]:
+        """OpenCV's frontal and profile Haar cascades (an independent second detector)."""
+        import cv2
+
+        with self._lock:
+            if not self._haar:
+                base = cv2.data.haarcascades
+                for name in ("haarcascade_frontalface_default.xml", "haarcascade_profileface.xml"):
+                    c = cv2.CascadeClassifier(os.path.join(base, name))
+                    if c.empty():
+                        raise RuntimeError(f"OpenCV's {name} is missing from this installation")
+                    self._haar.append(c)
+            grey = cv2.equalizeHist(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
+            h, w = grey.shape
+            out: list[Detection] = []
+            for i, cascade in enumerate(self._haar):
+                flips = (False, True) if i == 1 else (False,)  # the profile cascade sees one side only
+                for flip in flips:
+                    g = grey[:, ::-1] if flip else grey
+                    found = cascade.detectMultiScale(np.ascontiguousarray(g), scaleFactor=1.2,
+                                                     minNeighbors=neighbours, minSize=(min_size, min_size))
+                    for x, y, bw, bh in (found if len(found) else []):
+                        x = w - x - bw if flip else x
+                        out.append(Detection((float(x), float(y), float(bw), float(bh)), 0.5, (),
+                                             "haar-profile" if i else "haar"))
+        return merge(out)
+
+    def close(self) -> None:
+        with self._lock:
+            for det in (self._short, self._full, getattr(self, "_full_tile", None)):
+                if det is not None:
+                    det.close()
+            self._short = self._full = self._full_tile = None
+
+
+def _inside(box, x, y, s, w, h, margin: float = 2.0) -> bool:
+    """False when the box touches an inner edge of its tile (an edge that is not the image's)."""
+    bx, by, bw, bh = box
+    if bx <= x + margin and x > 0:
+        return False
+    if by <= y + margin and y > 0:
+        return False
+    if bx + bw >= x + s - margin and x + s < w:
+        return False
+    return not (by + bh >= y + s - margin and y + s < h)
+
+
+def _clip(d: Detection, w: int, h: int) -> Detection:
+    x, y, bw, bh = d.box
+    x0, y0 = max(0.0, x), max(0.0, y)
+    x1, y1 = min(float(w), x + bw), min(float(h), y + bh)
+    return Detection((x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0)), d.score, d.keypoints, d.source)
+
+
+_shared: FaceDetector | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_detector() -> FaceDetector:
+    """The process-wide detector (models load on first use)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = FaceDetector()
+        return _shared

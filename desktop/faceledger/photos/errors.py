@@ -1,0 +1,77 @@
+"""Why a photo could not be read, in words a user can act on (zh and en)."""
+
+from __future__ import annotations
+
+from faceledger.errors import FaceLedgerError
+from faceledger.text import Text
+
+# kinds, stable for the JSON report and tests
+EMPTY = "empty"
+TRUNCATED = "truncated"
+NOT_IMAGE = "not_image"
+UNSUPPORTED = "unsupported_format"
+TOO_LARGE = "too_large"
+ANIMATED = "animated"
+UNREADABLE = "unreadable"
+NOT_FOUND = "not_found"
+
+
+class PhotoError(FaceLedgerError):
+    """A photo that cannot be checked; ``kind`` is one of the constants above, ``text`` the zh/en message."""
+
+    def __init__(self, kind: str, text: Text, hint: str | None = None):
+        super().__init__(text.en, hint)
+        self.kind = kind
+        self.text = text
+
+
+def empty() -> PhotoError:
+    return PhotoError(EMPTY, Text("文件是空的（0 字节），里面没有图像。", "The file is empty (0 bytes): there is no image in it."))
+
+
+def not_found(path: str) -> PhotoError:
+    return PhotoError(NOT_FOUND, Text(f"找不到文件：{path}", f"No such file: {path}"))
+
+
+def truncated() -> PhotoError:
+    return PhotoError(TRUNCATED, Text(
+        "文件不完整（被截断）：只有图像的一部分。请找到完整的原始文件再检查。",
+        "The file is incomplete (truncated): only part of the image is there. Check the complete original."))
+
+
+def not_image(what: str = "") -> PhotoError:
+    extra_en = f" (it looks like {what})" if what else ""
+    extra_zh = f"（看起来是{_ZH_KIND.get(what, what)}）" if what else ""
+    return PhotoError(NOT_IMAGE, Text(
+        f"这个文件不是可读取的图片{extra_zh}。支持 JPEG、PNG、WebP、BMP、TIFF 和 HEIC。",
+        f"This file is not a picture FaceLedger can read{extra_en}. "
+        "Supported: JPEG, PNG, WebP, BMP, TIFF and HEIC."))
+
+
+def unsupported(fmt: str) -> PhotoError:
+    return PhotoError(UNSUPPORTED, Text(
+        f"不支持 {fmt} 格式。请先另存为 JPEG 或 PNG。",
+        f"The {fmt} format is not supported. Save the picture as JPEG or PNG first."))
+
+
+def too_large(detail_en: str, detail_zh: str) -> PhotoError:
+    return PhotoError(TOO_LARGE, Text(
+        f"图像太大，为了保护内存没有解码：{detail_zh}。",
+        f"The image is too large to decode safely: {detail_en}."))
+
+
+def animated(frames: int) -> PhotoError:
+    return PhotoError(ANIMATED, Text(
+        f"这是一个动图（{frames} 帧）。本功能只检查静态照片：请把要检查的那一帧另存为照片。",
+        f"This is an animated image ({frames} frames). FaceLedger checks still photos: "
+        "save the frame you want to check as a photo."))
+
+
+def unreadable(reason: str) -> PhotoError:
+    return PhotoError(UNREADABLE, Text(
+        f"图像数据损坏，无法解码（{reason}）。",
+        f"The image data is damaged and cannot be decoded ({reason})."))
+
+
+_ZH_KIND = {"plain text": "纯文本", "a PDF document": "PDF 文档", "a ZIP archive": "ZIP 压缩包",
+            "a video": "视频", "an HTML page": "网页"}

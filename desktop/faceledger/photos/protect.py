@@ -1,0 +1,265 @@
+"""Protect a photo: cover every face, write fresh pixels without metadata, and prove it by re-detection.
+
+1. Decode at full size with EXIF orientation applied; find faces with MediaPipe (tiled down to
+   :data:`MIN_IED_FULL` px between the eyes) and with the Haar cascades (an independent detector);
+   add the user's own boxes, drop the ones the user removed.
+2. Cover each box grown to :data:`MARGIN` times its size: a strong blur scaled to the face, a coarse
+   pixelation (at most :data:`PIXEL_BLOCKS` blocks across the face) or a solid fill.
+3. Write a new file from the pixels alone (no EXIF, GPS, XMP, IPTC, ICC profile, comments or
+   thumbnail), then decode that file again and run both detectors at several scales. A face found
+   inside a covered box gets the next stronger cover (blur, then pixelate, then fill); a face found
+   elsewhere is covered too. After :data:`MAX_ROUNDS` rounds with a face still found, nothing is
+   written and :class:`ProtectFailed` says so.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.photos.detect import Detection, iou, merge, shared_detector
+from faceledger.photos.load import load_full, load_photo
+from faceledger.photos.reveals import metadata_kinds, read_reveals
+
+METHODS = ("blur", "pixelate", "fill")
+MARGIN = 1.3
+PIXEL_BLOCKS = 6
+MIN_IED_FULL = 10.0      # look for smaller faces than the check does: covering too much costs little
+MAX_ROUNDS = 4
+DETECT_LONG_SIDE = 2000  # detection copy for protection (full-size tiles would be slow and add nothing)
+HAAR_LONG_SIDE = 800  # Haar finds faces >= 20 px here; MediaPipe tiles find the smaller ones
+OUTPUT_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".bmp": "BMP",
+                  ".tif": "TIFF", ".tiff": "TIFF"}
+
+Box = tuple[int, int, int, int]
+
+
+class ProtectFailed(FaceLedgerError):
+    def __init__(self, message: str, report: ProtectReport):
+        super().__init__(message, "Nothing was written. Add boxes by hand over the remaining faces "
+                                  "(the GUI's protect view), or use --method fill.")
+        self.report = report
+
+
+@dataclass
+class CoveredRegion:
+    box: Box            # the face box (full-resolution pixels) before the margin
+    source: str         # "mediapipe", "haar", "user", "recheck"
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"box": list(self.box), "source": self.source, "method": self.method}
+
+
+@dataclass
+class ProtectReport:
+    input: str
+    output: str | None
+    method: str
+    faces_before: int
+    faces_after: int
+    covered: list[CoveredRegion] = field(default_factory=list)
+    metadata_removed: list[str] = field(default_factory=list)
+    metadata_left: list[str] = field(default_factory=list)
+    rounds: int = 1
+    still_found: list[Box] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "output": self.output, "method": self.method,
+                "faces_before": self.faces_before, "faces_after": self.faces_after,
+                "covered": [c.to_dict() for c in self.covered], "metadata_removed": self.metadata_removed,
+                "metadata_left": self.metadata_left, "rounds": self.rounds,
+                "still_found": [list(b) for b in self.still_found]}
+
+
+def _grow(box: Box, w: int, h: int, factor: float = MARGIN) -> Box:
+    x, y, bw, bh = box
+    cx, cy = x + bw / 2, y + bh / 2
+    nw, nh = bw * factor, bh * factor
+    x0, y0 = max(0, int(cx - nw / 2)), max(0, int(cy - nh / 2))
+    x1, y1 = min(w, int(np.ceil(cx + nw / 2))), min(h, int(np.ceil(cy + nh / 2)))
+    return x0, y0, max(0, x1 - x0), max(0, y1 - y0)
+
+
+def cover(rgb: np.ndarray, box: Box, method: str) -> None:
+    """Cover ``box`` (already grown by the margin) in place."""
+    import cv2
+
+    x, y, w, h = box
+    if w <= 0 or h <= 0:
+        return
+    region = rgb[y:y + h, x:x + w]
+    if method == "fill":
+        region[:] = 0
+    elif method == "pixelate":
+        blocks = max(1, min(PIXEL_BLOCKS, w, h))
+        small = cv2.resize(region, (blocks, max(1, round(blocks * h / w))), interpolation=cv2.INTER_AREA)
+        region[:] = cv2.resize(small, (w, h), interpolation=cv2.INTER_NEAREST)
+    elif method == "blur":
+        # a blur this strong (sigma = a quarter of the face) leaves no features, only a colour wash;
+        # blurring a shrunken copy gives the same result for big faces at a fraction of the cost
+        sigma = max(w, h) / 4.0
+        f = min(1.0, 64.0 / max(w, h))
+        small = cv2.resize(region, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+        small = cv2.GaussianBlur(small, (0, 0), sigmaX=max(0.5, sigma * f), borderType=cv2.BORDER_REFLECT)
+        region[:] = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+    else:
+        raise InvalidValue(f"Unknown protection method {method!r}; use blur, pixelate or fill.", field="method")
+
+
+def _stronger(method: str) -> str:
+    return METHODS[min(METHODS.index(method) + 1, len(METHODS) - 1)]
+
+
+def _detection_copy(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+    import cv2
+
+    h, w = rgb.shape[:2]
+    f = min(1.0, long_side / max(w, h))
+    if f >= 1.0:
+        return rgb, 1.0
+    return cv2.resize(rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA), f
+
+
+def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = (1.0,)) -> list[tuple[Box, str]]:
+    """Every face either detector finds, at each of ``scales`` (of the detection copy), full-size boxes."""
+    import cv2
+
+    det = shared_detector()
+    base, f = _detection_copy(rgb, DETECT_LONG_SIDE)
+    found: list[Detection] = []
+    for s in scales:
+        img = base if s == 1.0 else cv2.resize(base, (max(1, round(base.shape[1] * s)),
+                                                       max(1, round(base.shape[0] * s))),
+                                               interpolation=cv2.INTER_AREA)
+        k = f * (img.shape[1] / base.shape[1])
+        found += [d.scaled(1 / k) for d in det.detect(img, min_ied=max(MIN_IED_FULL * k, 4.0))]
+    out = [(_int_box(d.box), "mediapipe") for d in merge(found)]
+    if haar:
+        hc, hf = _detection_copy(rgb, HAAR_LONG_SIDE)
+        for d in det.haar(hc):
+            b = _int_box(d.scaled(1 / hf).box)
+            if all(iou(b, o) < 0.3 for o, _ in out):
+                out.append((b, "haar"))
+    return out
+
+
+def _int_box(b) -> Box:
+    x, y, w, h = b
+    return int(round(x)), int(round(y)), int(round(w)), int(round(h))
+
+
+def _encode(rgb: np.ndarray, fmt: str) -> bytes:
+    from PIL import Image
+
+    img = Image.fromarray(rgb, "RGB")  # a new image: it carries no metadata of the original
+    buf = io.BytesIO()
+    if fmt == "JPEG":
+        img.save(buf, "JPEG", quality=92, optimize=True)
+    elif fmt == "WEBP":
+        img.save(buf, "WEBP", quality=92)
+    else:
+        img.save(buf, fmt)
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".faceledger-", suffix=path.suffix, dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with_suppress_unlink(tmp)
+        raise
+
+
+def with_suppress_unlink(p: str) -> None:
+    try:
+        os.unlink(p)
+    except OSError:
+        pass
+
+
+def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = "blur", *,
+                  boxes: Sequence[Box] | None = None, extra_boxes: Sequence[Box] = (),
+                  progress: Callable[[int], None] | None = None) -> ProtectReport:
+    """Write a protected copy of ``src`` to ``out``; see the module text. Raises ProtectFailed or PhotoError.
+
+    ``boxes``: the exact face boxes to cover (full-resolution pixels), e.g. after the user reviewed
+    them; None means "what the detectors find". ``extra_boxes`` are added either way.
+    """
+    if method not in METHODS:
+        raise InvalidValue(f"Unknown protection method {method!r}; use blur, pixelate or fill.", field="method")
+    src_p, out_p = Path(src), Path(out)
+    fmt = OUTPUT_FORMATS.get(out_p.suffix.lower())
+    if fmt is None:
+        raise InvalidValue(f"Cannot write {out_p.name}: give the output a .jpg, .png, .webp, .bmp or .tif name.",
+                           field="output")
+    if out_p.exists() and src_p.exists() and out_p.resolve() == src_p.resolve():
+        raise InvalidValue("The output would overwrite the original photo; choose another file name.",
+                           field="output")
+    if not out_p.parent.is_dir():
+        raise InvalidValue(f"The folder {out_p.parent} does not exist.", field="output")
+    photo = load_full(src_p)
+    rgb = photo.rgb.copy()
+    h, w = rgb.shape[:2]
+    tick = progress or (lambda _n: None)
+    tick(5)
+    detected = find_faces(rgb) if boxes is None else []
+    faces_before = sum(1 for _, s in detected if s == "mediapipe") if boxes is None else len(boxes)
+    regions: list[CoveredRegion] = [CoveredRegion(b, s, method) for b, s in detected]
+    regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in (boxes or [])]  # type: ignore[misc]
+    regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in extra_boxes]  # type: ignore[misc]
+    report = ProtectReport(str(src_p), None, method, faces_before, 0, regions, list(photo.metadata))
+    tick(30)
+    data = b""
+    still: list[Box] = []
+    for rnd in range(1, MAX_ROUNDS + 1):
+        out_rgb = rgb.copy()
+        for r in regions:
+            cover(out_rgb, _grow(r.box, w, h), r.method)
+        data = _encode(out_rgb, fmt)
+        check = load_photo(data, detect_long_side=None)
+        found = find_faces(check.rgb, scales=(1.0, 0.5))
+        still = [b for b, _ in found]
+        report.rounds = rnd
+        tick(min(95, 30 + rnd * 20))
+        if not still:
+            break
+        for b in still:
+            hit = [r for r in regions if iou(_grow(r.box, w, h), b) > 0 or _inside(b, _grow(r.box, w, h))]
+            if hit:
+                for r in hit:
+                    r.method = _stronger(r.method)
+            else:
+                regions.append(CoveredRegion(b, "recheck", method))
+    report.faces_after = len(still)
+    report.still_found = still
+    if still:
+        raise ProtectFailed(
+            f"A face is still detectable after {report.rounds} rounds of covering; nothing was written.", report)
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as back:
+        report.metadata_left = metadata_kinds(back) + (["reveals"] if read_reveals(back) else [])
+    _write_atomic(out_p, data)
+    report.output = str(out_p)
+    tick(100)
+    return report
+
+
+def _inside(b: Box, outer: Box) -> bool:
+    x, y, w, h = b
+    ox, oy, ow, oh = outer
+    return x >= ox and y >= oy and x + w <= ox + ow and y + h <= oy + oh
