@@ -333,10 +333,11 @@ class _Verifier:
         n = head.get("entries")
         if len(records) != n:
             if isinstance(n, int) and len(records) < n:
-                raise _Fail(f"{L.ENTRIES} ends at entry {len(records)}, but the signed chain has {n} entries: "
-                            "entries were removed from the end", f"entry {len(records) + 1}")
-            raise _Fail(f"{L.ENTRIES} has {len(records)} entries, but the signed chain has {n}: entries were "
-                        "added after signing", f"entry {(n or 0) + 1}")
+                raise _Fail(f"entry {len(records) + 1} is missing: {L.ENTRIES} ends at entry {len(records)}, but "
+                            f"the signed chain has {n} entries (entries were removed from the end)",
+                            f"entry {len(records) + 1}")
+            raise _Fail(f"entry {(n or 0) + 1} was added after signing: {L.ENTRIES} has {len(records)} entries, "
+                        f"but the signed chain has {n}", f"entry {(n or 0) + 1}")
         if not records or records[-1]["hash"] != head.get("head_hash"):
             raise _Fail("the last entry's hash is not the signed chain head", "chain head")
         if self.hashes[L.ENTRIES] != (manifest.get("files") or {}).get(L.ENTRIES):
