@@ -9,11 +9,17 @@ Source: NotoSansSC-Regular.otf (Noto Sans SC 2.004, Adobe/Google, SIL OFL 1.1) f
 ``pylopdf-fonts-zh-cn==0.1.1``, fetched with ``pip download`` (the ordinary client). The font in the
 wheel is checked against the sha256 pinned below before anything is written.
 
-The one change (stack.md §11): Qt's PDF writer builds the text layer's ToUnicode map from glyph back to
-character. Noto CJK maps both a radical code point (U+2F63 ⽣) and the ideograph (U+751F 生) to one glyph,
-and Qt can pick the radical, so pdftotext and copy-paste give ⽣ instead of 生. We delete the cmap
-entries for CJK Radicals Supplement, Kangxi Radicals, CJK Strokes and CJK Compatibility Ideographs;
-every glyph stays in the font, only those code points stop mapping to it.
+Qt's PDF writer builds the text layer's ToUnicode map from glyph back to character through the font's
+cmap. Two things in Noto CJK break that, and both are changed here (every glyph stays in the font):
+
+1. stack.md §11: the font maps both a radical code point (U+2F63 ⽣) and the ideograph (U+751F 生) to one
+   glyph, and Qt can pick the radical, so pdftotext and copy-paste give ⽣ instead of 生. We delete the
+   cmap entries for CJK Radicals Supplement, Kangxi Radicals, CJK Strokes and CJK Compatibility
+   Ideographs.
+2. Found here: in Latin runs the ``locl`` feature swaps the digits 0-9 and the ellipsis for variant glyphs
+   (same widths) that no cmap entry points to, so "TEST01" or "abc 123" lost their digits in the text
+   layer; and ``liga`` makes "office" extract as "oﬃce" (U+FB03). We take ``locl`` and ``liga`` out of
+   every script's feature list, so the cmap glyphs are drawn.
 
 Why no subset: a letter carries the user's own name and address, which may use rare characters
 (GB 18030 extension ideographs in personal names); a subset to a common-character list would print
@@ -39,7 +45,7 @@ WHEEL_MEMBER = "pylopdf_fonts_zh_cn/NotoSansSC-Regular.otf"
 SOURCE_SHA256 = "faa6c9df652116dde789d351359f3d7e5d2285a2b2a1f04a2d7244df706d5ea9"
 FONT_NAME = "NotoSansSC-Regular.otf"
 # What this script writes from that source (reproducible: the head table's timestamp is kept).
-PREPARED_SHA256 = "7e9bd9ffc565a19350c266b7fa3fb501030d479d42823cd1db1ec62ff7849a55"
+PREPARED_SHA256 = "96a58705bdfd9bc0c6d34017449dc8c9bcb7edb7aef7b4a7d8d8c9b99cabbe94"
 # The copyright line of upstream noto-cjk's LICENSE (the font's own name table id 0 has the year range).
 COPYRIGHT = "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'."
 
@@ -69,6 +75,26 @@ def fetch_wheel(dest: Path) -> Path:
     return wheels[0]
 
 
+DROPPED_FEATURES = ("locl", "liga")
+
+
+def drop_features(font) -> int:
+    """Remove DROPPED_FEATURES from every script/language system of GSUB; return how many links were cut."""
+    table = font["GSUB"].table
+    records = table.FeatureList.FeatureRecord
+    cut = 0
+    for script in table.ScriptList.ScriptRecord:
+        systems = [script.Script.DefaultLangSys] + [r.LangSys for r in script.Script.LangSysRecord]
+        for ls in systems:
+            if ls is None:
+                continue
+            keep = [i for i in ls.FeatureIndex if records[i].FeatureTag not in DROPPED_FEATURES]
+            cut += len(ls.FeatureIndex) - len(keep)
+            ls.FeatureIndex = keep
+            ls.FeatureCount = len(keep)
+    return cut
+
+
 def strip_radicals(font_bytes: bytes) -> tuple[bytes, int]:
     import io
 
@@ -83,6 +109,7 @@ def strip_radicals(font_bytes: bytes) -> tuple[bytes, int]:
         for cp in [c for c in cmap if removed(c)]:
             del cmap[cp]
             count += 1
+    print(f"dropped {drop_features(font)} GSUB feature links ({', '.join(DROPPED_FEATURES)})")
     out = io.BytesIO()
     font.save(out)
     return out.getvalue(), count
@@ -98,14 +125,20 @@ def check(path: Path) -> int:
     missing = [ch for ch in needed if ord(ch) not in best]
     print(f"{path}: {path.stat().st_size:,} bytes, {len(best):,} mapped code points, "
           f"{font['maxp'].numGlyphs:,} glyphs")
-    if left or missing:
-        print(f"error: radical mappings left: {left[:10]}; ideographs missing: {missing}")
+    table = font["GSUB"].table
+    records = table.FeatureList.FeatureRecord
+    live = {records[i].FeatureTag for sr in table.ScriptList.ScriptRecord
+            for ls in [sr.Script.DefaultLangSys] + [r.LangSys for r in sr.Script.LangSysRecord] if ls is not None
+            for i in ls.FeatureIndex}
+    still = sorted(live & set(DROPPED_FEATURES))
+    if left or missing or still:
+        print(f"error: radical mappings left: {left[:10]}; ideographs missing: {missing}; features left: {still}")
         return 1
     digest = sha256(path.read_bytes())
     if digest != PREPARED_SHA256:
         print(f"error: sha256 {digest} is not the prepared font's {PREPARED_SHA256}")
         return 1
-    print("ok: no radical/compatibility mappings; ideographs mapped; sha256 matches")
+    print("ok: no radical/compatibility mappings, no locl/liga; ideographs mapped; sha256 matches")
     return 0
 
 

@@ -113,3 +113,14 @@ def test_renders_from_a_worker_thread_once_the_app_exists(tmp_path, qapp):
     assert errors == []
     for i in range(3):
         assert f"{SAMPLE} {i}" in pdftotext(tmp_path / f"w{i}.pdf").replace("\n", "")
+
+
+def test_latin_digits_and_ligatures_extract_exactly(tmp_path, qapp):
+    """locl swapped digits in Latin runs for unmapped glyphs, liga gave U+FB03; both removed from the font."""
+    samples = ["FL-20261120-TEST01", "abc 123 def", "A1", "office file flow…", "会员卡 0012345",
+               "".join(chr(c) for c in range(0x21, 0x7F))]
+    out = render_pdf("".join(f"<p>{s.replace('&', '&amp;').replace('<', '&lt;')}</p>" for s in samples),
+                     tmp_path / "latin.pdf")
+    lines = [ln for ln in pdftotext(out).splitlines() if ln.strip()]
+    for s in samples:
+        assert s in lines, (s, lines)
