@@ -147,7 +147,7 @@ def facts_from_dict(data: Any, *, today: date | None = None) -> Facts:
 
 def load_facts(source: str | Path | dict[str, Any], *, today: date | None = None) -> Facts:
     """Facts from a FACTS.json path or an already parsed dict; raises InvalidValue naming the bad field."""
-    if isinstance(source, dict):
+    if not isinstance(source, (str, Path)):
         return facts_from_dict(source, today=today)
     path = Path(source)
     if not path.is_file():

@@ -97,11 +97,22 @@ def over_100k(f: Facts) -> bool:
     return f.collection.scale_over_100k is True
 
 
+def under_measures(f: Facts) -> bool:
+    d = f.collection_date
+    return d is not None and d >= MEASURES_IN_FORCE
+
+
 def unlawful_collection(f: Facts) -> bool:
-    """Facts that by themselves show the collection broke a rule (grounds for deletion and damages)."""
+    """Facts that by themselves show the collection broke a rule (grounds for deletion and damages).
+
+    Face as the only way in, and storage off the device without separate consent, break an explicit
+    rule only from the Measures (2025-06-01) on; before that they are arguments, not breaches.
+    """
     c = f.collection
     return (c.consent in VIOLATION_CONSENTS or refused_without_face(f) or in_private_space(f)
-            or minor_without_guardian(f) or public_without_sign(f) or purpose_not_stated(f))
+            or minor_without_guardian(f) or public_without_sign(f) or purpose_not_stated(f)
+            or (under_measures(f) and no_alternative(f))
+            or (under_measures(f) and off_device(f) and c.consent != "separate"))
 
 
 def pushed_to_face(f: Facts) -> bool:
@@ -353,6 +364,13 @@ RULES: tuple[Rule, ...] = (
                           "If a third party (e.g. a cloud provider) stores it, a contract must bind it, and it must delete the "
                           "data when the contract ends.")),
     ), description="stored_off_device is true"),
+
+    Rule("stored-off-device-now", "storage", "rights", ("deletion", "access", "complaint"), off_device, (
+        Cite("FRT-MEASURES-2025:8", T("人脸信息存储在识别设备之外；只要仍是这样，自2025年6月1日起，除法律、行政法规另有规定或取得单独同意外，人脸信息应存储于设备内、不得通过互联网对外传输。",
+                                      "The face data is stored off the device; as long as that continues, from 2025-06-01 it must "
+                                      "stay in the device and not be sent over the internet unless a law provides otherwise or "
+                                      "the person separately consents."), ongoing=True),
+    ), description="stored_off_device is true, judged again on as_of (storage is ongoing)"),
 
     Rule("retention-not-stated", "retention", "collection", ("access", "deletion"), retention_not_stated, (
         Cite("PIPL:17", T("没有告知保存期限；保存期限是处理前必须告知的事项。",

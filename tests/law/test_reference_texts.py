@@ -1,0 +1,81 @@
+"""Every Chinese text the catalog stores is the reference's text, byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+
+from faceledger.law.catalog import get_catalog
+from faceledger.law.reference_texts import compare_catalog, load_reference, parse_frt_texts, parse_law_md
+from tests.law.helpers import reference_dir
+
+REF = reference_dir()
+needs_reference = pytest.mark.skipif(REF is None, reason="shared/reference (law.md, frt-texts.md) not present")
+
+
+@needs_reference
+def test_every_stored_text_matches_the_reference_byte_for_byte():
+    reference = load_reference(REF)
+    assert compare_catalog(get_catalog(), reference) == []
+
+
+@needs_reference
+def test_every_quoted_text_is_confirmed_by_the_reference_itself():
+    reference = load_reference(REF)
+    for p in get_catalog().provisions():
+        if p.text_zh is None:
+            continue
+        ref = reference[p.id]
+        assert ref.verification.startswith("CONFIRMED"), f"{p.id} is quoted but the reference says {ref.verification!r}"
+        assert p.text_zh.encode("utf-8") == ref.text_zh.encode("utf-8")
+
+
+@needs_reference
+def test_nothing_the_reference_confirms_is_left_unquoted():
+    reference = load_reference(REF)
+    cat = get_catalog()
+    for pid, ref in reference.items():
+        if ref.text_zh and ref.verification.startswith("CONFIRMED"):
+            assert cat.provision(pid).confirmed, pid
+
+
+@needs_reference
+def test_catalog_covers_every_reference_article():
+    reference = load_reference(REF)
+    cat = get_catalog()
+    assert set(reference) <= {p.id for p in cat.provisions()}
+
+
+def test_parsers_keep_every_character_and_drop_only_structure():
+    law = ("## X\n\n#### PIPL Art. 15（第十五条）\n\nOfficial Chinese text:\n\n> 甲，乙。\n> （一）丙；\n\n"
+           "- Summary (EN): s\n- Source: src\n- Verification: CONFIRMED (x)\n\n"
+           "#### CSL (as amended 2025-10-28) Art. 45（第四十五条）\n\nOfficial Chinese text:\n\n> 丁。\n\n"
+           "- Verification: CONFIRMED for wording\n")
+    refs = parse_law_md(law)
+    assert refs["PIPL:15"].text_zh == "甲，乙。\n（一）丙；"
+    assert refs["PIPL:15"].source == "src"
+    assert refs["CSL-2025:45"].text_zh == "丁。"
+    frt = ("## Measures 2025\n\n### Article 10（第十条）\n\n> 第十条 第一款。\n>\n> 第二款。\n\n"
+           "- Source: S1.\n- Second source: PARTIAL — x\n\n## Draft 2023\n\n### Article 1（第一条）\n\n> 不要\n")
+    refs = parse_frt_texts(frt)
+    assert list(refs) == ["FRT-MEASURES-2025:10"]
+    assert refs["FRT-MEASURES-2025:10"].text_zh == "第一款。\n第二款。"
+
+
+def test_a_changed_character_is_reported(tmp_path):
+    # a catalog whose PIPL:15 differs by one punctuation mark from a tiny reference
+    import json
+    import shutil
+
+    from faceledger.law.catalog import load_catalog
+    from faceledger.paths import resource
+
+    shutil.copy(resource("law", "PIPL.json"), tmp_path / "PIPL.json")
+    data = json.loads((tmp_path / "PIPL.json").read_text(encoding="utf-8"))
+    art = next(a for a in data["articles"] if a["article"] == "15")
+    art["text_zh"] = art["text_zh"].replace("，", ",", 1)
+    (tmp_path / "PIPL.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    original = get_catalog().provision("PIPL:15").text_zh
+    lines = "\n".join(f"> {line}" for line in original.splitlines())
+    ref = parse_law_md(f"#### PIPL Art. 15（第十五条）\n\nOfficial Chinese text:\n\n{lines}\n\n- Verification: CONFIRMED\n")
+    problems = [p for p in compare_catalog(load_catalog(tmp_path), ref) if p.provision_id == "PIPL:15"]
+    assert len(problems) == 1 and "differs at character" in problems[0].problem
