@@ -39,8 +39,8 @@ def register(sub, parents) -> None:
 
     a = es.add_parser("correct", parents=v,
                       help="append a correction of an entry (the corrected entry stays as it was)")
-    a.add_argument("seq", type=int, help="number of the entry being corrected")
     _entry_options(a, kind_required=False)
+    a.add_argument("seq", type=int, help="number of the entry being corrected")
     a.set_defaults(handler=cmd_correct)
 
     a = es.add_parser("add-request", parents=v,
