@@ -1,0 +1,111 @@
+"""Write a composed letter in one format: pdf, docx, eml, txt or html (one call for CLI, GUI and batch)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+
+from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.letters.compose import render_html
+from faceledger.letters.model import Letter
+
+FORMATS = ("pdf", "docx", "eml", "txt", "html")
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "eml": "message/rfc822",
+    "txt": "text/plain; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    """One letter in every textual form, rendered once."""
+
+    letter: Letter
+    html: str
+
+    @property
+    def text(self) -> str:
+        from faceledger.letters.plaintext import html_to_text
+
+        return html_to_text(self.html)
+
+    @property
+    def subject(self) -> str:
+        return f"{self.letter.display_title}（{self.letter.reference}）" if self.letter.lang != "en" \
+            else f"{self.letter.display_title} ({self.letter.reference})"
+
+
+def render(letter: Letter) -> RenderedLetter:
+    return RenderedLetter(letter, render_html(letter))
+
+
+def default_filename(letter: Letter, fmt: str) -> str:
+    return f"{letter.reference}-{letter.type}-{letter.lang}.{fmt}"
+
+
+def letter_bytes(rendered: RenderedLetter, fmt: str, *, attach_pdf: bool = False) -> bytes:
+    """The letter in ``fmt`` as bytes (PDF goes through a temporary file: Qt writes to paths)."""
+    letter = rendered.letter
+    if fmt == "txt":
+        return rendered.text.encode("utf-8")
+    if fmt == "html":
+        return rendered.html.encode("utf-8")
+    if fmt == "docx":
+        from faceledger.letters.docx_export import html_to_docx
+
+        return html_to_docx(rendered.html, title=letter.display_title, author=letter.sender.name,
+                            created=datetime.combine(letter.date, time(12, 0)))
+    if fmt == "pdf":
+        import tempfile
+
+        from faceledger.letters.pdf import render_pdf
+
+        with tempfile.TemporaryDirectory(prefix="faceledger-") as tmp:
+            out = render_pdf(rendered.html, Path(tmp) / "letter.pdf", title=letter.display_title)
+            return out.read_bytes()
+    if fmt == "eml":
+        from faceledger.letters.email_export import build_eml
+
+        if letter.type == "complaint":
+            to_email = letter.regulator.email if letter.regulator else None
+            to_name = letter.regulator.name_zh if letter.regulator else None
+        else:
+            to_email, to_name = letter.holder.email, letter.holder.name_zh
+        attachment = None
+        if attach_pdf:
+            attachment = (default_filename(letter, "pdf"), letter_bytes(rendered, "pdf"), "application/pdf")
+        return build_eml(to_email=to_email, to_name=to_name, from_email=letter.sender.email,
+                         from_name=letter.sender.name, subject=rendered.subject, text=rendered.text,
+                         html=rendered.html, reference=letter.reference, attachment=attachment)
+    raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+
+
+def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike[str], *,
+                 attach_pdf: bool = False) -> Path:
+    """Write the letter to ``out_path`` (replaced atomically)."""
+    if fmt not in FORMATS:
+        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+    out = Path(out_path)
+    if not out.parent.exists():
+        raise FaceLedgerError(f"The folder {out.parent} does not exist.", "Choose an existing folder.")
+    if fmt == "pdf":
+        from faceledger.letters.pdf import render_pdf
+
+        return render_pdf(rendered.html, out, title=rendered.letter.display_title)
+    data = letter_bytes(rendered, fmt, attach_pdf=attach_pdf)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as err:
+        raise FaceLedgerError(f"Could not write {out}: {err.strerror or err}.",
+                              "Check that the folder is writable and has free space.") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+    return out
