@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         Cite("PIPL:26", T("人脸是在公共场所被采集的；这类设备所得信息只能用于维护公共安全，用于其他目的须取得单独同意。",
                           "The face was captured in a public place; what such devices collect may serve only public security, "
                           "and any other use needs separate consent.")),
-    ), description="place is public (signage not false)"),
+    ), description="place is public"),
 
     Rule("purpose-not-stated", "notice", "collection", ("access", "complaint", "deletion"), purpose_not_stated, (
         Cite("SPC-FR-2021:2", T("未公开人脸信息处理规则或未明示处理目的、方式、范围，法院认定为侵害人格权益。",
