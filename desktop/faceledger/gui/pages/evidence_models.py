@@ -1,0 +1,96 @@
+"""Qt models over the evidence core: the cases of a vault and the timeline of a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from faceledger.evidence.model import ENTRY_KINDS, Case, Entry
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.cases: list[Case] = []
+
+    def set_cases(self, cases: list[Case]) -> None:
+        self.beginResetModel()
+        self.cases = cases
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.cases)
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self.cases[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{0}  ({1} entries)").format(c.name, c.entry_count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Case id {0}\nOpened {1} (UTC)\nTime zone {2}").format(c.uid, c.created_at, c.timezone)
+        if role == Qt.ItemDataRole.UserRole:
+            return c.uid
+        return None
+
+    def row_of(self, uid: str) -> int:
+        for i, c in enumerate(self.cases):
+            if c.uid == uid:
+                return i
+        return -1
+
+
+class EntryTableModel(QAbstractTableModel):
+    COLUMNS = ("seq", "occurred", "kind", "title", "exhibits", "stamped", "hash")
+
+    def __init__(self, lang: str = "zh", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.entries: list[Entry] = []
+        self._headers = [self.tr("#"), self.tr("Occurred"), self.tr("Kind"), self.tr("Title"), self.tr("Exhibits"),
+                         self.tr("Timestamp"), self.tr("Hash")]
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "seq":
+                return e.seq
+            if col == "occurred":
+                return e.occurred_at
+            if col == "kind":
+                return ENTRY_KINDS[e.kind].get(self.lang) if e.kind in ENTRY_KINDS else e.kind
+            if col == "title":
+                return (self.tr("[corrects {0}] ").format(e.corrects_seq) if e.corrects_seq else "") + e.title
+            if col == "exhibits":
+                return len(e.exhibits) or ""
+            if col == "stamped":
+                return e.timestamps[-1].gen_time.replace("+00:00", "Z") if e.timestamps else ""
+            if col == "hash":
+                return e.hash[:16] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and col == "hash":
+            return e.hash
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("seq", "exhibits"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,399 @@
+"""The Evidence page: cases, the timeline of a case, adding entries with exhibits, timestamps, export,
+and "verify a bundle", which anyone can use on a bundle they received (no vault needed).
+
+All long work (hashing exhibits, asking a TSA, writing or checking a bundle) runs in a Worker with a
+progress bar and a cancel button; results and errors show on the page, never as a frozen window.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QListView, QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from faceledger.errors import FaceLedgerError
+from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry, NewEntry
+from faceledger.gui.context import AppContext
+from faceledger.gui.pages.evidence_dialogs import EntryDialog, StampDialog
+from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel
+from faceledger.gui.threads import Worker
+
+TSA_SETTING = "evidence.tsa_url"
+TSA_CA_SETTING = "evidence.tsa_ca_file"
+
+
+class EvidencePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._worker: Worker | None = None
+        self._on_success: Any = None
+        self.last_result: Any = None
+        self.last_error: str | None = None
+        self.case: Case | None = None
+
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<h2>Evidence</h2>")))
+        top.addStretch(1)
+        self.verify_btn = QPushButton(self.tr("Verify a bundle…"))
+        self.verify_btn.setToolTip(self.tr("Check a bundle you received: no vault and no network needed"))
+        self.verify_btn.clicked.connect(self._ask_verify)
+        top.addWidget(self.verify_btn)
+        lay.addLayout(top)
+
+        self.no_vault = QLabel(self.tr("Open a vault to keep an evidence log. You can verify a bundle without one."))
+        self.no_vault.setWordWrap(True)
+        lay.addWidget(self.no_vault)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("Cases")))
+        self.cases = CaseListModel(self)
+        self.case_view = QListView()
+        self.case_view.setModel(self.cases)
+        self.case_view.selectionModel().currentChanged.connect(self._case_selected)
+        ll.addWidget(self.case_view)
+        self.new_case_btn = QPushButton(self.tr("New case…"))
+        self.new_case_btn.clicked.connect(self._ask_new_case)
+        ll.addWidget(self.new_case_btn)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        self.add_btn = QPushButton(self.tr("Add entry…"))
+        self.add_btn.clicked.connect(self._ask_add)
+        self.correct_btn = QPushButton(self.tr("Correct…"))
+        self.correct_btn.clicked.connect(self._ask_correct)
+        self.stamp_btn = QPushButton(self.tr("Timestamp…"))
+        self.stamp_btn.clicked.connect(self._ask_stamp)
+        self.export_btn = QPushButton(self.tr("Export bundle…"))
+        self.export_btn.clicked.connect(self._ask_export)
+        for b in (self.add_btn, self.correct_btn, self.stamp_btn, self.export_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        rl.addLayout(actions)
+        self.entries = EntryTableModel(ctx.lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.entries)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._entry_selected)
+        rl.addWidget(self.table, 3)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        rl.addWidget(self.detail, 2)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 680])
+        lay.addWidget(split, 1)
+
+        busy = QHBoxLayout()
+        self.busy_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
+        self.cancel_btn.clicked.connect(self._cancel)
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_btn)
+        lay.addLayout(busy)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.message)
+        self._set_busy(None)
+
+        ctx.vault_changed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def _set_busy(self, label: str | None) -> None:
+        on = label is not None
+        for w in (self.busy_label, self.progress, self.cancel_btn):
+            w.setVisible(on)
+        self.busy_label.setText(label or "")
+        self.progress.setValue(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_vault = self.ctx.vault is not None
+        free = self._worker is None
+        has_case = has_vault and self.case is not None
+        has_entries = has_case and self.entries.rowCount() > 0
+        self.no_vault.setVisible(not has_vault)
+        self.case_view.setEnabled(has_vault)
+        self.new_case_btn.setEnabled(has_vault and free)
+        self.add_btn.setEnabled(has_case and free)
+        self.correct_btn.setEnabled(has_entries and free and self.table.currentIndex().isValid())
+        self.stamp_btn.setEnabled(has_entries and free)
+        self.export_btn.setEnabled(has_entries and free)
+        self.verify_btn.setEnabled(free)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color:#b00020" if error else "")
+        self.message.setText(text)
+        self.ctx.status.emit(text.splitlines()[0] if text else "")
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        from faceledger.evidence import store
+
+        vault = self.ctx.vault
+        keep = self.case.uid if self.case else None
+        if vault is None:
+            self.cases.set_cases([])
+            self.case = None
+            self.entries.set_entries([])
+            self.detail.clear()
+            self._update_buttons()
+            return
+        try:
+            self.cases.set_cases(store.list_cases(vault))
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return
+        row = self.cases.row_of(keep) if keep else (0 if self.cases.cases else -1)
+        if row >= 0:
+            self.case_view.setCurrentIndex(self.cases.index(row))
+            self.select_case(self.cases.cases[row].uid)
+        else:
+            self.case = None
+            self.entries.set_entries([])
+        self._update_buttons()
+
+    def select_case(self, uid: str) -> None:
+        from faceledger.evidence import store
+
+        if self.ctx.vault is None:
+            return
+        self.case = store.get_case(self.ctx.vault, uid)
+        self.entries.set_entries(store.list_entries(self.ctx.vault, self.case))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._show_case_summary()
+        self._update_buttons()
+
+    def _case_selected(self, current, _previous=None) -> None:
+        if current.isValid():
+            uid = current.data(Qt.ItemDataRole.UserRole)
+            if not self.case or self.case.uid != uid:
+                self.select_case(uid)
+
+    def _show_case_summary(self) -> None:
+        c = self.case
+        if c is None:
+            return
+        queued = self.ctx.vault.query("SELECT count(*) FROM ev_stamp_queue WHERE case_id = ? AND state = 'pending'",
+                                      (c.id,))[0][0]
+        rows = [(self.tr("Case id"), f"<tt>{c.uid}</tt>"), (self.tr("Time zone"), escape(c.timezone)),
+                (self.tr("Entries"), str(c.entry_count)), (self.tr("Chain head"), f"<tt>{c.head_hash or '—'}</tt>"),
+                (self.tr("Signing key"), f"<tt>{c.key_fingerprint}</tt>")]
+        html = f"<h3>{escape(c.name)}</h3><p>{escape(c.description or '')}</p><table>" + \
+            "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        if queued:
+            html += "<p><b>" + self.tr("{0} timestamp request(s) are queued; use Timestamp… to retry.").format(queued) \
+                + "</b></p>"
+        self.detail.setHtml(html)
+
+    def _entry_selected(self, current, _previous=None) -> None:
+        self._update_buttons()
+        if not current.isValid():
+            return
+        self.show_entry(self.entries.entries[current.row()])
+
+    def show_entry(self, e: Entry) -> None:
+        lang = self.ctx.lang
+        kind = ENTRY_KINDS[e.kind].get(lang) if e.kind in ENTRY_KINDS else e.kind
+        rows = [(self.tr("Occurred"), f"{e.occurred_at} ({e.timezone})"), (self.tr("Kind"), kind),
+                (self.tr("Source"), e.source or ""), (self.tr("Recorded (UTC)"), e.recorded_at),
+                (self.tr("Previous hash"), f"<tt>{e.prev_hash}</tt>"), (self.tr("Hash"), f"<tt>{e.hash}</tt>")]
+        if e.corrects_seq:
+            rows.insert(0, (self.tr("Corrects"), self.tr("entry {0}").format(e.corrects_seq)))
+        html = f"<h3>{e.seq}. {escape(e.title)}</h3>"
+        if e.description:
+            html += f"<p>{escape(e.description)}</p>"
+        html += "<table>" + "".join(f"<tr><td>{k}</td><td>{v if '<tt>' in v else escape(v)}</td></tr>"
+                                    for k, v in rows) + "</table>"
+        if e.exhibits:
+            html += "<h4>" + self.tr("Exhibits") + "</h4><ul>"
+            for x in e.exhibits:
+                method = CAPTURE_METHODS[x.capture_method].get(lang) if x.capture_method in CAPTURE_METHODS \
+                    else (x.capture_method or "")
+                bits = ", ".join(escape(b) for b in (method, x.device or "", x.collector or "", x.captured_at or "")
+                                 if b)
+                html += f"<li>{escape(x.filename)} — {x.size} B<br/><tt>{x.sha256}</tt>" + \
+                    (f"<br/>{bits}" if bits else "") + "</li>"
+            html += "</ul>"
+        for t in e.timestamps:
+            html += "<p>" + self.tr("Timestamped {0} by {1}").format(escape(t.gen_time), escape(t.tsa_url)) + "</p>"
+        self.detail.setHtml(html)
+
+    # ------------------------------------------------------------------ running work
+    def _run(self, label: str, fn, *args, on_success=None, cancellable: bool = True, **kwargs) -> Worker | None:
+        if self._worker is not None:
+            return None
+        worker = Worker(fn, *args, progress=True, cancellable=cancellable, **kwargs)
+        self._worker = worker
+        self._on_success = on_success
+        self.last_error = None
+        self.cancel_btn.setEnabled(cancellable)
+        worker.signals.progress.connect(self.progress.setValue)
+        worker.signals.success.connect(self._worker_done)
+        worker.signals.error.connect(self._worker_failed)
+        worker.signals.finished.connect(self._worker_finished)
+        self._set_busy(label)
+        self.ctx.pool.start(worker)
+        return worker
+
+    def _worker_done(self, result: Any) -> None:
+        self.last_result = result
+        if self._on_success:
+            self._on_success(result)
+
+    def _worker_failed(self, message: str) -> None:
+        self.last_error = message
+        self._say(self.tr("Cancelled; nothing was changed.") if message == "Cancelled" else message, True)
+
+    def _worker_finished(self) -> None:
+        self._worker = None
+        self._set_busy(None)
+
+    def _cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.busy_label.setText(self.tr("Cancelling…"))
+
+    # ------------------------------------------------------------------ actions
+    def create_case(self, name: str) -> Case | None:
+        from faceledger.evidence import store
+
+        try:
+            case = store.create_case(self.ctx.vault, name)
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return None
+        self.case = case
+        self.refresh()
+        self._say(self.tr("Case “{0}” opened.").format(case.name))
+        return case
+
+    def _ask_new_case(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the case (案件名称):"))
+        if ok and name.strip():
+            self.create_case(name)
+
+    def add_entry(self, new: NewEntry) -> Worker | None:
+        from faceledger.evidence import store
+
+        def fn(progress, cancelled):
+            return store.add_entry(self.ctx.vault, self.case, new, progress=progress, cancelled=cancelled)
+
+        def done(entry: Entry) -> None:
+            self.select_case(self.case.uid)
+            self.refresh()
+            self._say(self.tr("Entry {0} recorded; hash {1}.").format(entry.seq, entry.hash))
+
+        return self._run(self.tr("Hashing and storing exhibits…"), fn, on_success=done)
+
+    def _ask_add(self, corrects: int | None = None) -> None:
+        dlg = EntryDialog(self.ctx.lang, self, corrects=corrects)
+        if dlg.exec() and dlg.result_entry is not None:
+            self.add_entry(dlg.result_entry)
+
+    def _ask_correct(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            self._ask_add(corrects=self.entries.entries[idx.row()].seq)
+
+    def stamp(self, url: str, ca_file: str | None = None, all_entries: bool = False) -> Worker | None:
+        from faceledger.evidence import stamping
+
+        try:
+            url = stamping.check_tsa_url(url)
+            ca_pem = stamping.read_ca_file(ca_file) if ca_file else None
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return None
+        vault = self.ctx.vault
+        vault.set_setting(TSA_SETTING, url)
+        vault.set_setting(TSA_CA_SETTING, ca_file or "")
+        case = self.case
+
+        def fn(progress, cancelled=None):  # noqa: ARG001 - each request is short and has a timeout
+            return stamping.stamp_case(vault, case, url, ca_pem=ca_pem, all_entries=all_entries, progress=progress)
+
+        def done(report) -> None:
+            self.select_case(case.uid)
+            self._say("\n".join(report.lines()), report.failed)
+
+        return self._run(self.tr("Asking the timestamp authority…"), fn, on_success=done, cancellable=False)
+
+    def _ask_stamp(self) -> None:
+        v = self.ctx.vault
+        dlg = StampDialog(v.get_setting(TSA_SETTING, ""), v.get_setting(TSA_CA_SETTING, ""), self)
+        if dlg.exec():
+            self.stamp(dlg.url.text(), dlg.ca_file.text().strip() or None, bool(dlg.all_entries.currentData()))
+
+    def export_bundle(self, path: str) -> Worker | None:
+        from faceledger.evidence.bundle_export import export_case
+        from faceledger.letters.pdf import font_family
+
+        vault, case, lang = self.ctx.vault, self.case, self.ctx.lang
+        try:
+            font_family()  # register the PDF font on the GUI thread before the worker renders
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return None
+
+        def fn(progress, cancelled):
+            return export_case(vault, case, path, lang=lang, progress=progress, cancelled=cancelled)
+
+        def done(res) -> None:
+            self._say(self.tr("Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.")
+                      .format(res.path, res.entries, res.exhibits, res.timestamps, res.head_hash))
+
+        return self._run(self.tr("Writing the bundle…"), fn, on_success=done)
+
+    def _ask_export(self) -> None:
+        name = f"{self.case.name}-evidence.zip".replace("/", "_")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), str(Path.home() / name),
+                                              self.tr("ZIP bundle (*.zip)"))
+        if path:
+            self.export_bundle(path)
+
+    def verify_file(self, path: str) -> Worker | None:
+        from faceledger.evidence.bundle_verify import verify_bundle
+
+        def fn(progress, cancelled):
+            return verify_bundle(path, progress=progress, cancelled=cancelled)
+
+        def done(result) -> None:
+            lines = result.lines()
+            head = self.tr("The bundle is intact.") if result.ok else self.tr("The bundle does NOT verify.")
+            color = "#1b5e20" if result.ok else "#b00020"
+            self.detail.setHtml(f"<h3 style='color:{color}'>{head}</h3><pre>{escape(chr(10).join(lines))}</pre>")
+            self._say(lines[0], not result.ok)
+
+        return self._run(self.tr("Checking the bundle…"), fn, on_success=done)
+
+    def _ask_verify(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a bundle"), "",
+                                              self.tr("ZIP bundle (*.zip);;All files (*)"))
+        if path:
+            self.verify_file(path)

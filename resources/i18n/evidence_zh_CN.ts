@@ -1,0 +1,458 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="32"/>
+        <source>{0}  ({1} entries)</source>
+        <translation>{0}（{1} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="34"/>
+        <source>Case id {0}
+Opened {1} (UTC)
+Time zone {2}</source>
+        <translation>案件编号 {0}
+建立于 {1}（UTC）
+时区 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73"/>
+        <source>Correct entry {0}</source>
+        <translation>更正第 {0} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73"/>
+        <source>Add an entry</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="77"/>
+        <source>The log is append-only: entry {0} stays as it is, and this new entry records the correction.</source>
+        <translation>记录只能追加：第 {0} 条保持原样，本条新记录载明更正内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="86"/>
+        <source>e.g. SMS: face recognition now required at the gate</source>
+        <translation>例如：短信通知入园须使用人脸识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="88"/>
+        <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DD 或 YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="90"/>
+        <source>How it was obtained (证据来源)</source>
+        <translation>如何取得（证据来源）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="92"/>
+        <source>What it shows and what it proves (证明对象)</source>
+        <translation>内容及所要证明的事实（证明对象）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="94"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="95"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="96"/>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="97"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="98"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="101"/>
+        <source>Exhibit files (drop them here). The originals are hashed and kept encrypted in the vault.</source>
+        <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="106"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="108"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="121"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="123"/>
+        <source>Phone, camera, app…</source>
+        <translation>手机、相机、应用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="125"/>
+        <source>Capture method</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="126"/>
+        <source>Captured on</source>
+        <translation>采集日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="127"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="128"/>
+        <source>Collected by</source>
+        <translation>收集人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="151"/>
+        <source>Exhibit files</source>
+        <translation>证据文件</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="54"/>
+        <source>Timestamp</source>
+        <translation>可信时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="54"/>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="85"/>
+        <source>[corrects {0}] </source>
+        <translation>[更正第 {0} 条] </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="42"/>
+        <source>&lt;h2&gt;Evidence&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;证据&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="44"/>
+        <source>Verify a bundle…</source>
+        <translation>核验证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="45"/>
+        <source>Check a bundle you received: no vault and no network needed</source>
+        <translation>核验收到的证据包：无需数据库，也无需联网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50"/>
+        <source>Open a vault to keep an evidence log. You can verify a bundle without one.</source>
+        <translation>打开数据库后才能记录证据；核验证据包则无需数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="58"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="64"/>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="73"/>
+        <source>Add entry…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="75"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77"/>
+        <source>Timestamp…</source>
+        <translation>可信时间戳…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="79"/>
+        <source>Export bundle…</source>
+        <translation>导出证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="204"/>
+        <source>Case id</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="204"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="205"/>
+        <source>Entries</source>
+        <translation>记录条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="205"/>
+        <source>Chain head</source>
+        <translation>链头哈希</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="206"/>
+        <source>Signing key</source>
+        <translation>签名公钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
+        <source>{0} timestamp request(s) are queued; use Timestamp… to retry.</source>
+        <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳…”重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="223"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="223"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="224"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="224"/>
+        <source>Recorded (UTC)</source>
+        <translation>记录时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="225"/>
+        <source>Previous hash</source>
+        <translation>前一条哈希</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="225"/>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <source>Corrects</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <source>entry {0}</source>
+        <translation>第 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="234"/>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="244"/>
+        <source>Timestamped {0} by {1}</source>
+        <translation>时间戳：{0}，由 {1} 签发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="271"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="280"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="293"/>
+        <source>Case “{0}” opened.</source>
+        <translation>已新建案件“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
+        <source>Name of the case (案件名称):</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="310"/>
+        <source>Entry {0} recorded; hash {1}.</source>
+        <translation>已记录第 {0} 条，哈希 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="312"/>
+        <source>Hashing and storing exhibits…</source>
+        <translation>正在计算哈希并保存证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="345"/>
+        <source>Asking the timestamp authority…</source>
+        <translation>正在向时间戳服务机构申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="368"/>
+        <source>Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.</source>
+        <translation>证据包已写出：{0}（{1} 条记录，{2} 个证据文件，{3} 个时间戳）。链头 {4}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写出证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="375"/>
+        <source>Export bundle</source>
+        <translation>导出证据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="376"/>
+        <source>ZIP bundle (*.zip)</source>
+        <translation>ZIP 证据包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="388"/>
+        <source>The bundle is intact.</source>
+        <translation>证据包完整无误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="388"/>
+        <source>The bundle does NOT verify.</source>
+        <translation>证据包核验未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="393"/>
+        <source>Checking the bundle…</source>
+        <translation>正在核验证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="396"/>
+        <source>Verify a bundle</source>
+        <translation>核验证据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="397"/>
+        <source>ZIP bundle (*.zip);;All files (*)</source>
+        <translation>ZIP 证据包 (*.zip);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StampDialog</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="186"/>
+        <source>Trusted timestamp (RFC 3161)</source>
+        <translation>可信时间戳（RFC 3161）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="188"/>
+        <source>FaceLedger will send only the SHA-256 hashes of the entries (never their content or files) to the Time Stamping Authority you choose. If it cannot be reached, the request is queued and nothing is lost.</source>
+        <translation>人脸账本只会把记录的 SHA-256 哈希值（绝不含内容或文件）发送给您选择的时间戳服务机构（TSA）。无法连接时，请求会排队等待重试，不会丢失任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="197"/>
+        <source>The TSA&apos;s root certificate (PEM); empty: system roots</source>
+        <translation>TSA 的根证书（PEM）；留空则使用系统根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="204"/>
+        <source>The chain head (covers every entry so far)</source>
+        <translation>链头（涵盖目前所有记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="205"/>
+        <source>Every entry not yet stamped, and the head</source>
+        <translation>每条尚无时间戳的记录，以及链头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="206"/>
+        <source>TSA address</source>
+        <translation>TSA 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="207"/>
+        <source>Root certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208"/>
+        <source>Stamp</source>
+        <translation>加盖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216"/>
+        <source>TSA root certificate</source>
+        <translation>TSA 根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,191 @@
+"""The Evidence page driven through real widgets: cases, entries with dropped exhibits, a real local TSA,
+export with a progress bar, and "verify a bundle" without any vault open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from faceledger.evidence import store
+from faceledger.evidence.bundle_verify import verify_bundle
+from faceledger.evidence.model import NewEntry
+from faceledger.gui.context import AppContext
+from faceledger.gui.pages.evidence_dialogs import EntryDialog
+from faceledger.gui.pages.evidence_page import EvidencePage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from evidence import local_tsa  # noqa: E402  (the real openssl TSA of tests/evidence)
+
+
+@pytest.fixture(scope="module")
+def tsa(tmp_path_factory):
+    t = local_tsa.start(tmp_path_factory.mktemp("guitsa"))
+    yield t
+    t.server.shutdown()
+    t.server.server_close()
+
+
+def _page(qtbot, vault, lang="en"):
+    ctx = AppContext(vault, lang)
+    page = EvidencePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def _wait(qtbot, page, timeout=20000):
+    qtbot.waitUntil(lambda: not page.busy, timeout=timeout)
+
+
+def _drop(widget, paths):
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    ev = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, md, Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(ev)
+    return ev
+
+
+def test_cases_entries_stamp_export_verify(qtbot, vault, tsa, tmp_path):
+    page = _page(qtbot, vault)
+    assert not page.no_vault.isVisible() and not page.add_btn.isEnabled()
+    case = page.create_case("郭某诉某野生动物世界")
+    assert page.cases.rowCount() == 1 and page.case.uid == case.uid and page.add_btn.isEnabled()
+    assert not page.export_btn.isEnabled()
+
+    # the entry dialog: exhibits dropped onto it
+    f1 = tmp_path / "sms.png"
+    f1.write_bytes(b"\x89PNG" + bytes(range(256)) * 400)
+    f2 = tmp_path / "receipt.pdf"
+    f2.write_bytes(b"%PDF-1.4 receipt")
+    dlg = EntryDialog("en", page)
+    qtbot.addWidget(dlg)
+    ev = _drop(dlg, [f1, f2, tmp_path])  # a folder is ignored
+    assert ev.isAccepted() and dlg.files.paths() == [str(f1), str(f2)]
+    dlg.title.setText("SMS: face recognition required")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("communication"))
+    dlg.occurred.setText("2019-10-17")
+    dlg.source.setText("SMS to my phone")
+    dlg.capture_method.setCurrentIndex(dlg.capture_method.findData("screenshot"))
+    dlg.device.setText("phone")
+    new = dlg.new_entry()
+    assert [x.capture_method for x in new.exhibits] == ["screenshot", "screenshot"]
+    page.add_entry(new)
+    assert page.busy and page.progress.isVisible() and not page.add_btn.isEnabled()
+    _wait(qtbot, page)
+    assert page.last_error is None, page.last_error
+    assert page.entries.rowCount() == 1 and "Entry 1 recorded" in page.message.text()
+    e1 = store.list_entries(vault, case)[0]
+    assert len(e1.exhibits) == 2 and e1.exhibits[0].capture_method == "screenshot"
+
+    # a bad value stays in the dialog with its message
+    dlg2 = EntryDialog("en", page)
+    qtbot.addWidget(dlg2)
+    dlg2.title.setText("x")
+    dlg2.occurred.setText("17.10.2019")
+    dlg2._accept()
+    assert "Not a date" in dlg2.error.text() and dlg2.result_entry is None
+
+    # stamp with the local TSA, through a worker
+    page.stamp(tsa.url, str(tsa.ca_file))
+    _wait(qtbot, page)
+    assert page.last_error is None, page.last_error
+    assert "stamped entry 1" in page.message.text()
+    assert page.entries.data(page.entries.index(0, 5))  # the timestamp column is filled
+
+    # export with a progress bar
+    out = tmp_path / "bundle.zip"
+    page.export_bundle(str(out))
+    assert page.progress.isVisible()
+    _wait(qtbot, page)
+    assert page.last_error is None, page.last_error
+    assert out.exists() and "Bundle written" in page.message.text()
+    assert verify_bundle(out).ok
+
+    # select the entry: details with its hash
+    page.table.selectRow(0)
+    assert e1.hash in page.detail.toPlainText()
+    assert page.correct_btn.isEnabled()
+    page.grab().save(str(tmp_path / "evidence_en.png"))
+
+
+def test_verify_without_a_vault(qtbot, vault, tmp_path):
+    from faceledger.evidence.bundle_export import export_case
+
+    case = store.create_case(vault, "c")
+    store.add_entry(vault, case, NewEntry(kind="note", title="t", occurred_at="2020-01-01"))
+    good = export_case(vault, case, tmp_path / "good.zip", with_pdf=False).path
+
+    page = _page(qtbot, None)
+    assert page.no_vault.isVisible() and not page.new_case_btn.isEnabled() and page.verify_btn.isEnabled()
+    page.verify_file(str(good))
+    _wait(qtbot, page)
+    assert page.last_result.ok and "intact" in page.detail.toPlainText()
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(good.read_bytes()[:500])
+    page.verify_file(str(bad))
+    _wait(qtbot, page)
+    assert not page.last_result.ok and "does NOT verify" in page.detail.toPlainText()
+    assert "FAILED" in page.message.text()
+
+
+def test_tsa_down_keeps_the_entry(qtbot, vault, tsa):
+    page = _page(qtbot, vault)
+    case = page.create_case("c")
+    store.add_entry(vault, case, NewEntry(kind="note", title="t", occurred_at="2020-01-01"))
+    page.refresh()
+    page.stamp(local_tsa.free_port_url(), str(tsa.ca_file))
+    _wait(qtbot, page)
+    assert "queued entry 1" in page.message.text()
+    assert page.entries.rowCount() == 1
+    assert "queued" in page.detail.toPlainText()
+
+
+def test_cancel_export_writes_nothing(qtbot, vault, tmp_path):
+    page = _page(qtbot, vault)
+    case = page.create_case("big")
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"\0" * (40 << 20))
+    store.add_entry(vault, case, NewEntry(kind="photo_video", title="video", occurred_at="2020-01-01",
+                                          exhibits=[__import__("faceledger.evidence.model", fromlist=["x"])
+                                                    .ExhibitSource(str(big))]))
+    page.refresh()
+    out = tmp_path / "b.zip"
+    w = page.export_bundle(str(out))
+    w.cancel()
+    _wait(qtbot, page)
+    assert page.last_error == "Cancelled" or page.last_error.startswith("Export cancelled")
+    assert not out.exists() and not list(tmp_path.glob(".*part"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_screenshots(qtbot, vault, tmp_path, lang):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from faceledger.paths import resource
+
+    tr = None
+    if lang == "zh_CN":
+        tr = QTranslator()
+        assert tr.load(str(resource("i18n", "evidence_zh_CN.qm")))
+        QCoreApplication.installTranslator(tr)
+    try:
+        page = _page(qtbot, vault, "zh" if lang == "zh_CN" else "en")
+        case = page.create_case("郭某诉某野生动物世界")
+        for i, (k, t) in enumerate([("receipt_payment", "年卡收据"), ("communication", "10月短信：须激活人脸识别"),
+                                    ("photo_video", "入园被拒")]):
+            store.add_entry(vault, case, NewEntry(kind=k, title=t, occurred_at=f"2019-10-{17 + i}"))
+        page.refresh()
+        page.table.selectRow(1)
+        out = Path("/tmp") / f"evidence_page_{lang}.png"
+        page.grab().save(str(out))
+        if lang == "zh_CN":
+            assert page.add_btn.text() != "Add entry…"
+    finally:
+        if tr:
+            QCoreApplication.removeTranslator(tr)
