@@ -96,6 +96,11 @@ def test_property_managers():
     assert "SPC-FR-2021:10" in home and "SPC-FR-2021:10" not in shop
 
 
+def test_contract_deletion_needs_a_unilateral_change():
+    assert "SPC-FR-2021:12" in ids(facts({"date": MODERN, "service_refused_without_face": True}))
+    assert "SPC-FR-2021:12" not in ids(facts({"date": MODERN, "consent": "none"}))
+
+
 def test_police_report_only_for_private_spaces():
     assert "PSVIS-2025:24" in ids(facts({"date": MODERN, "private_space": "changing_room"}))
     assert "PSVIS-2025:24" not in ids(facts({"date": MODERN, "place": "public"}))

@@ -231,8 +231,9 @@ RULES: tuple[Rule, ...] = (
                           "The face, which is sensitive data, was taken without the person's separate consent.")),
         Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息须取得本人的单独同意。",
                                       "Consent-based face processing needs separate consent.")),
-        Cite("PIPL:13", T("没有同意时，处理者必须证明存在法定的其他处理依据。",
-                          "Without consent the processor must show another lawful basis listed by law.")),
+        Cite("PIPL:13", T("没有同意时，只有具备法律列举的其他情形（如订立、履行合同所必需或履行法定职责所必需），处理者才可处理。",
+                          "Without consent, processing is lawful only on another ground the law lists (such as necessity "
+                          "for a contract or for a legal duty).")),
         Cite("SPC-FR-2021:2", T("未征得单独同意处理人脸信息，法院认定为侵害人格权益。",
                                 "Courts treat face processing without separate consent as an infringement of personality "
                                 "rights.")),
@@ -277,9 +278,6 @@ RULES: tuple[Rule, ...] = (
                                  "demand another reasonable method."), when=residential),
         Cite("PIPL:6", T("只用人脸而不提供其他方式，不符合“对个人权益影响最小的方式”和最小必要的要求。",
                          "Face-only access is not the least intrusive way and goes beyond what the purpose needs.")),
-        Cite("PIPL:28", T("只有在具有特定目的和充分必要性时才可处理人脸等敏感信息；有其他方式可用时，必要性存疑。",
-                          "Sensitive data such as a face may be processed only where sufficiently necessary; an available "
-                          "alternative puts that necessity in doubt.")),
         Cite("CSL-2016:41", T("网络运营者收集个人信息须遵循必要原则。",
                               "A network operator may collect personal data only as needed.")),
         Cite("FRT-DRAFT-2023:Q13", T("物业服务企业等建筑物管理人不得将人脸验证作为出入的唯一方式，并须为不同意者提供其他合理、便捷的方式。",
@@ -459,9 +457,10 @@ RULES: tuple[Rule, ...] = (
         Cite("NDSMR-2024:24", T("未依法取得同意而收集的个人信息须删除或匿名化处理。",
                                 "Data collected without lawful consent must be deleted or anonymised."),
              when=collected_without_consent),
-        Cite("SPC-FR-2021:12", T("处理者违反约定处理人脸信息的，本人可以请求删除，处理者不能以未约定删除为由抗辩。",
-                                 "If face data was processed against the agreement, deletion can be demanded even without a "
-                                 "deletion clause."), when=unlawful_collection),
+        Cite("SPC-FR-2021:12", T("如果持有人违反双方约定处理人脸信息（例如单方面改为只能刷脸），本人可以请求其承担违约责任并删除人脸信息，处理者不能以未约定删除为由抗辩。",
+                                 "If the holder processed the face against the parties' agreement (e.g. by switching on its own "
+                                 "to face-only entry), the person may claim breach of contract and deletion, even without a "
+                                 "deletion clause."), when=refused_without_face),
         Cite("PIPL:19", T("保存期限应为实现处理目的所必要的最短时间。",
                           "Data may be kept only as long as the purpose needs.")),
         Cite("FRT-MEASURES-2025:8", T("人脸信息的保存期限不得超过实现处理目的所必需的最短时间。",

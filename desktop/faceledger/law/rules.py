@@ -66,7 +66,7 @@ def _zh_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _dated_reason(p: Provision, why: Text, axis: str, on: date, as_of: date) -> Text:
+def _dated_reason(cat: Catalog, p: Provision, why: Text, axis: str, on: date, as_of: date) -> Text:
     if axis == "collection":
         zh = f"{why.zh}（按收集之日{_zh_date(on)}施行的规定判断。）"
         en = f"{why.en} (Judged by the rules in force on the collection date, {on.isoformat()}.)"
@@ -74,7 +74,7 @@ def _dated_reason(p: Provision, why: Text, axis: str, on: date, as_of: date) -> 
         zh = f"{why.zh}（按{_zh_date(on)}施行的规定判断。）"
         en = f"{why.en} (Judged by the rules in force on {on.isoformat()}.)"
     if p.status_on(as_of) == "superseded" and p.renumbered_to:
-        new = get_catalog().provision(p.renumbered_to)
+        new = cat.provision(p.renumbered_to)
         start = new.instrument.in_force
         when_zh = _zh_date(start) if start else ""
         zh += f"该条自{when_zh}起为修正后的{new.label_zh}，文字未变。"
@@ -125,7 +125,7 @@ def evaluate(facts: Facts, catalog: Catalog | None = None) -> list[Finding]:
                     act = axis_date if cite.ongoing else collected
                     if act is None or act < inst.applies_to_acts_from:
                         continue
-                why = _dated_reason(p, cite.why, rule.axis, axis_date, as_of)
+                why = _dated_reason(cat, p, cite.why, rule.axis, axis_date, as_of)
                 status, judged = p.status_on(as_of), axis_date
             supports = cite.supports or rule.supports
             prev = merged.get(p.id)
