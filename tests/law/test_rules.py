@@ -163,10 +163,11 @@ def test_json_shape():
 
 # ---------------------------------------------------------------------------------- date boundaries
 def test_boundary_spc_face_rules_2021_07_31_and_08_01():
-    before = ids(facts({"date": "2021-07-31", "consent": "none"}, as_of="2026-01-05"))
-    after = ids(facts({"date": "2021-08-01", "consent": "none"}, as_of="2026-01-05"))
+    c = {"consent": "none", "service_refused_without_face": True}
+    before = ids(facts({"date": "2021-07-31", **c}, as_of="2026-01-05"))
+    after = ids(facts({"date": "2021-08-01", **c}, as_of="2026-01-05"))
     assert not any(p.startswith("SPC-FR-2021:") for p in before)
-    assert {"SPC-FR-2021:2", "SPC-FR-2021:1", "SPC-FR-2021:12"} <= after
+    assert {"SPC-FR-2021:2", "SPC-FR-2021:1", "SPC-FR-2021:4", "SPC-FR-2021:12", "SPC-FR-2021:8"} <= after
 
 
 def test_boundary_spc_face_rules_ongoing_conduct_counts_on_as_of():
