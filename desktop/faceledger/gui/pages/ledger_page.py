@@ -195,11 +195,11 @@ class LedgerPage(QWidget):
             self.empty.show()
         else:
             self.empty.hide()
-        overdue = store.overdue_requests(self.vault)
+        overdue = store.count_overdue(self.vault)
         if overdue:
             self.overdue_banner.setText(self.tr(
                 "{0} request(s) are past their reply date. Consider a follow-up letter or a complaint "
-                "to the regulator (Letters page).").format(len(overdue)))
+                "to the regulator (Letters page).").format(overdue))
             self.overdue_banner.show()
         else:
             self.overdue_banner.hide()
