@@ -96,6 +96,10 @@ def test_citations():
     old = cat.provision("CSL-2016:41")
     assert old.cite_zh(date(2025, 12, 31)) == "《中华人民共和国网络安全法》第四十一条"
     assert old.cite_zh(date(2026, 1, 1)) == "《中华人民共和国网络安全法》（2025年修正前）第四十一条"
+    assert old.cite_zh(date(2026, 1, 1), with_former=True) == \
+        "《中华人民共和国网络安全法》（2025年修正前）第四十一条（现第四十三条）"
+    assert old.cite_en(date(2026, 1, 1), with_former=True).endswith("Art. 41 (now Art. 43)")
+    assert old.cite_zh(date(2025, 12, 31), with_former=True) == "《中华人民共和国网络安全法》第四十一条"
     assert old.renumbered_to == "CSL-2025:43" and cat.provision("CSL-2025:43").renumbered_from == "CSL-2016:41"
     assert cat.provision("GBT35273-2020:8.7").cite_zh() == "GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条"
 

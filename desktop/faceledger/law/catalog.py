@@ -175,7 +175,8 @@ class Provision:
 
         ``on``: the letter's date; a superseded version is then named as such
         (《中华人民共和国网络安全法》（2025年修正前）第四十一条). ``with_former`` adds the number the same
-        text had before a renumbering (第四十五条（原第四十三条）).
+        text had before a renumbering (第四十五条（原第四十三条）) or, for a superseded version, the number it
+        has now (第四十一条（现第四十三条）).
         """
         inst = self.instrument
         head = inst.cite_zh()
@@ -185,6 +186,9 @@ class Provision:
         if with_former and self.renumbered_from:
             former = self.renumbered_from.split(":", 1)[1]
             text += f"（原{article_label_zh(int(former))}）"
+        if with_former and self.renumbered_to and on is not None and inst.status_on(on) == "superseded":
+            current = self.renumbered_to.split(":", 1)[1]
+            text += f"（现{article_label_zh(int(current))}）"
         return text
 
     def cite_en(self, on: date | None = None, *, with_former: bool = False) -> str:
@@ -201,6 +205,8 @@ class Provision:
             text = head
         if with_former and self.renumbered_from:
             text += f" (formerly Art. {self.renumbered_from.split(':', 1)[1]})"
+        if with_former and self.renumbered_to and on is not None and inst.status_on(on) == "superseded":
+            text += f" (now Art. {self.renumbered_to.split(':', 1)[1]})"
         return text
 
     def cite_short_en(self) -> str:
