@@ -1,7 +1,234 @@
-"""`faceledger` sub-commands of the letters package (not yet implemented)."""
+"""`faceledger letter` (one letter) and `faceledger letters batch|due` (advocates' batch, reminders).
+
+    faceledger letter FACTS.json --type deletion --lang bilingual --format pdf -o letter.pdf
+    faceledger letter --holder 3 [--collection 7] --type withdrawal -o w.pdf [--sent --channel email]
+    faceledger letters batch people.csv --type deletion --lang zh --format pdf --out letters/
+    faceledger letters due [--ics due.ics] [--json]
+
+Only light imports here (start-up time is measured): the work happens in the handlers.
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 
-def register(sub, parents) -> None:  # noqa: ARG001 - filled in by the letters work
-    return None
+TYPES = ("withdrawal", "deletion", "access", "followup", "complaint")
+LANGS = ("zh", "en", "bilingual")
+FORMATS = ("pdf", "docx", "eml", "txt", "html")
+CHANNELS = ("email", "post", "web_form", "in_person", "phone", "app", "other")
+
+
+def register(sub, parents) -> None:
+    v = [parents["vault"]]
+    p = sub.add_parser(
+        "letter", parents=v, help="write a request letter (withdrawal, deletion, access, follow-up, complaint)",
+        description="Write one letter from FACTS.json (the `law check` facts plus a sender block and an optional "
+                    "letter block), or from a holder and collection in the vault (then it is recorded as a "
+                    "request). See docs/letters.md.")
+    p.add_argument("facts", nargs="?", metavar="FACTS.json", help="facts file (omit with --holder)")
+    p.add_argument("--holder", type=int, help="holder id in the vault (instead of FACTS.json)")
+    p.add_argument("--collection", type=int, help="collection id of that holder (default: its latest)")
+    p.add_argument("--prior", type=int, metavar="REQUEST_ID",
+                   help="the earlier request a follow-up or complaint refers to (vault mode)")
+    p.add_argument("--type", required=True, choices=TYPES)
+    p.add_argument("--lang", default="zh", choices=LANGS, help="zh, en or bilingual (zh first); default zh")
+    p.add_argument("--format", choices=FORMATS, help="default: from the -o file's suffix, else pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--reply-days", type=int, help="working days you give for a reply (default 15)")
+    p.add_argument("--reference", help="reference printed on the letter (default: a new FL-YYYYMMDD-XXXXXX)")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the letter's date in vault mode (default today)")
+    p.add_argument("--sent", action="store_true", help="vault mode: record the request as sent today")
+    p.add_argument("--channel", choices=CHANNELS, help="vault mode: how you send it")
+    p.add_argument("--attach-pdf", action="store_true", help="eml: attach the letter as PDF too")
+    p.add_argument("--ics", metavar="FILE", help="also write the reply deadline as a calendar file")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.set_defaults(handler=cmd_letter)
+
+    p = sub.add_parser("letters", help="batch letters for advocates; due and overdue requests")
+    ls = p.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
+    b = ls.add_parser(
+        "batch", help="one letter per CSV row (person x holder), with an index.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write one letter per row of a CSV file. Columns:\n\n" + _batch_columns_help())
+    b.add_argument("csv", metavar="FILE.csv")
+    b.add_argument("--type", required=True, choices=TYPES)
+    b.add_argument("--lang", default="zh", choices=LANGS)
+    b.add_argument("--format", default="pdf", choices=FORMATS)
+    b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
+    b.add_argument("--json", action="store_true", help="print the summary as JSON")
+    b.set_defaults(handler=cmd_batch)
+    d = ls.add_parser("due", parents=v, help="requests due or overdue, with the suggested next letter")
+    d.add_argument("--ics", metavar="FILE", help="write the due dates of open requests as a calendar file")
+    d.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(handler=cmd_due)
+
+
+def _batch_columns_help() -> str:
+    from faceledger.letters import batch
+
+    doc = batch.__doc__ or ""
+    start = doc.find("  required")
+    end = doc.find("Every row is checked")
+    return doc[start:end].rstrip() if start >= 0 else ""
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "pdf"
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from faceledger.errors import InvalidValue
+    from faceledger.letters.compose import compose, load_letter_input
+    from faceledger.letters.export import render, write_letter
+    from faceledger.output import print_json
+
+    fmt = _format_for(args)
+    if (args.facts is None) == (args.holder is None):
+        raise InvalidValue("Give either FACTS.json or --holder ID (not both).", field="facts")
+    out = Path(args.output)
+    vault = None
+    request = None
+    try:
+        if args.facts is not None:
+            if args.sent or args.prior or args.collection:
+                raise InvalidValue("--sent, --prior and --collection work with --holder (vault mode) only.",
+                                   field="holder")
+            facts, extras = load_letter_input(args.facts)
+            opts = extras.options()
+        else:
+            from faceledger.ledger import store
+            from faceledger.letters import record
+            from faceledger.vault.session import open_from_args
+
+            vault = open_from_args(args)
+            as_of = date.fromisoformat(args.as_of) if args.as_of else None
+            facts = record.facts_from_ledger(vault, args.holder, args.collection, as_of=as_of)
+            if facts.sender is None:
+                raise InvalidValue("No sender profile in this vault: set your name and contact in the app's "
+                                   "Letters page, or use FACTS.json with a sender block.", field="sender")
+            opts = {}
+            if args.prior is not None:
+                opts["prior"] = record.prior_from_request(store.get_request(vault, args.prior))
+        if args.reply_days is not None:
+            opts["reply_days"] = args.reply_days
+        if args.reference:
+            opts["reference"] = args.reference
+        letter = compose(facts, args.type, args.lang, **opts)
+        rendered = render(letter)
+        write_letter(rendered, fmt, out, attach_pdf=args.attach_pdf)
+        if vault is not None:
+            from faceledger.letters import record
+
+            request = record.record_letter(vault, rendered, fmt, out.read_bytes(), holder_id=args.holder,
+                                           collection_id=facts.collection.id, sent=args.sent,
+                                           channel=args.channel)
+        if args.ics:
+            from faceledger.letters.deadlines import DueItem, to_ics
+
+            Path(args.ics).write_bytes(to_ics([DueItem(
+                letter.deadline.due, f"{letter.title.zh} – {letter.holder.name_zh}（{letter.reference}）",
+                f"Reply due for {letter.reference}", f"{letter.reference}@faceledger")]))
+    finally:
+        if vault is not None:
+            vault.close()
+    for w in letter.warnings:
+        print(f"warning: {w.en}", file=sys.stderr)
+    if args.json:
+        print_json({"file": str(out), "format": fmt, "type": letter.type, "lang": letter.lang,
+                    "reference": letter.reference, "date": letter.date.isoformat(),
+                    "due_date": letter.deadline.due.isoformat(), "calendar_known": letter.deadline.calendar_known,
+                    "citations": [c.provision_id for c in letter.citations],
+                    "request_id": request.id if request else None,
+                    "warnings": [w.to_dict() for w in letter.warnings]})
+    else:
+        print(f"{out}: {letter.display_title}, {letter.reference}, reply due {letter.deadline.due.isoformat()}"
+              + (f"; recorded as request {request.id}" if request else ""))
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr when it is a terminal (silent otherwise)."""
+
+    def __init__(self, width: int = 30):
+        self.width = width
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.tty or total <= 0:
+            return
+        filled = int(self.width * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {100 * done // total}%")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    import time
+
+    from faceledger.letters.batch import run_batch
+    from faceledger.output import print_json
+
+    t0 = time.perf_counter()
+    result = run_batch(args.csv, args.out, args.type, args.lang, args.format, progress=_ProgressBar())
+    elapsed = time.perf_counter() - t0
+    if args.json:
+        print_json({"out": str(result.out_dir), "index": str(result.index_path), "ok": result.ok,
+                    "failed": result.failed, "seconds": round(elapsed, 3),
+                    "errors": [{"row": r.row, "error": r.error} for r in result.rows if r.status == "error"]})
+    else:
+        print(f"{result.ok} letter(s) written to {result.out_dir}, {result.failed} row(s) failed "
+              f"({elapsed:.1f} s); index: {result.index_path}")
+        for r in result.rows:
+            if r.status == "error":
+                print(f"  row {r.row}: {r.error}", file=sys.stderr)
+    return 0 if result.failed == 0 else 3
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from faceledger.ledger import store
+    from faceledger.letters import record
+    from faceledger.letters.deadlines import DueItem, to_ics
+    from faceledger.output import print_json, print_table
+    from faceledger.vault.session import open_from_args
+
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    with open_from_args(args) as vault:
+        open_reqs = [r for r in store.list_requests(vault, state="open") if r.due_date]
+        holders = {h.id: h for h in store.list_holders(vault)}
+        steps = {s.request.id: s for s in record.next_steps(vault, today)}
+    rows = []
+    for r in sorted(open_reqs, key=lambda r: r.due_date or ""):
+        step = steps.get(r.id)
+        rows.append({"request": r.id, "holder": holders[r.holder_id].name_zh if r.holder_id in holders else "",
+                     "type": r.type, "state": r.display_state(today), "due_date": r.due_date,
+                     "reference": r.reference, "next": step.letter_type if step else None,
+                     "why": step.why.en if step else None})
+    for rid, step in steps.items():
+        if rid not in {row["request"] for row in rows}:
+            r = step.request
+            rows.append({"request": r.id, "holder": holders[r.holder_id].name_zh if r.holder_id in holders else "",
+                         "type": r.type, "state": r.state, "due_date": r.due_date, "reference": r.reference,
+                         "next": step.letter_type, "why": step.why.en})
+    if args.ics:
+        items = [DueItem(date.fromisoformat(row["due_date"]),
+                         f"回复期限 / reply due: {row['holder']} ({row['type']}, {row['reference'] or row['request']})",
+                         uid=f"request-{row['request']}@faceledger") for row in rows if row["due_date"]]
+        Path(args.ics).write_bytes(to_ics(items))
+    if args.json:
+        print_json({"today": today.isoformat(), "requests": rows})
+    else:
+        print_table(["id", "holder", "type", "state", "due", "reference", "next"],
+                    [[r["request"], r["holder"], r["type"], r["state"], r["due_date"] or "", r["reference"] or "",
+                      r["next"] or ""] for r in rows])
+    return 0

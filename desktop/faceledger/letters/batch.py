@@ -1,0 +1,191 @@
+"""Batch letters for advocates: one CSV row per person and holder -> one letter file per row.
+
+Columns (UTF-8 CSV with a header row; order free; empty cells are unknown):
+
+  required   sender_name, holder_name, holder_category, and one of sender_email / sender_phone /
+             sender_postal_address
+  sender     sender_email, sender_phone, sender_postal_address, sender_account_id
+  holder     holder_name_en, holder_email, holder_address, holder_postal_address, holder_pi_officer
+  collection collection_date (YYYY-MM-DD), context, place, private_space, consent, purpose_stated,
+             alternative_offered, service_refused_without_face, signage, minor_under_14, guardian_consent,
+             sensitive_inference (comma or semicolon separated), stored_off_device, retention_stated,
+             scale_over_100k   (yes/no/unknown, 是/否)
+  letter     as_of (YYYY-MM-DD, default today), reply_days (default 15), reference,
+             prior_type, prior_date_sent, prior_reference, prior_due_date, prior_outcome,
+             regulator_name_zh, regulator_name_en, regulator_email, regulator_address
+
+Every row is checked and written on its own: a bad row is reported (with its row number and the field)
+in the index and does not stop the others. The index (``index.csv`` in the output folder) lists row,
+status, file, reference, holder, sender, due date and the error for each row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from faceledger.errors import FaceLedgerError, InvalidValue
+
+BOOL_COLUMNS = ("purpose_stated", "alternative_offered", "service_refused_without_face", "signage",
+                "minor_under_14", "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k")
+SENDER_COLUMNS = {"sender_name": "name", "sender_email": "email", "sender_phone": "phone",
+                  "sender_postal_address": "postal_address", "sender_account_id": "account_id"}
+HOLDER_COLUMNS = {"holder_name": "name", "holder_category": "category", "holder_name_en": "name_en",
+                  "holder_email": "email", "holder_address": "address", "holder_postal_address": "postal_address",
+                  "holder_pi_officer": "pi_officer"}
+COLLECTION_COLUMNS = {"collection_date": "date", "context": "context", "place": "place",
+                      "private_space": "private_space", "consent": "consent", "sensitive_inference":
+                      "sensitive_inference", **{b: b for b in BOOL_COLUMNS}}
+PRIOR_COLUMNS = {"prior_type": "type", "prior_date_sent": "date_sent", "prior_reference": "reference",
+                 "prior_due_date": "due_date", "prior_outcome": "outcome"}
+REGULATOR_COLUMNS = {"regulator_name_zh": "name_zh", "regulator_name_en": "name_en",
+                     "regulator_email": "email", "regulator_address": "address"}
+LETTER_COLUMNS = ("as_of", "reply_days", "reference")
+ALL_COLUMNS = (*SENDER_COLUMNS, *HOLDER_COLUMNS, *COLLECTION_COLUMNS, *PRIOR_COLUMNS, *REGULATOR_COLUMNS,
+               *LETTER_COLUMNS)
+INDEX_COLUMNS = ("row", "status", "file", "reference", "holder", "sender", "due_date", "error")
+MAX_ROWS = 100_000
+
+
+@dataclass
+class BatchRow:
+    row: int                   # 1-based data row (the header is row 0)
+    status: str                # ok | error | skipped
+    file: str = ""
+    reference: str = ""
+    holder: str = ""
+    sender: str = ""
+    due_date: str = ""
+    error: str = ""
+
+
+@dataclass
+class BatchResult:
+    out_dir: Path
+    index_path: Path
+    rows: list[BatchRow] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> int:
+        return sum(r.status == "ok" for r in self.rows)
+
+    @property
+    def failed(self) -> int:
+        return sum(r.status == "error" for r in self.rows)
+
+
+def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
+    path = Path(csv_path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise FaceLedgerError(f"{path}: cannot be read ({err.strerror}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")  # spreadsheets saved on Chinese Windows
+        except UnicodeDecodeError:
+            raise FaceLedgerError(f"{path}: not UTF-8 (or GB 18030) text.", "Save the CSV as UTF-8.") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    if not header:
+        raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.")
+    unknown = [h for h in header if h and h not in ALL_COLUMNS]
+    if unknown:
+        raise InvalidValue(f"{path}: unknown column(s): {', '.join(unknown)}.",
+                           "Columns are listed in docs/letters.md (or `faceledger letters batch --help`).",
+                           field=unknown[0])
+    missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
+    if missing:
+        raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0])
+    rows = []
+    for i, r in enumerate(reader, 1):
+        if i > MAX_ROWS:
+            raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
+        rows.append({(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None})
+    return rows
+
+
+def row_to_input(r: dict[str, str]) -> dict[str, Any]:
+    """A CSV row as a FACTS.json-shaped dict (with its ``letter`` block)."""
+    def block(mapping: dict[str, str]) -> dict[str, Any]:
+        return {dst: r[src] for src, dst in mapping.items() if r.get(src)}
+
+    data: dict[str, Any] = {"holder": block(HOLDER_COLUMNS), "collection": block(COLLECTION_COLUMNS),
+                            "sender": block(SENDER_COLUMNS)}
+    if r.get("as_of"):
+        data["as_of"] = r["as_of"]
+    letter: dict[str, Any] = {}
+    if r.get("reply_days"):
+        letter["reply_days"] = r["reply_days"]
+    if r.get("reference"):
+        letter["reference"] = r["reference"]
+    prior = block(PRIOR_COLUMNS)
+    if prior:
+        letter["prior_request"] = prior
+    regulator = block(REGULATOR_COLUMNS)
+    if regulator:
+        letter["regulator"] = regulator
+    if letter:
+        data["letter"] = letter
+    return data
+
+
+def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang: str, fmt: str = "pdf", *,
+              today: date | None = None, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> BatchResult:
+    """Write one letter per row into ``out_dir`` and an index.csv; ``progress(done, total)`` after each row."""
+    from faceledger.letters.compose import compose, load_letter_input
+    from faceledger.letters.export import FORMATS, render, write_letter
+    from faceledger.letters.model import LETTER_LANGS, LETTER_TYPES
+
+    if letter_type not in LETTER_TYPES:
+        raise InvalidValue(f"type: {letter_type!r} is not one of {', '.join(LETTER_TYPES)}.", field="type")
+    if lang not in LETTER_LANGS:
+        raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang")
+    if fmt not in FORMATS:
+        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = read_rows(csv_path)
+    result = BatchResult(out, out / "index.csv")
+    total = len(rows)
+    for i, r in enumerate(rows, 1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            result.rows.extend(BatchRow(j, "skipped", error="cancelled") for j in range(i, total + 1))
+            break
+        entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
+        try:
+            facts, extras = load_letter_input(row_to_input(r), today=today)
+            letter = compose(facts, letter_type, lang, **extras.options())
+            name = f"{i:04d}_{letter.reference}.{fmt}"
+            write_letter(render(letter), fmt, out / name)
+            entry.status, entry.file, entry.reference = "ok", name, letter.reference
+            entry.due_date = letter.deadline.due.isoformat()
+        except FaceLedgerError as err:
+            entry.error = err.full().replace("\n", " ")
+        except Exception as err:  # noqa: BLE001 - one bad row must not stop the batch
+            entry.error = f"unexpected error: {type(err).__name__}: {err}"
+        result.rows.append(entry)
+        if progress is not None:
+            progress(i, total)
+    write_index(result)
+    return result
+
+
+def write_index(result: BatchResult) -> None:
+    tmp = result.index_path.with_suffix(".csv.part")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(INDEX_COLUMNS)
+        for r in result.rows:
+            w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
+    tmp.replace(result.index_path)

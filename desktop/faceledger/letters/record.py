@@ -1,0 +1,131 @@
+"""Letters in the vault: compose from the ledger, record each generated letter as a Request with the
+rendered file as an encrypted blob, and say what to do about overdue or refused requests.
+
+- :func:`facts_from_ledger`: the law facts for a holder and one of its collections, as of a date.
+- :func:`record_letter`: store the file (``vault.add_blob``) and add a Request (type = the letter type,
+  reference and due date from the letter, state "draft" until the user marks it sent).
+- :func:`mark_sent`: state "sent" with the date sent and the channel (the due date stays the letter's).
+- :func:`next_step`: for an overdue or refused request, the letter to write next: a follow-up after
+  silence, a complaint after a follow-up went unanswered or after a refusal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from faceledger.errors import InvalidValue
+from faceledger.law.facts import Facts, Sender
+from faceledger.ledger.model import Request
+from faceledger.letters.export import MEDIA_TYPES, RenderedLetter, default_filename
+from faceledger.letters.model import PriorRequest
+from faceledger.text import Text
+
+SENDER_SETTING = "letters.sender"
+
+
+def load_sender(vault: Any) -> Sender | None:
+    """The sender profile saved in the vault (the user's name and contact for letters)."""
+    data = vault.get_setting(SENDER_SETTING)
+    return Sender.from_dict(data) if data else None
+
+
+def save_sender(vault: Any, sender: Sender) -> None:
+    sender.validate()
+    vault.set_setting(SENDER_SETTING, {k: v for k, v in sender.to_dict().items() if v is not None})
+
+
+def facts_from_ledger(vault: Any, holder_id: int, collection_id: int | None = None, *,
+                      as_of: date | None = None, sender: Sender | None = None) -> Facts:
+    """Facts for a holder (and a collection of it; the latest when not given)."""
+    from faceledger.ledger import store
+    from faceledger.ledger.model import Collection
+
+    holder = store.get_holder(vault, holder_id)
+    if collection_id is not None:
+        coll = store.get_collection(vault, collection_id)
+        if coll.holder_id != holder.id:
+            raise InvalidValue(f"Collection {collection_id} does not belong to holder {holder_id}.",
+                               field="collection")
+    else:
+        colls = store.list_collections(vault, holder_id=holder.id)
+        coll = colls[-1] if colls else Collection(holder_id=holder.id)
+    on = as_of or date.today()
+    if coll.date and coll.date > on.isoformat():
+        raise InvalidValue(f"The letter's date ({on.isoformat()}) is before the collection ({coll.date}).",
+                           field="as_of")
+    return Facts(holder=holder, collection=coll, as_of=on, sender=sender or load_sender(vault))
+
+
+def record_letter(vault: Any, rendered: RenderedLetter, fmt: str, data: bytes, *, holder_id: int,
+                  collection_id: int | None = None, sent: bool = False, channel: str | None = None) -> Request:
+    """Keep the file in the vault and record the request it makes. Returns the stored Request."""
+    from faceledger.ledger import store
+
+    letter = rendered.letter
+    blob = vault.add_blob(data, filename=default_filename(letter, fmt), media_type=MEDIA_TYPES[fmt].split(";")[0])
+    req = Request(holder_id=holder_id, type=letter.request_type, state="sent" if sent else "draft",
+                  collection_id=collection_id, channel=channel,
+                  date_sent=letter.date.isoformat() if sent else None, due_date=letter.deadline.due.isoformat(),
+                  reference=letter.reference, document_blob=blob["id"],
+                  notes=f"{letter.display_title} ({letter.lang}, {fmt})")
+    return store.add_request(vault, req, note=f"letter {letter.reference} generated")
+
+
+def mark_sent(vault: Any, request_id: int, *, date_sent: str | None = None, channel: str | None = None) -> Request:
+    from faceledger.ledger import store
+
+    changes: dict[str, Any] = {"state": "sent", "date_sent": date_sent or date.today().isoformat()}
+    if channel:
+        changes["channel"] = channel
+    return store.update_request(vault, request_id, event_note="sent", **changes)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    request: Request
+    letter_type: str          # followup or complaint
+    why: Text
+
+
+def next_step(req: Request, today: date | None = None) -> NextStep | None:
+    """What to write next about this request, or None while nothing is due."""
+    if req.state == "answered_refused" or req.state == "answered_partial":
+        return NextStep(req, "complaint", Text(
+            "对方拒绝或未完全满足请求：可以向履行个人信息保护职责的部门投诉、举报。",
+            "The holder refused or only partly met the request: you can complain to the department "
+            "performing personal information protection duties."))
+    if not req.is_overdue(today):
+        return None
+    if req.type in ("followup", "complaint"):
+        if req.type == "complaint":
+            return None
+        return NextStep(req, "complaint", Text(
+            f"催告函已过答复期限（{req.due_date}）仍无答复：可以投诉、举报。",
+            f"The follow-up is past its reply date ({req.due_date}) without an answer: you can complain."))
+    return NextStep(req, "followup", Text(
+        f"已过您要求的答复期限（{req.due_date}）仍无答复：可以发出催告函。",
+        f"No answer by the date you asked for ({req.due_date}): send a follow-up."))
+
+
+def next_steps(vault: Any, today: date | None = None) -> list[NextStep]:
+    """Next steps for every overdue or refused request of the vault."""
+    from faceledger.ledger import store
+
+    every = store.list_requests(vault)
+    out = []
+    for r in every:
+        # already followed up: a later follow-up or complaint to the same holder
+        later = [o for o in every if o.holder_id == r.holder_id and o.id != r.id
+                 and o.type in ("followup", "complaint") and (o.created_at or "") > (r.created_at or "")]
+        if later:
+            continue
+        step = next_step(r, today)
+        if step is not None:
+            out.append(step)
+    return out
+
+
+def prior_from_request(req: Request) -> PriorRequest:
+    return PriorRequest.from_request(req)
