@@ -244,3 +244,41 @@ def test_keychain_vault_missing_key_shows_message(qtbot, monkeypatch, mem_keyrin
     ctx, win = make_window(qtbot, None)
     assert win.ensure_vault() is False
     assert shown and "keychain" in shown[0]
+
+
+def test_language_switch_from_settings_rebuilds_window(qtbot, filled_vault, monkeypatch):
+    from faceledger.gui import app as app_mod
+
+    opened = []
+
+    class FakeQApp:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(app_mod, "make_app", lambda argv=None: FakeQApp())
+    real_build = app_mod.build_window
+
+    def spy(vault, lang):
+        ctx, win = real_build(filled_vault if vault is None else vault, lang)
+        qtbot.addWidget(win)
+        opened.append(win)
+        return ctx, win
+
+    monkeypatch.setattr(app_mod, "build_window", spy)
+    from faceledger.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "start", lambda self: None)
+    app_mod.run(lang="en")
+    first = opened[-1]
+    assert first.nav.item(0).text() == "Ledger"
+    settings = first.show_page("settings")
+    settings.lang.setCurrentIndex(settings.lang.findData("zh_CN"))
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=3000)
+    second = opened[-1]
+    assert second.nav.item(0).text() == "账本"
+    assert second.ctx.vault is filled_vault  # handed over, still open
+    assert filled_vault.query_one("SELECT count(*) FROM holders")[0] == 3
+    from faceledger.gui.app_settings import AppSettings
+
+    assert AppSettings.load().language == "zh_CN"
+    second.ctx.vault = None
