@@ -307,3 +307,17 @@ def test_bank_remote_account_opening_2021_10():
     # retention not stated is judged at collection (October 2021, PIPL not yet in force); the shortest-retention
     # rule counts only for today's deletion request
     assert later["PIPL:19"].axis == "rights" and "retention" not in later["PIPL:19"].topics
+
+
+@pytest.mark.parametrize("space", ["hotel_room", "bathroom", "toilet", "changing_room"])
+def test_every_private_space(space):
+    f = by_id(evaluate(facts({"date": MODERN, "private_space": space})))
+    assert {"PSVIS-2025:8", "FRT-MEASURES-2025:13", "CIVIL-CODE:1033", "PSVIS-2025:24"} <= set(f)
+    assert f["PSVIS-2025:8"].topic == "private_space"
+
+
+@pytest.mark.parametrize("trait", ["race", "ethnicity", "religion", "health", "other"])
+def test_every_sensitive_inference(trait):
+    f = by_id(evaluate(facts({"date": MODERN, "sensitive_inference": [trait]})))
+    assert {"PIPL:30", "PIPL:6", "FRT-DRAFT-2023:Q10"} <= set(f)
+    assert "sensitive_inference" in f["PIPL:28"].topics
