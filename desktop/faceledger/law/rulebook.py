@@ -105,14 +105,14 @@ def under_measures(f: Facts) -> bool:
 def unlawful_collection(f: Facts) -> bool:
     """Facts that by themselves show the collection broke a rule (grounds for deletion and damages).
 
-    Face as the only way in, and storage off the device without separate consent, break an explicit
-    rule only from the Measures (2025-06-01) on; before that they are arguments, not breaches.
+    Face as the only way in breaks an explicit rule only from the Measures (2025-06-01) on; before that
+    it is an argument (necessity), not a breach. Storage off the device is not counted: a law or the
+    person's separate consent may allow it, and the facts cannot tell.
     """
     c = f.collection
     return (c.consent in VIOLATION_CONSENTS or refused_without_face(f) or in_private_space(f)
             or minor_without_guardian(f) or public_without_sign(f) or purpose_not_stated(f)
-            or (under_measures(f) and no_alternative(f))
-            or (under_measures(f) and off_device(f) and c.consent != "separate"))
+            or (under_measures(f) and no_alternative(f)))
 
 
 def pushed_to_face(f: Facts) -> bool:
