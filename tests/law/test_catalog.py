@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import pytest
-
 from faceledger.errors import NotFound
 from faceledger.law.catalog import CONFIDENCES, KINDS, CatalogError, get_catalog, load_catalog
 from faceledger.law.numerals import article_label_zh, chinese_number

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from faceledger.cli import main
+
 from tests.law.helpers import GUO_BING, GYM_2024, reference_dir
 
 

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from faceledger.law.catalog import get_catalog
 from faceledger.law.rulebook import CONSUMER_CATEGORIES, RULES
-from faceledger.ledger.model import CONSENTS, CONTEXTS, HOLDER_CATEGORIES, PLACES, PRIVATE_SPACES, SENSITIVE_INFERENCES
+from faceledger.ledger.model import (
+    CONSENTS,
+    CONTEXTS,
+    HOLDER_CATEGORIES,
+    PLACES,
+    PRIVATE_SPACES,
+    SENSITIVE_INFERENCES,
+)
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "law.md").read_text(encoding="utf-8")
 

@@ -6,9 +6,9 @@ import json
 from datetime import date
 
 import pytest
-
 from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
 from faceledger.law.facts import load_facts
+
 from tests.law.helpers import GUO_BING
 
 BASE = {"holder": {"name": "某公司", "category": "retail"}, "collection": {}}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from faceledger.law.catalog import get_catalog
 from faceledger.law.reference_texts import compare_catalog, load_reference, parse_frt_texts, parse_law_md
+
 from tests.law.helpers import reference_dir
 
 REF = reference_dir()

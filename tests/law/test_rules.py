@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from faceledger.errors import InvalidValue
 from faceledger.law.catalog import get_catalog
 from faceledger.law.facts import load_facts
 from faceledger.law.rulebook import RULES
 from faceledger.law.rules import LETTER_TYPES, TOPICS, evaluate, findings_for
+
 from tests.law.helpers import AIRPORT_2025, BANK_2021, GUO_BING, GYM_2024, by_id, facts, ids
 
 MODERN = "2025-09-01"  # every in-force instrument applies to a collection on this date
@@ -263,7 +263,7 @@ def test_guo_bing_facts_judged_today():
     f = by_id(evaluate(load_facts(data)))
     # collection: still only the 2019 law (the old CSL number, now superseded)
     assert f["CSL-2016:41"].status == "superseded" and f["CSL-2016:41"].axis == "collection"
-    assert not any(p.startswith("SPC-FR-2021") or p.startswith("FRT-DRAFT") for p in f)
+    assert not any(p.startswith(("SPC-FR-2021", "FRT-DRAFT")) for p in f)
     assert "PIPL:29" not in f  # collected in 2019: no PIPL consent rule for the collection
     assert f["PIPL:16"].axis == "rights"  # but after withdrawing today, service may not be refused
     # rights now: PIPL, the Civil Code, the new CSL number and the Measures for today's conduct

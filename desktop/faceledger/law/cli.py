@@ -17,7 +17,7 @@ _STATUS_ZH = {"in_force": "现行有效", "superseded": "已被修正（条号�
               "ended": "已失效", "not_yet_in_force": "尚未施行"}
 
 
-def register(sub, parents) -> None:  # noqa: ARG001 - no vault needed
+def register(sub, parents) -> None:
     law = sub.add_parser("law", help="the law catalog and the rule engine (facts in, findings out)",
                          description="Which provisions support your position, for the facts and the date.")
     lsub = law.add_subparsers(dest="law_command", metavar="ACTION")

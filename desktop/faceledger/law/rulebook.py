@@ -119,7 +119,7 @@ def pushed_to_face(f: Facts) -> bool:
     return no_alternative(f) or refused_without_face(f)
 
 
-def always(f: Facts) -> bool:  # noqa: ARG001 - the rights every person has
+def always(f: Facts) -> bool:
     return True
 
 
