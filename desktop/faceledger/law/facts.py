@@ -63,7 +63,7 @@ class Sender:
             raise InvalidValue(f"unknown sender field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))})",
                                field=f"sender.{unknown[0]}")
         values = {k: v for k, v in data.items() if k != "name"}
-        return cls(name=data.get("name"), **values).validate()
+        return cls(name=data.get("name") or "", **values).validate()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
