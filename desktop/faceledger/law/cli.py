@@ -161,14 +161,17 @@ def _list(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from faceledger.errors import FaceLedgerError
     from faceledger.law.catalog import get_catalog
-    from faceledger.law.reference_texts import compare_catalog, load_reference
+    from faceledger.law.reference_texts import compare_catalog, load_reference, upgrade_candidates
 
     ref_dir = args.reference or os.environ.get("FACELEDGER_LAW_REFERENCE")
     if not ref_dir:
         raise FaceLedgerError("No reference folder given.",
                               "Pass the folder that holds law.md and frt-texts.md, or set FACELEDGER_LAW_REFERENCE.")
     cat = get_catalog()
-    problems = compare_catalog(cat, load_reference(Path(ref_dir)))
+    reference = load_reference(Path(ref_dir))
+    problems = compare_catalog(cat, reference)
+    for pid in upgrade_candidates(cat, reference):
+        print(f"{pid}: the reference now marks this text CONFIRMED; the catalog still cites it only (upgrade it).")
     checked = sum(1 for p in cat.provisions() if p.text_zh or p.unverified_text_zh or p.excerpts)
     for pr in problems:
         print(f"{pr.provision_id}: {pr.problem}")

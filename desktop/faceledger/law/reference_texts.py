@@ -166,6 +166,16 @@ def compare_catalog(catalog, reference: dict[str, ReferenceArticle]) -> list[Tex
     return problems
 
 
+def upgrade_candidates(catalog, reference: dict[str, ReferenceArticle]) -> list[str]:
+    """Provisions the reference now marks CONFIRMED with a text, but the catalog still only cites."""
+    out = []
+    for p in catalog.provisions():
+        ref = reference.get(p.id)
+        if ref and ref.text_zh and ref.verification.startswith("CONFIRMED") and not p.confirmed:
+            out.append(p.id)
+    return out
+
+
 def _first_difference(a: str, b: str) -> str:
     for k, (x, y) in enumerate(zip(a, b)):
         if x != y:
