@@ -21,3 +21,10 @@ def tsa(tsa_server):
     tsa_server.requests = 0
     yield tsa_server
     tsa_server.mode = "ok"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp):
+    """report.pdf is rendered with Qt: make pytest-qt's QApplication first, so that a later GUI test never
+    finds a bare QGuiApplication (which would abort the run)."""
+    return qapp

@@ -59,7 +59,7 @@ def build_rows(entries: list[Entry], page_counts: dict[str, int] | None = None, 
             method = CAPTURE_METHODS[ex.capture_method].get(lang) if ex.capture_method in CAPTURE_METHODS \
                 else ex.capture_method
             source_bits = [e.source or ""]
-            extra = "，".join(b for b in (method, ex.device, (("收集人：" if lang == "zh" else "collected by ")
+            extra = ("，" if lang == "zh" else ", ").join(b for b in (method, ex.device, (("收集人：" if lang == "zh" else "collected by ")
                                                                + ex.collector) if ex.collector else None) if b)
             if extra and e.source:
                 source_bits.append(f"（{extra}）" if lang == "zh" else f" ({extra})")

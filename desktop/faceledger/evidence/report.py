@@ -29,6 +29,11 @@ def _split_hash(h: str) -> str:
     return f"{escape(h[:32])}<br/>{escape(h[32:])}"
 
 
+def _utc(iso: str) -> str:
+    """'2026-11-29T06:49:59+00:00' -> '2026-11-29 06:49:59' (the column says UTC)."""
+    return iso.replace("T", " ").removesuffix("+00:00").removesuffix("Z")
+
+
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
@@ -51,8 +56,8 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
         (t("案件编号", "Case id"), f"<span class='mono'>{escape(c.uid)}</span>"),
         (t("案件说明", "Description"), escape(c.description or "—")),
         (t("时区", "Time zone"), escape(c.timezone)),
-        (t("建立时间（UTC）", "Opened (UTC)"), escape(c.created_at)),
-        (t("导出时间（UTC）", "Exported (UTC)"), escape(d.exported_at)),
+        (t("建立时间（UTC）", "Opened (UTC)"), escape(_utc(c.created_at))),
+        (t("导出时间（UTC）", "Exported (UTC)"), escape(_utc(d.exported_at))),
         (t("记录条数", "Entries"), str(len(d.entries))),
         (t("证据文件", "Exhibit files"), str(n_ex)),
         (t("可信时间戳", "Trusted timestamps"),
@@ -72,7 +77,7 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
     parts.append(f"<h2>{t('二、事件经过（按记录顺序）', '2. Chronology (in log order)')}</h2>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
                  f"<th width='5%'>{t('序', '#')}</th><th width='14%'>{t('发生时间', 'Occurred')}</th>"
-                 f"<th width='12%'>{t('类别', 'Kind')}</th><th>{t('事项', 'What')}</th>"
+                 f"<th width='13%'>{t('类别', 'Kind')}</th><th>{t('事项', 'What')}</th>"
                  f"<th width='18%'>{t('记录时间（UTC）／时间戳', 'Recorded (UTC) / timestamp')}</th></tr>")
     for e in d.entries:
         kind = ENTRY_KINDS[e.kind].get(lang) if e.kind in ENTRY_KINDS else e.kind
@@ -87,9 +92,9 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
         if e.exhibits:
             what += (f"<br/><span class='small'>{t('证据文件：', 'Exhibits: ')}"
                      f"{escape('、'.join(x.filename for x in e.exhibits) if lang == 'zh' else ', '.join(x.filename for x in e.exhibits))}</span>")
-        when = escape(e.recorded_at)
+        when = escape(_utc(e.recorded_at))
         for gen, _url in stamps.get(e.seq, []):
-            when += f"<br/><span class='small'>{t('时间戳 ', 'stamped ')}{escape(gen)}</span>"
+            when += f"<br/><span class='small'>{t('时间戳 ', 'stamped ')}{escape(_utc(gen))}</span>"
         parts.append(f"<tr><td>{e.seq}</td><td>{escape(e.occurred_at)}<br/><span class='small'>"
                      f"{escape(e.timezone)}</span></td><td>{escape(kind)}</td><td>{what}</td><td>{when}</td></tr>")
     parts.append("</table>")

@@ -1,0 +1,55 @@
+"""report.pdf's HTML, the exhibit list rows and HOW-TO-VERIFY, from plain objects (no vault)."""
+
+from __future__ import annotations
+
+from faceledger.evidence import exhibit_list, howto, report
+from faceledger.evidence.model import Case, Entry, Exhibit
+
+
+def _entries():
+    ex = lambda sha, name, size=10, method=None: Exhibit(sha * 64, size, name, None, None, method, "手机", "郭某")  # noqa: E731
+    common = dict(case_uid="c" * 32, recorded_at="2026-01-01T00:00:00+00:00", timezone="Asia/Shanghai",
+                  corrects_seq=None, request_uid=None, prev_hash="0" * 64, hash="1" * 64)
+    return [
+        Entry(seq=1, occurred_at="2019-04-27", kind="receipt_payment", title="收据 <b>&", description="证明合同关系",
+              source="售票窗口", exhibits=(ex("a", "r.pdf", method="scan"),), **common),
+        Entry(seq=2, occurred_at="2019-10-17", kind="note", title="备注", description=None, source=None,
+              exhibits=(), **common),
+        Entry(seq=3, occurred_at="2019-10-17T19:30", kind="communication", title="短信", description="变更",
+              source=None, exhibits=(ex("b", "1.png", method="screenshot"), ex("c", "2.png")), **common),
+    ]
+
+
+def test_rows_number_pages_and_source():
+    rows = exhibit_list.build_rows(_entries(), {"a" * 64: 3})
+    assert [r.number for r in rows] == ["1", "2-1", "2-2"]
+    assert [r.pages for r in rows] == ["1-3", "4", "5"]
+    assert rows[0].source == "售票窗口（扫描，手机，收集人：郭某）"
+    assert rows[1].source == "截图，手机，收集人：郭某"
+    assert rows[0].purpose == "证明合同关系" and rows[1].name == "短信（1/2）"
+    assert rows[1].path == "exhibits/" + "b" * 64 + ".png"
+    en = exhibit_list.build_rows(_entries(), lang="en")
+    assert en[0].source == "售票窗口 (Scan, 手机, collected by 郭某)"
+
+
+def test_report_html_both_languages_escaped():
+    case = Case(1, "c" * 32, "郭某 <案>", None, "Asia/Shanghai", "f" * 64, "0" * 64, "2026-01-01T00:00:00+00:00", 3,
+                "1" * 64)
+    entries = _entries()
+    data = report.ReportData(case, entries, exhibit_list.build_rows(entries), "2026-01-02T00:00:00+00:00", "1" * 64,
+                             "f" * 64, [(1, "2026-01-02T00:00:01+00:00", "https://tsa.example/tsr")], "FaceLedger")
+    zh = report.build_html(data, "zh")
+    for s in ("证据报告", "案件概要", "事件经过", "证据目录", "序号", "证据名称", "证据来源", "证明对象", "页码", "SHA-256",
+              "如何核验", "2026-01-02 00:00:01", "第十九条"):
+        assert s in zh, s
+    assert "收据 &lt;b&gt;&amp;" in zh and "<b>&" not in zh and "郭某 &lt;案&gt;" in zh
+    en = report.build_html(data, "en")
+    for s in ("Evidence report", "Case summary", "Chronology", "Exhibit list", "What it proves", "How to verify"):
+        assert s in en, s
+
+
+def test_how_to_verify_lists_every_token():
+    text = howto.how_to_verify("c", "1" * 64, 3, "f" * 64,
+                               [howto.TokenLine("timestamps/entry-0003.tsr", 3, "1" * 64, "timestamps/ca-x.pem", "t")])
+    assert text.count("openssl ts -verify -digest " + "1" * 64 + " -in timestamps/entry-0003.tsr") == 2
+    assert "sha256sum -c SHA256SUMS" in text and "RFC 8785" in text and "哈希链规则" in text
