@@ -65,3 +65,10 @@ def vault(mem_keyring):
     v = create_vault("default")
     yield v
     v.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _qapplication(qapp):
+    """One QApplication for the whole run, made before anything else can make a bare QGuiApplication
+    (PDF rendering outside the GUI does that), which would make every later QWidget abort."""
+    return qapp
