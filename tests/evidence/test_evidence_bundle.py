@@ -451,3 +451,60 @@ def test_export_refuses_bad_targets(vault, tmp_path):
             export_case(vault, case, tmp_path / "c.zip", with_pdf=False)
     finally:
         os.chmod(tmp_path, 0o700)
+
+
+def test_rezipped_with_the_zip_tool_still_verifies(exported, tmp_path):
+    """A recipient who unzips and re-zips (deflated members, folder entries) still gets a clean check."""
+    path, _, _ = exported
+    d = tmp_path / "x"
+    with zipfile.ZipFile(path) as zf:
+        zf.extractall(d)
+    out = tmp_path / "rezipped.zip"
+    subprocess.run(["zip", "-q", "-r", "-9", str(out), "."], cwd=d, check=True)
+    r = verify_bundle(out)
+    assert r.ok, r.failure
+
+
+def test_huge_exhibit_verifies_in_bounded_memory(vault, tmp_path):
+    import tracemalloc
+
+    from faceledger.evidence import store
+    from faceledger.evidence.model import ExhibitSource, NewEntry
+
+    big = tmp_path / "video.mp4"
+    with open(big, "wb") as f:
+        block = os.urandom(1 << 20)
+        for _ in range(96):
+            f.write(block)
+    case = store.create_case(vault, "big")
+    store.add_entry(vault, case, NewEntry(kind="photo_video", title="v", occurred_at="2020-01-01",
+                                          exhibits=[ExhibitSource(str(big))]))
+    bundle = export_case(vault, case, tmp_path / "b.zip", with_pdf=False).path
+    big.unlink()
+    tracemalloc.start()
+    try:
+        r = verify_bundle(bundle)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert r.ok and r.exhibit_bytes == 96 << 20
+    assert peak < 12 << 20, peak  # a 96 MiB exhibit, a few MiB of memory
+
+
+def test_deflate_bomb_exhibit_is_cut_short(exported, tmp_path):
+    _, members, _ = exported
+    m = dict(members)
+    name = sorted(n for n in m if n.startswith("exhibits/"))[0]
+    p = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(p, "w") as zf:
+        for n, d in m.items():
+            if n == name:
+                info = zipfile.ZipInfo(n)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with zf.open(info, "w") as w:
+                    for _ in range(64):
+                        w.write(b"\0" * (1 << 20))
+            else:
+                zf.writestr(n, d)
+    r = verify_bundle(p)
+    assert not r.ok and name in r.failure

@@ -188,11 +188,12 @@ class _Verifier:
         self.hashes[name] = hashlib.sha256(data).hexdigest()
         return data
 
-    def _hash_member(self, name: str, on_bytes: Callable[[int], None] | None = None) -> tuple[str, int]:
+    def _hash_member(self, name: str, on_bytes: Callable[[int], None] | None = None,
+                     limit: int | None = None) -> tuple[str, int]:
         info = self.members[name]
         digest = hashlib.sha256()
         size = 0
-        for chunk in self._stream(info):
+        for chunk in self._stream(info, limit):
             digest.update(chunk)
             size += len(chunk)
             if on_bytes:
@@ -386,7 +387,11 @@ class _Verifier:
             if name is None or name not in self.members:
                 raise _Fail(f"the exhibit of entry {seq} ({filename}, SHA-256 {sha[:16]}…) is missing from the "
                             "bundle", f"exhibit {sha}")
-            actual, got = self._hash_member(name, on_bytes)
+            declared = self.members[name].file_size
+            if isinstance(size, int) and declared != size:
+                raise _Fail(f"exhibit {name} (entry {seq}, {filename}) was changed: it has {declared} bytes, its "
+                            f"entry says {size}", f"exhibit {sha}")
+            actual, got = self._hash_member(name, on_bytes, size if isinstance(size, int) and size >= 0 else None)
             if actual != sha:
                 raise _Fail(f"exhibit {name} (entry {seq}, {filename}) was changed: its SHA-256 is {actual[:16]}…, "
                             f"not {sha[:16]}…", f"exhibit {sha}")
