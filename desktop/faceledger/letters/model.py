@@ -30,7 +30,7 @@ LETTER_TITLES = {
     "withdrawal": Text("撤回同意通知书", "Withdrawal of consent"),
     "deletion": Text("个人信息删除请求书", "Request to delete personal information"),
     "access": Text("个人信息查阅、复制及解释说明请求书", "Request to access, copy and explain personal information"),
-    "followup": Text("催告函", "Follow-up to an unanswered request"),
+    "followup": Text("催告函", "Follow-up to my earlier request"),
     "complaint": Text("投诉举报书", "Complaint"),
 }
 PRIOR_OUTCOMES = ("no_reply", "partial", "refused")
@@ -62,7 +62,13 @@ def _from_dict(cls, data: Any, block: str):
     if unknown:
         raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
                            field=f"{block}.{unknown[0]}")
-    return cls(**data)
+    from dataclasses import MISSING
+
+    values = dict(data)
+    for f in fields(cls):  # required fields left out become None, so validate() names them
+        if f.default is MISSING and f.default_factory is MISSING:
+            values.setdefault(f.name, None)
+    return cls(**values)
 
 
 @dataclass

@@ -118,7 +118,7 @@ def next_steps(vault: Any, today: date | None = None) -> list[NextStep]:
     for r in every:
         # already followed up: a later follow-up or complaint to the same holder
         later = [o for o in every if o.holder_id == r.holder_id and o.id != r.id
-                 and o.type in ("followup", "complaint") and (o.created_at or "") > (r.created_at or "")]
+                 and o.type in ("followup", "complaint") and (o.id or 0) > (r.id or 0)]
         if later:
             continue
         step = next_step(r, today)
