@@ -126,7 +126,12 @@ Time zone {2}</source>
         <translation>收集人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="151"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="145"/>
+        <source>Correction of entry {0}: {1}</source>
+        <translation>更正第 {0} 条：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="161"/>
         <source>Exhibit files</source>
         <translation>证据文件</translation>
     </message>
@@ -218,181 +223,226 @@ Time zone {2}</source>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77"/>
+        <source>From the ledger…</source>
+        <translation>从台账添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78"/>
+        <source>Add a letter you sent (and its reply) from the ledger, in one step</source>
+        <translation>一步添加台账中已发出的函件（及其答复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="80"/>
         <source>Timestamp…</source>
         <translation>可信时间戳…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="79"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="82"/>
         <source>Export bundle…</source>
         <translation>导出证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="106"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="204"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="208"/>
         <source>Case id</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="204"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="208"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="205"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="209"/>
         <source>Entries</source>
         <translation>记录条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="205"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="209"/>
         <source>Chain head</source>
         <translation>链头哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="206"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
         <source>Signing key</source>
         <translation>签名公钥指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="214"/>
         <source>{0} timestamp request(s) are queued; use Timestamp… to retry.</source>
         <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳…”重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="223"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="223"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="224"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="228"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="224"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="228"/>
         <source>Recorded (UTC)</source>
         <translation>记录时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="225"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
         <source>Previous hash</source>
         <translation>前一条哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="225"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
         <source>Corrects</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
         <source>entry {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="234"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="238"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="244"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="248"/>
         <source>Timestamped {0} by {1}</source>
         <translation>时间戳：{0}，由 {1} 签发</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="271"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="275"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="280"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="284"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="293"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
         <source>Case “{0}” opened.</source>
         <translation>已新建案件“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="301"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="301"/>
         <source>Name of the case (案件名称):</source>
         <translation>案件名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="310"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="314"/>
         <source>Entry {0} recorded; hash {1}.</source>
         <translation>已记录第 {0} 条，哈希 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="312"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="316"/>
         <source>Hashing and storing exhibits…</source>
         <translation>正在计算哈希并保存证据文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="345"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="342"/>
+        <source>, reply {0}</source>
+        <translation>，{0} 答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="343"/>
+        <source>{0}: {1} sent {2}{3}</source>
+        <translation>{0}：{1}，{2} 发出{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="357"/>
+        <source>Added {0} entries from the ledger.</source>
+        <translation>已从台账添加 {0} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="359"/>
+        <source>Adding from the ledger…</source>
+        <translation>正在从台账添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="368"/>
+        <source>The ledger has no sent letters yet.</source>
+        <translation>台账中还没有已发出的函件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <source>From the ledger</source>
+        <translation>从台账添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <source>Letter sent:</source>
+        <translation>已发函件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="396"/>
         <source>Asking the timestamp authority…</source>
         <translation>正在向时间戳服务机构申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="368"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="419"/>
         <source>Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.</source>
         <translation>证据包已写出：{0}（{1} 条记录，{2} 个证据文件，{3} 个时间戳）。链头 {4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="422"/>
         <source>Writing the bundle…</source>
         <translation>正在写出证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="375"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="426"/>
         <source>Export bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="376"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="427"/>
         <source>ZIP bundle (*.zip)</source>
         <translation>ZIP 证据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="388"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439"/>
         <source>The bundle is intact.</source>
         <translation>证据包完整无误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="388"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439"/>
         <source>The bundle does NOT verify.</source>
         <translation>证据包核验未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="393"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="444"/>
         <source>Checking the bundle…</source>
         <translation>正在核验证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="396"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="447"/>
         <source>Verify a bundle</source>
         <translation>核验证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="397"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="448"/>
         <source>ZIP bundle (*.zip);;All files (*)</source>
         <translation>ZIP 证据包 (*.zip);;所有文件 (*)</translation>
     </message>
@@ -400,57 +450,57 @@ Time zone {2}</source>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="186"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="196"/>
         <source>Trusted timestamp (RFC 3161)</source>
         <translation>可信时间戳（RFC 3161）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="188"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198"/>
         <source>FaceLedger will send only the SHA-256 hashes of the entries (never their content or files) to the Time Stamping Authority you choose. If it cannot be reached, the request is queued and nothing is lost.</source>
         <translation>人脸账本只会把记录的 SHA-256 哈希值（绝不含内容或文件）发送给您选择的时间戳服务机构（TSA）。无法连接时，请求会排队等待重试，不会丢失任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="207"/>
         <source>The TSA&apos;s root certificate (PEM); empty: system roots</source>
         <translation>TSA 的根证书（PEM）；留空则使用系统根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="204"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="214"/>
         <source>The chain head (covers every entry so far)</source>
         <translation>链头（涵盖目前所有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="205"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="215"/>
         <source>Every entry not yet stamped, and the head</source>
         <translation>每条尚无时间戳的记录，以及链头</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="206"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216"/>
         <source>TSA address</source>
         <translation>TSA 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="207"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="218"/>
         <source>Stamp</source>
         <translation>加盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="226"/>
         <source>TSA root certificate</source>
         <translation>TSA 根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="227"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>

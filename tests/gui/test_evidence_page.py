@@ -189,3 +189,30 @@ def test_screenshots(qtbot, vault, tmp_path, lang):
     finally:
         if tr:
             QCoreApplication.removeTranslator(tr)
+
+
+def test_from_the_ledger_and_correction_prefill(qtbot, vault):
+    from faceledger.ledger.model import Holder, Request
+    from faceledger.ledger.store import add_holder, add_request
+
+    h = add_holder(vault, Holder(name_zh="某野生动物世界有限公司", category="attraction"))
+    blob = vault.add_blob(b"deletion letter", filename="letter.txt", media_type="text/plain")
+    req = add_request(vault, Request(holder_id=h.id, type="deletion", state="answered_refused", channel="post",
+                                     date_sent="2019-10-28", reply_date="2019-11-05", reply_summary="拒绝",
+                                     document_blob=blob["id"]))
+    add_request(vault, Request(holder_id=h.id, type="access", state="draft"))  # not sent: not offered
+    page = _page(qtbot, vault)
+    page.create_case("c")
+    choices = page.ledger_requests()
+    assert [c[0] for c in choices] == [req.id] and "2019-10-28" in choices[0][1]
+    page.add_from_ledger(req.id)
+    _wait(qtbot, page)
+    assert page.last_error is None, page.last_error
+    kinds = [e.kind for e in page.entries.entries]
+    assert kinds == ["letter_sent", "reply_received"] and "Added 2 entries" in page.message.text()
+    dlg = EntryDialog("en", page, corrects=1)
+    qtbot.addWidget(dlg)
+    dlg.prefill_correction(page.entries.entries[0])
+    new = dlg.new_entry()
+    assert new.corrects_seq == 1 and new.kind == "letter_sent" and new.occurred_at == "2019-10-28"
+    assert "Correction of entry 1" in new.title

@@ -137,6 +137,16 @@ class EntryDialog(QDialog):
         lay.addWidget(buttons)
         self.result_entry: NewEntry | None = None
 
+    def prefill_correction(self, old) -> None:
+        """Start a correction from the entry it corrects (same kind, date and texts, to be edited)."""
+        i = self.kind.findData(old.kind)
+        if i >= 0:
+            self.kind.setCurrentIndex(i)
+        self.title.setText(self.tr("Correction of entry {0}: {1}").format(old.seq, old.title))
+        self.occurred.setText(old.occurred_at)
+        self.source.setText(old.source or "")
+        self.description.setPlainText(old.description or "")
+
     # drops anywhere on the dialog land in the list
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         self.files.dragEnterEvent(event)

@@ -74,11 +74,14 @@ class EvidencePage(QWidget):
         self.add_btn.clicked.connect(self._ask_add)
         self.correct_btn = QPushButton(self.tr("Correct…"))
         self.correct_btn.clicked.connect(self._ask_correct)
+        self.ledger_btn = QPushButton(self.tr("From the ledger…"))
+        self.ledger_btn.setToolTip(self.tr("Add a letter you sent (and its reply) from the ledger, in one step"))
+        self.ledger_btn.clicked.connect(self._ask_from_ledger)
         self.stamp_btn = QPushButton(self.tr("Timestamp…"))
         self.stamp_btn.clicked.connect(self._ask_stamp)
         self.export_btn = QPushButton(self.tr("Export bundle…"))
         self.export_btn.clicked.connect(self._ask_export)
-        for b in (self.add_btn, self.correct_btn, self.stamp_btn, self.export_btn):
+        for b in (self.add_btn, self.ledger_btn, self.correct_btn, self.stamp_btn, self.export_btn):
             actions.addWidget(b)
         actions.addStretch(1)
         rl.addLayout(actions)
@@ -140,6 +143,7 @@ class EvidencePage(QWidget):
         self.case_view.setEnabled(has_vault)
         self.new_case_btn.setEnabled(has_vault and free)
         self.add_btn.setEnabled(has_case and free)
+        self.ledger_btn.setEnabled(has_case and free)
         self.correct_btn.setEnabled(has_entries and free and self.table.currentIndex().isValid())
         self.stamp_btn.setEnabled(has_entries and free)
         self.export_btn.setEnabled(has_entries and free)
@@ -311,15 +315,62 @@ class EvidencePage(QWidget):
 
         return self._run(self.tr("Hashing and storing exhibits…"), fn, on_success=done)
 
-    def _ask_add(self, corrects: int | None = None) -> None:
-        dlg = EntryDialog(self.ctx.lang, self, corrects=corrects)
+    def _ask_add(self, corrects: Entry | None = None) -> None:
+        dlg = EntryDialog(self.ctx.lang, self, corrects=corrects.seq if corrects else None)
+        if corrects is not None:
+            dlg.prefill_correction(corrects)
         if dlg.exec() and dlg.result_entry is not None:
             self.add_entry(dlg.result_entry)
 
     def _ask_correct(self) -> None:
         idx = self.table.currentIndex()
         if idx.isValid():
-            self._ask_add(corrects=self.entries.entries[idx.row()].seq)
+            self._ask_add(corrects=self.entries.entries[idx.row()])
+
+    def ledger_requests(self) -> list[tuple[int, str]]:
+        """(request id, label) for ledger requests that were sent, newest last."""
+        from faceledger.ledger.store import get_holder, list_requests
+
+        out = []
+        names: dict[int, str] = {}
+        for r in list_requests(self.ctx.vault):
+            if not r.date_sent:
+                continue
+            if r.holder_id not in names:
+                h = get_holder(self.ctx.vault, r.holder_id)
+                names[r.holder_id] = h.name_zh or h.name_en or f"#{h.id}"
+            reply = self.tr(", reply {0}").format(r.reply_date) if r.reply_date else ""
+            out.append((r.id, self.tr("{0}: {1} sent {2}{3}").format(names[r.holder_id], r.type, r.date_sent, reply)))
+        return out
+
+    def add_from_ledger(self, request_id: int) -> Worker | None:
+        from faceledger.evidence.from_ledger import add_request_entries
+
+        vault, case = self.ctx.vault, self.case
+
+        def fn(progress, cancelled=None):  # noqa: ARG001 - small documents
+            return add_request_entries(vault, case, request_id)
+
+        def done(entries) -> None:
+            self.select_case(case.uid)
+            self.refresh()
+            self._say(self.tr("Added {0} entries from the ledger.").format(len(entries)))
+
+        return self._run(self.tr("Adding from the ledger…"), fn, on_success=done, cancellable=False)
+
+    def _ask_from_ledger(self) -> None:
+        try:
+            choices = self.ledger_requests()
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return
+        if not choices:
+            self._say(self.tr("The ledger has no sent letters yet."), True)
+            return
+        labels = [label for _, label in choices]
+        label, ok = QInputDialog.getItem(self, self.tr("From the ledger"), self.tr("Letter sent:"), labels, 0, False)
+        if ok and label in labels:
+            self.add_from_ledger(choices[labels.index(label)][0])
 
     def stamp(self, url: str, ca_file: str | None = None, all_entries: bool = False) -> Worker | None:
         from faceledger.evidence import stamping
