@@ -14,9 +14,9 @@ def test_selftest_passes(capsys, fl_home):
     assert out[0].startswith("FaceLedger ") and "self-test" in out[0]
     checks = out[1:-1]
     assert [line.split(":")[0] for line in checks] == [
-        "OK   models", "OK   face detection", "OK   PDF letter", "OK   vault"]
-    assert "score 0.9" in checks[1]
-    assert out[-1] == "SELFTEST PASSED: 4 of 4 checks"
+        "OK   models", "OK   modules", "OK   face detection", "OK   PDF letter", "OK   vault"]
+    assert "score 0.9" in checks[2]
+    assert out[-1] == "SELFTEST PASSED: 5 of 5 checks"
     # the vault round trip used a temporary home and put the real one back
     assert os.environ["FACELEDGER_HOME"] == str(fl_home)
     assert not (fl_home / "vaults" / "selftest").exists()
@@ -30,7 +30,7 @@ def test_selftest_reports_each_failure(capsys, monkeypatch):
     assert "FAIL face detection: the test photo" in out and "no-such-photo.jpg is missing" in out
     assert "FAIL PDF letter:" in out and "这句话不在信里" in out
     assert "OK   vault" in out
-    assert "SELFTEST FAILED: 2 of 4 checks (face detection, PDF letter)" in out
+    assert "SELFTEST FAILED: 2 of 5 checks (face detection, PDF letter)" in out
 
 
 def test_detection_in_wrong_place_fails(monkeypatch):
@@ -43,3 +43,9 @@ def test_pdf_text_read_with_pypdf_when_poppler_is_absent(monkeypatch):
     monkeypatch.setattr(selftest.shutil, "which", lambda name: None)
     detail = selftest.check_pdf_letter()
     assert "read back with pypdf" in detail
+
+
+def test_missing_module_is_reported(monkeypatch):
+    monkeypatch.setattr(selftest, "LAZY_LIBRARIES", selftest.LAZY_LIBRARIES + ("no_such_library_xyz",))
+    [result] = selftest.run_checks((("modules", selftest.check_modules),))
+    assert not result.ok and "no_such_library_xyz (ModuleNotFoundError" in result.detail

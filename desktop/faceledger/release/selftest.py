@@ -3,6 +3,8 @@
 Offscreen and offline, each check does real work and prints one line:
 
 - models: the shipped face models are present with the SHA-256 they were derived with;
+- modules: every FaceLedger module and every library it imports lazily loads (in a frozen bundle this
+  catches a module or shared library PyInstaller left out);
 - face detection: MediaPipe finds the face in the bundled test photo (resources/selftest/) where it is;
 - PDF letter: a bilingual letter is rendered to PDF and its text layer read back, Chinese included;
 - vault: a passphrase vault is created in a temporary folder, written, closed, refused with a wrong
@@ -68,6 +70,32 @@ def check_models() -> str:
     if problems:
         raise SelfTestFailure("; ".join(problems))
     return f"{len(MODELS)} model files present, SHA-256 as derived"
+
+
+# Libraries FaceLedger imports inside functions (so a bundle could miss them without failing at start).
+LAZY_LIBRARIES = ("cv2", "mediapipe", "numpy", "PIL.Image", "pillow_heif", "ai_edge_litert.interpreter", "docx",
+                  "rfc3161_client", "rfc8785", "asn1crypto.cms", "icalendar", "chinese_calendar", "jinja2",
+                  "keyring", "argon2", "sqlcipher3", "cryptography.hazmat.primitives.asymmetric.ed25519",
+                  "requests", "platformdirs", "PySide6.QtWidgets", "PySide6.QtSvg")
+
+
+def check_modules() -> str:
+    import importlib
+    import pkgutil
+
+    import faceledger
+
+    names = sorted(m.name for m in pkgutil.walk_packages(faceledger.__path__, "faceledger.")
+                   if not m.name.endswith("__main__"))
+    failed = []
+    for name in [*names, *LAZY_LIBRARIES]:
+        try:
+            importlib.import_module(name)
+        except Exception as err:  # noqa: BLE001 - every failure is reported by name
+            failed.append(f"{name} ({type(err).__name__}: {err})")
+    if failed:
+        raise SelfTestFailure(f"{len(failed)} module(s) do not load: " + "; ".join(failed))
+    return f"{len(names)} FaceLedger modules and {len(LAZY_LIBRARIES)} libraries load"
 
 
 def check_face_detection() -> str:
@@ -207,6 +235,7 @@ def _temporary_home() -> Iterator[Path]:
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("models", check_models),
+    ("modules", check_modules),
     ("face detection", check_face_detection),
     ("PDF letter", check_pdf_letter),
     ("vault", check_vault),
