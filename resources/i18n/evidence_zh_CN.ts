@@ -247,202 +247,202 @@ Time zone {2}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
         <source>Case id</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="209"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="211"/>
         <source>Entries</source>
         <translation>记录条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="209"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="211"/>
         <source>Chain head</source>
         <translation>链头哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="212"/>
         <source>Signing key</source>
         <translation>签名公钥指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="214"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="216"/>
         <source>{0} timestamp request(s) are queued; use Timestamp… to retry.</source>
         <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳…”重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="228"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="230"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="228"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="230"/>
         <source>Recorded (UTC)</source>
         <translation>记录时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
         <source>Previous hash</source>
         <translation>前一条哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="233"/>
         <source>Corrects</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="233"/>
         <source>entry {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="238"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="240"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="248"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="250"/>
         <source>Timestamped {0} by {1}</source>
         <translation>时间戳：{0}，由 {1} 签发</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="275"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="277"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="284"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="286"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="299"/>
         <source>Case “{0}” opened.</source>
         <translation>已新建案件“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="301"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="303"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="301"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="303"/>
         <source>Name of the case (案件名称):</source>
         <translation>案件名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="314"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="316"/>
         <source>Entry {0} recorded; hash {1}.</source>
         <translation>已记录第 {0} 条，哈希 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="316"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="318"/>
         <source>Hashing and storing exhibits…</source>
         <translation>正在计算哈希并保存证据文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="342"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="374"/>
         <source>, reply {0}</source>
         <translation>，{0} 答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="343"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="375"/>
         <source>{0}: {1} sent {2}{3}</source>
         <translation>{0}：{1}，{2} 发出{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="357"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="389"/>
         <source>Added {0} entries from the ledger.</source>
         <translation>已从台账添加 {0} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="359"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="391"/>
         <source>Adding from the ledger…</source>
         <translation>正在从台账添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="368"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="400"/>
         <source>The ledger has no sent letters yet.</source>
         <translation>台账中还没有已发出的函件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
         <source>From the ledger</source>
         <translation>从台账添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
         <source>Letter sent:</source>
         <translation>已发函件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="396"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="428"/>
         <source>Asking the timestamp authority…</source>
         <translation>正在向时间戳服务机构申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="419"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="451"/>
         <source>Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.</source>
         <translation>证据包已写出：{0}（{1} 条记录，{2} 个证据文件，{3} 个时间戳）。链头 {4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="422"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="454"/>
         <source>Writing the bundle…</source>
         <translation>正在写出证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="426"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="458"/>
         <source>Export bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="427"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="459"/>
         <source>ZIP bundle (*.zip)</source>
         <translation>ZIP 证据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="471"/>
         <source>The bundle is intact.</source>
         <translation>证据包完整无误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="471"/>
         <source>The bundle does NOT verify.</source>
         <translation>证据包核验未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="444"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="476"/>
         <source>Checking the bundle…</source>
         <translation>正在核验证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="447"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="479"/>
         <source>Verify a bundle</source>
         <translation>核验证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="448"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="480"/>
         <source>ZIP bundle (*.zip);;All files (*)</source>
         <translation>ZIP 证据包 (*.zip);;所有文件 (*)</translation>
     </message>

@@ -216,3 +216,26 @@ def test_from_the_ledger_and_correction_prefill(qtbot, vault):
     new = dlg.new_entry()
     assert new.corrects_seq == 1 and new.kind == "letter_sent" and new.occurred_at == "2019-10-28"
     assert "Correction of entry 1" in new.title
+
+
+def test_files_dropped_on_the_page_open_a_new_entry(qtbot, vault, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = _page(qtbot, vault)
+    page.create_case("c")
+    photo = tmp_path / "gate.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"x" * 5000)
+    ev = _drop(page, [photo])
+    assert ev.isAccepted()
+    dlg = page.entry_dialog
+    assert dlg is not None and dlg.isVisible() and dlg.files.paths() == [str(photo)]
+    dlg.title.setText("Refused at the gate")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("photo_video"))
+    dlg.occurred.setText("2019-10-26")
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.entries.rowCount() == 1 and not page.busy, timeout=10000)
+    e = page.entries.entries[0]
+    assert e.title == "Refused at the gate" and e.exhibits[0].filename == "gate.jpg"
+    # without a case (no vault), drops are refused
+    empty = _page(qtbot, None)
+    assert not _drop(empty, [photo]).isAccepted()

@@ -118,6 +118,8 @@ class EvidencePage(QWidget):
         lay.addWidget(self.message)
         self._set_busy(None)
 
+        self.entry_dialog: EntryDialog | None = None
+        self.setAcceptDrops(True)
         ctx.vault_changed.connect(self.refresh)
         self.refresh()
 
@@ -315,12 +317,42 @@ class EvidencePage(QWidget):
 
         return self._run(self.tr("Hashing and storing exhibits…"), fn, on_success=done)
 
-    def _ask_add(self, corrects: Entry | None = None) -> None:
+    def open_entry_dialog(self, files: list[str] | None = None, corrects: Entry | None = None) -> EntryDialog:
+        """Open the entry dialog (not blocking); on OK the entry is recorded in a worker."""
         dlg = EntryDialog(self.ctx.lang, self, corrects=corrects.seq if corrects else None)
         if corrects is not None:
             dlg.prefill_correction(corrects)
-        if dlg.exec() and dlg.result_entry is not None:
-            self.add_entry(dlg.result_entry)
+        if files:
+            dlg.files.add_paths(files)
+        dlg.accepted.connect(lambda: dlg.result_entry is not None and self.add_entry(dlg.result_entry))
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        self.entry_dialog = dlg
+        return dlg
+
+    def _ask_add(self, corrects: Entry | None = None) -> None:
+        self.open_entry_dialog(corrects=corrects)
+
+    # files dropped on the page open a new entry with them
+    def _dropped_files(self, event) -> list[str]:
+        md = event.mimeData()
+        if self.case is None or self._worker is not None or not md.hasUrls():
+            return []
+        return [u.toLocalFile() for u in md.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_entry_dialog(files)
+        else:
+            event.ignore()
 
     def _ask_correct(self) -> None:
         idx = self.table.currentIndex()
