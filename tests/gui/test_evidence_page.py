@@ -239,3 +239,18 @@ def test_files_dropped_on_the_page_open_a_new_entry(qtbot, vault, tmp_path):
     # without a case (no vault), drops are refused
     empty = _page(qtbot, None)
     assert not _drop(empty, [photo]).isAccepted()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_page_opens_in_the_main_window(qtbot, vault, lang):
+    from faceledger.gui.app import build_window
+    from faceledger.gui.i18n import install
+
+    ctx, win = build_window(vault, lang)
+    qtbot.addWidget(win)
+    try:
+        page = win.show_page("evidence")
+        assert isinstance(page, EvidencePage)
+        assert page.verify_btn.text() == ("核验证据包…" if lang == "zh_CN" else "Verify a bundle…")
+    finally:
+        install("en")
