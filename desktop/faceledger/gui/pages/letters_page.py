@@ -1,0 +1,530 @@
+"""The Letters page: a three-step wizard from the ledger to a letter that is sent and recorded.
+
+1. Holder and facts: pick the holder and the collection, review the facts, fill in your own details.
+2. Law and letter: choose the type and language, see the findings with the article text (quoted only
+   where the catalog has it confirmed), set the reply deadline, and for a follow-up or complaint the
+   earlier request (and the regulator).
+3. Preview and send: the letter as it will print (the same HTML and QTextDocument engine as the PDF),
+   then export PDF, Word or e-mail, open it in the mail client, add the deadline to a calendar, and
+   mark it sent. Each export is recorded as a request on the holder with the file in the vault.
+
+Writing files runs in a Worker; the vault is written on the GUI thread when the worker is done.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QMessageBox, QPushButton, QSpinBox, QSplitter, QStackedWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from faceledger.errors import FaceLedgerError
+from faceledger.gui.context import AppContext
+from faceledger.gui.pages import ledger_labels as LLB
+from faceledger.gui.pages import letters_labels as LL
+from faceledger.gui.threads import Worker
+
+FILE_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "eml": "E-mail (*.eml)", "txt": "Text (*.txt)"}
+
+
+def _write_file(rendered, fmt: str, path: str) -> bytes:
+    """Worker body: write the letter and return its bytes (for the vault)."""
+    from faceledger.letters.export import write_letter
+
+    out = write_letter(rendered, fmt, path)
+    return out.read_bytes()
+
+
+class LettersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.url_opener = QDesktopServices.openUrl   # replaced in tests
+        self.rendered = None                          # the RenderedLetter of the current preview
+        self.last_request = None                      # the Request recorded by the last export
+        self._worker: Worker | None = None
+        self._requests: list = []
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("<h2>Letters</h2>")))
+        self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
+        lay.addWidget(self.no_vault)
+        body = QHBoxLayout()
+        self.steps = QListWidget()
+        self.steps.addItems([self.tr("1. Holder and facts"), self.tr("2. Law and letter"),
+                             self.tr("3. Preview and send")])
+        self.steps.setFixedWidth(180)
+        body.addWidget(self.steps)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._step_facts())
+        self.stack.addWidget(self._step_law())
+        self.stack.addWidget(self._step_preview())
+        body.addWidget(self.stack, 1)
+        lay.addLayout(body, 1)
+        nav = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        nav.addWidget(self.status, 1)
+        self.back_btn = QPushButton(self.tr("Back"))
+        self.next_btn = QPushButton(self.tr("Next"))
+        nav.addWidget(self.back_btn)
+        nav.addWidget(self.next_btn)
+        lay.addLayout(nav)
+
+        self.steps.currentRowChanged.connect(self.go_to)
+        self.back_btn.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_btn.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        ctx.vault_changed.connect(self.reload)
+        ctx.ledger_changed.connect(self._ledger_changed)
+        self.reload()
+        self.steps.setCurrentRow(0)
+
+    # ------------------------------------------------------------ step widgets
+    def _step_facts(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        form = QFormLayout()
+        self.holder_box = QComboBox()
+        self.collection_box = QComboBox()
+        form.addRow(self.tr("Holder"), self.holder_box)
+        form.addRow(self.tr("Collection"), self.collection_box)
+        v.addLayout(form)
+        self.facts_view = QTextBrowser()
+        v.addWidget(self.facts_view, 1)
+        box = QGroupBox(self.tr("Your details (printed in the letter; only what the holder needs)"))
+        f = QFormLayout(box)
+        self.sender_name = QLineEdit()
+        self.sender_email = QLineEdit()
+        self.sender_phone = QLineEdit()
+        self.sender_address = QLineEdit()
+        self.sender_account = QLineEdit()
+        self.sender_account.setPlaceholderText(self.tr("member, card or account number the holder knows you by"))
+        f.addRow(self.tr("Name"), self.sender_name)
+        f.addRow(self.tr("E-mail"), self.sender_email)
+        f.addRow(self.tr("Phone"), self.sender_phone)
+        f.addRow(self.tr("Postal address"), self.sender_address)
+        f.addRow(self.tr("Member / account no."), self.sender_account)
+        v.addWidget(box)
+        self.holder_box.currentIndexChanged.connect(self._holder_changed)
+        self.collection_box.currentIndexChanged.connect(self._show_facts)
+        return w
+
+    def _step_law(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        form = QFormLayout()
+        self.type_box = QComboBox()
+        for key, label in LL.letter_type_labels().items():
+            self.type_box.addItem(label, key)
+        self.lang_box = QComboBox()
+        for key, label in LL.letter_lang_labels().items():
+            self.lang_box.addItem(label, key)
+        self.days_box = QSpinBox()
+        self.days_box.setRange(1, 250)
+        self.days_box.setValue(15)
+        self.days_box.setSuffix(self.tr(" working days"))
+        self.days_box.setToolTip(self.tr("Your own deadline: no statute fixes a number of days (PIPL says 及时, "
+                                         "promptly)."))
+        self.prior_box = QComboBox()
+        self.regulator_name = QLineEdit()
+        self.regulator_name.setPlaceholderText(self.tr("e.g. the city's cyberspace administration or market "
+                                                       "regulation bureau"))
+        self.regulator_email = QLineEdit()
+        form.addRow(self.tr("Letter"), self.type_box)
+        form.addRow(self.tr("Language"), self.lang_box)
+        form.addRow(self.tr("Reply within"), self.days_box)
+        form.addRow(self.tr("Earlier request"), self.prior_box)
+        form.addRow(self.tr("Regulator (complaint)"), self.regulator_name)
+        form.addRow(self.tr("Regulator e-mail"), self.regulator_email)
+        v.addLayout(form)
+        v.addWidget(QLabel(self.tr("What the law says about these facts:")))
+        self.findings_view = QTextBrowser()
+        v.addWidget(self.findings_view, 1)
+        self.type_box.currentIndexChanged.connect(self._type_changed)
+        return w
+
+    def _step_preview(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        self.deadline_label = QLabel()
+        self.deadline_label.setWordWrap(True)
+        v.addWidget(self.deadline_label)
+        split = QSplitter()
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        split.addWidget(self.preview)
+        v.addWidget(split, 1)
+        row = QHBoxLayout()
+        self.pdf_btn = QPushButton(self.tr("Export PDF…"))
+        self.docx_btn = QPushButton(self.tr("Export Word…"))
+        self.eml_btn = QPushButton(self.tr("Save e-mail…"))
+        self.mail_btn = QPushButton(self.tr("Open in mail client"))
+        self.copy_btn = QPushButton(self.tr("Copy text"))
+        self.ics_btn = QPushButton(self.tr("Add deadline to calendar…"))
+        self.sent_btn = QPushButton(self.tr("Mark as sent"))
+        for b in (self.pdf_btn, self.docx_btn, self.eml_btn, self.mail_btn, self.copy_btn, self.ics_btn,
+                  self.sent_btn):
+            row.addWidget(b)
+        v.addLayout(row)
+        self.recorded_label = QLabel()
+        v.addWidget(self.recorded_label)
+        self.pdf_btn.clicked.connect(lambda: self._ask_export("pdf"))
+        self.docx_btn.clicked.connect(lambda: self._ask_export("docx"))
+        self.eml_btn.clicked.connect(lambda: self._ask_export("eml"))
+        self.mail_btn.clicked.connect(self.open_in_mail)
+        self.copy_btn.clicked.connect(self.copy_text)
+        self.ics_btn.clicked.connect(self._ask_ics)
+        self.sent_btn.clicked.connect(lambda: self.mark_sent())
+        self.sent_btn.setEnabled(False)
+        return w
+
+    # ------------------------------------------------------------ data
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def reload(self) -> None:
+        vault = self.ctx.vault
+        self.no_vault.setVisible(vault is None)
+        self.stack.setEnabled(vault is not None)
+        self.holder_box.blockSignals(True)
+        self.holder_box.clear()
+        if vault is not None:
+            from faceledger.ledger import store
+            from faceledger.letters.record import load_sender
+
+            for h in store.list_holders(vault):
+                self.holder_box.addItem(h.display_name, h.id)
+            try:
+                sender = load_sender(vault)
+            except FaceLedgerError:
+                sender = None
+            if sender is not None:
+                self.sender_name.setText(sender.name or "")
+                self.sender_email.setText(sender.email or "")
+                self.sender_phone.setText(sender.phone or "")
+                self.sender_address.setText(sender.postal_address or "")
+                self.sender_account.setText(sender.account_id or "")
+        self.holder_box.blockSignals(False)
+        self._holder_changed()
+
+    def _ledger_changed(self) -> None:
+        hid, cid = self.holder_id(), self.collection_id()
+        self.reload()
+        if hid is not None:
+            self.select_holder(hid)
+            if cid is not None:
+                self.select_collection(cid)
+
+    def holder_id(self) -> int | None:
+        return self.holder_box.currentData()
+
+    def collection_id(self) -> int | None:
+        return self.collection_box.currentData()
+
+    def select_holder(self, holder_id: int) -> None:
+        i = self.holder_box.findData(holder_id)
+        if i >= 0:
+            self.holder_box.setCurrentIndex(i)
+
+    def select_collection(self, collection_id: int) -> None:
+        i = self.collection_box.findData(collection_id)
+        if i >= 0:
+            self.collection_box.setCurrentIndex(i)
+
+    def set_type(self, letter_type: str) -> None:
+        self.type_box.setCurrentIndex(self.type_box.findData(letter_type))
+
+    def set_lang(self, lang: str) -> None:
+        self.lang_box.setCurrentIndex(self.lang_box.findData(lang))
+
+    def _holder_changed(self) -> None:
+        self.collection_box.blockSignals(True)
+        self.collection_box.clear()
+        self.prior_box.clear()
+        self._requests = []
+        hid = self.holder_id()
+        if self.ctx.vault is not None and hid is not None:
+            from faceledger.ledger import store
+
+            ctx_labels = LLB.context_labels()
+            for c in reversed(store.list_collections(self.ctx.vault, holder_id=hid)):
+                label = " · ".join(x for x in (c.date or self.tr("date unknown"),
+                                               ctx_labels.get(c.context or "", "")) if x)
+                self.collection_box.addItem(label, c.id)
+            types, states = LLB.request_type_labels(), LLB.request_state_labels()
+            self._requests = list(reversed(store.list_requests(self.ctx.vault, holder_id=hid)))
+            self.prior_box.addItem(self.tr("(none)"), None)
+            for r in self._requests:
+                self.prior_box.addItem(" · ".join(x for x in (types.get(r.type, r.type), r.date_sent or r.created_at[:10],
+                                                               r.reference or "", states.get(r.display_state(),
+                                                                                              r.state)) if x), r.id)
+        self.collection_box.blockSignals(False)
+        self._show_facts()
+        self._type_changed()
+
+    def _type_changed(self) -> None:
+        kind = self.type_box.currentData()
+        self.prior_box.setEnabled(kind in ("followup", "complaint"))
+        self.regulator_name.setEnabled(kind == "complaint")
+        self.regulator_email.setEnabled(kind == "complaint")
+        if kind in ("followup", "complaint") and self.prior_box.count() > 1 and self.prior_box.currentIndex() <= 0:
+            self.prior_box.setCurrentIndex(1)   # the latest request
+
+    def _show_facts(self) -> None:
+        if self.ctx.vault is None or self.holder_id() is None:
+            self.facts_view.setHtml(self.tr("<p>Add a holder and how it took your face on the Ledger page first.</p>"))
+            return
+        from html import escape
+
+        from faceledger.ledger import store
+
+        h = store.get_holder(self.ctx.vault, self.holder_id())
+        rows = [(self.tr("Holder"), h.display_name), (self.tr("Category"), LLB.category_labels().get(h.category, h.category)),
+                (self.tr("E-mail"), h.email or self.tr("(none: the letter can be printed or sent by post)"))]
+        cid = self.collection_id()
+        if cid is None:
+            rows.append((self.tr("Collection"), self.tr("(none recorded: the letter will state no facts)")))
+        else:
+            c = store.get_collection(self.ctx.vault, cid)
+            yn = LLB.yes_no_labels()
+            rows += [(self.tr("Date"), c.date or self.tr("unknown")),
+                     (self.tr("How"), LLB.context_labels().get(c.context or "", self.tr("unknown"))),
+                     (self.tr("Where"), LLB.private_space_labels().get(c.private_space or "", "")
+                      or LLB.place_labels().get(c.place or "", self.tr("unknown"))),
+                     (self.tr("Consent"), LLB.consent_labels().get(c.consent or "unknown", c.consent or ""))]
+            for key, label in LLB.fact_labels().items():
+                rows.append((label, yn[getattr(c, key)]))
+            if c.sensitive_inference:
+                inf = LLB.inference_labels()
+                rows.append((self.tr("Inferred"), ", ".join(inf.get(s, s) for s in c.sensitive_inference)))
+        html = "<table cellpadding='3'>" + "".join(
+            f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows) + "</table>"
+        self.facts_view.setHtml(html)
+
+    # ------------------------------------------------------------ composing
+    def sender(self):
+        from faceledger.law.facts import Sender
+
+        return Sender.from_dict({"name": self.sender_name.text(), "email": self.sender_email.text(),
+                                 "phone": self.sender_phone.text(), "postal_address": self.sender_address.text(),
+                                 "account_id": self.sender_account.text()})
+
+    def build_letter(self, *, as_of: date | None = None):
+        """Compose the letter from the choices on the page (raises FaceLedgerError with a message)."""
+        from faceledger.ledger import store
+        from faceledger.letters import record
+        from faceledger.letters.compose import compose
+        from faceledger.letters.model import Regulator
+
+        if self.ctx.vault is None or self.holder_id() is None:
+            raise FaceLedgerError(self.tr("Choose a holder first."))
+        sender = self.sender()
+        facts = record.facts_from_ledger(self.ctx.vault, self.holder_id(), self.collection_id(), as_of=as_of,
+                                         sender=sender)
+        kind = self.type_box.currentData()
+        prior = None
+        rid = self.prior_box.currentData() if kind in ("followup", "complaint") else None
+        if rid is not None:
+            prior = record.prior_from_request(store.get_request(self.ctx.vault, rid))
+        regulator = None
+        if kind == "complaint" and self.regulator_name.text().strip():
+            regulator = Regulator.from_dict({"name_zh": self.regulator_name.text(),
+                                             "email": self.regulator_email.text() or None})
+        return compose(facts, kind, self.lang_box.currentData(), reply_days=self.days_box.value(), prior=prior,
+                       regulator=regulator)
+
+    def go_to(self, step: int) -> None:
+        step = max(0, min(step, self.stack.count() - 1))
+        if step >= 1 and self.ctx.vault is not None:
+            try:
+                letter = self.build_letter()
+            except FaceLedgerError as err:
+                self._error(err)
+                step = 0 if err.field and err.field.startswith("sender") else min(step, 1)
+                letter = None
+            if letter is not None:
+                self._save_sender()
+                self._show_findings(letter)
+                if step == 2:
+                    self._show_preview(letter)
+        self.stack.setCurrentIndex(step)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(step)
+        self.steps.blockSignals(False)
+        self.back_btn.setEnabled(step > 0)
+        self.next_btn.setEnabled(step < self.stack.count() - 1)
+
+    def _save_sender(self) -> None:
+        from faceledger.letters.record import save_sender
+
+        try:
+            save_sender(self.ctx.vault, self.sender())
+        except FaceLedgerError:
+            pass
+
+    def _show_findings(self, letter) -> None:
+        from html import escape
+
+        lang = self.ctx.lang
+        parts = []
+        for c in letter.citations:
+            cite = c.cite_zh if lang == "zh" else c.cite_en
+            subject = c.subject_zh if lang == "zh" else c.subject_en
+            parts.append(f"<p><b>{escape(cite)}</b> ({escape(subject)})<br>{escape(c.why.get(lang))}</p>")
+            for q in c.quotes:
+                parts.append(f"<blockquote>“{escape(q.text_zh).replace(chr(10), '<br>')}”</blockquote>")
+            if not c.quotes:
+                parts.append("<p><i>" + escape(self.tr("The wording of this article is not verified: the letter cites "
+                                                       "it by number only.")) + "</i></p>")
+        if not parts:
+            parts.append("<p>" + escape(self.tr("No provision applies to these facts on these dates.")) + "</p>")
+        self.findings_view.setHtml("".join(parts))
+
+    def _show_preview(self, letter) -> None:
+        from faceledger.letters.export import render
+        from faceledger.letters.pdf import DEFAULT_POINT_SIZE, font_family
+
+        self.rendered = render(letter)
+        font = QFont(font_family())
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
+        self.preview.document().setDefaultFont(font)
+        self.preview.setHtml(self.rendered.html)
+        text = self.tr("Reference {0}. Reply requested by {1} ({2} working days).").format(
+            letter.reference, letter.deadline.due.isoformat(), letter.deadline.working_days)
+        for w in letter.warnings:
+            text += "\n⚠ " + w.get(self.ctx.lang)
+        self.deadline_label.setText(text)
+        self.eml_btn.setEnabled(bool(letter.recipient_email))
+        self.mail_btn.setEnabled(bool(letter.recipient_email))
+        self.recorded_label.setText("")
+        self.last_request = None
+        self.sent_btn.setEnabled(False)
+
+    # ------------------------------------------------------------ output
+    def _ask_export(self, fmt: str) -> None:
+        if self.rendered is None:
+            return
+        from faceledger.letters.export import default_filename
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"),
+                                              str(Path.home() / default_filename(self.rendered.letter, fmt)),
+                                              FILE_FILTERS[fmt])
+        if path:
+            self.export(fmt, path)
+
+    def export(self, fmt: str, path: str) -> Worker | None:
+        """Write the previewed letter to ``path`` in a worker, then record it in the vault."""
+        if self.rendered is None or self._worker is not None:
+            return None
+        rendered = self.rendered
+        worker = Worker(_write_file, rendered, fmt, path)
+        worker.signals.success.connect(lambda data: self._exported(rendered, fmt, path, data))
+        worker.signals.error.connect(lambda msg: self._error(msg))
+        worker.signals.finished.connect(self._done)
+        self._worker = worker
+        self._set_buttons(False)
+        self.status.setText(self.tr("Writing {0}…").format(path))
+        self.ctx.pool.start(worker)
+        return worker
+
+    def _done(self) -> None:
+        self._worker = None
+        self._set_buttons(True)
+
+    def _set_buttons(self, enabled: bool) -> None:
+        for b in (self.pdf_btn, self.docx_btn, self.copy_btn, self.ics_btn):
+            b.setEnabled(enabled)
+        has_mail = bool(self.rendered and self.rendered.letter.recipient_email)
+        self.eml_btn.setEnabled(enabled and has_mail)
+        self.mail_btn.setEnabled(enabled and has_mail)
+
+    def _exported(self, rendered, fmt: str, path: str, data: bytes) -> None:
+        self._record(rendered, fmt, data)
+        self.status.setText(self.tr("Saved {0}.").format(path))
+
+    def _record(self, rendered, fmt: str, data: bytes) -> None:
+        from faceledger.letters.record import record_letter
+
+        try:
+            self.last_request = record_letter(self.ctx.vault, rendered, fmt, data, holder_id=self.holder_id(),
+                                              collection_id=self.collection_id())
+        except FaceLedgerError as err:
+            self._error(err)
+            return
+        self.recorded_label.setText(self.tr("Recorded as request {0} (draft). Mark it sent when it has gone out.")
+                                    .format(self.last_request.id))
+        self.sent_btn.setEnabled(True)
+        self.ctx.ledger_changed.emit()
+
+    def open_in_mail(self):
+        """Open the user's mail client; if the letter is too long for a mailto link, copy it to the clipboard."""
+        if self.rendered is None:
+            return None
+        from faceledger.letters.email_export import mailto_link
+        from faceledger.letters.export import letter_bytes
+
+        letter = self.rendered.letter
+        link = mailto_link(letter.recipient_email, self.rendered.subject, self.rendered.text)
+        if not link.complete:
+            QGuiApplication.clipboard().setText(link.body)
+            self.status.setText(self.tr("The letter is too long for a mail link: its text is on the clipboard. "
+                                        "Paste it into the message, or use “Save e-mail…” and open that file."))
+        self.url_opener(QUrl(link.url))
+        self._record(self.rendered, "eml", letter_bytes(self.rendered, "eml"))
+        return link
+
+    def copy_text(self) -> None:
+        if self.rendered is not None:
+            QGuiApplication.clipboard().setText(self.rendered.text)
+            self.status.setText(self.tr("The letter's text is on the clipboard."))
+
+    def _ask_ics(self) -> None:
+        if self.rendered is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the deadline"),
+                                              str(Path.home() / f"{self.rendered.letter.reference}.ics"),
+                                              "iCalendar (*.ics)")
+        if path:
+            self.save_ics(path)
+
+    def save_ics(self, path: str) -> None:
+        from faceledger.letters.deadlines import DueItem, to_ics
+
+        letter = self.rendered.letter
+        item = DueItem(letter.deadline.due, f"{letter.title.zh} – {letter.holder.name_zh}（{letter.reference}）",
+                       letter.display_title, f"{letter.reference}@faceledger")
+        try:
+            Path(path).write_bytes(to_ics([item]))
+        except OSError as err:
+            self._error(self.tr("Could not write {0}: {1}").format(path, err.strerror or err))
+            return
+        self.status.setText(self.tr("Saved {0}.").format(path))
+
+    def mark_sent(self, channel: str | None = None) -> Any:
+        if self.last_request is None:
+            return None
+        from faceledger.letters.record import mark_sent
+
+        try:
+            req = mark_sent(self.ctx.vault, self.last_request.id, channel=channel)
+        except FaceLedgerError as err:
+            self._error(err)
+            return None
+        self.last_request = req
+        self.sent_btn.setEnabled(False)
+        self.recorded_label.setText(self.tr("Request {0} marked as sent on {1}; reply due {2}.").format(
+            req.id, req.date_sent, req.due_date))
+        self.ctx.ledger_changed.emit()
+        return req
+
+    def _error(self, err) -> None:
+        msg = err.full() if isinstance(err, FaceLedgerError) else str(err)
+        self.status.setText(msg)
+        if self.isVisible() and not getattr(self, "quiet_errors", False):
+            QMessageBox.warning(self, self.tr("Letters"), msg)
