@@ -72,6 +72,9 @@ def build_rows(entries: list[Entry], page_counts: dict[str, int] | None = None, 
                                                       else f"occurred {e.occurred_at}")]
             if ex.captured_at:
                 note_parts.append(f"采集于 {ex.captured_at}" if lang == "zh" else f"captured {ex.captured_at}")
+            elif ex.file_modified:
+                when = ex.file_modified.replace("T", " ").removesuffix("+00:00")
+                note_parts.append(f"文件修改时间 {when} UTC" if lang == "zh" else f"file modified {when} UTC")
             if e.corrects_seq:
                 note_parts.append(f"更正第{e.corrects_seq}条" if lang == "zh" else f"corrects entry {e.corrects_seq}")
             rows.append(ExhibitRow(number=f"{number}" if len(e.exhibits) == 1 else f"{number}-{k}", name=name,

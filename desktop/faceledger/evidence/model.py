@@ -144,12 +144,13 @@ class Exhibit:
     capture_method: str | None
     device: str | None
     collector: str | None
+    file_modified: str | None = None  # the file's modification time (UTC) when it was added, as a fact
     blob_id: str | None = None
 
     def record(self) -> dict:
         """The exhibit as it appears inside its entry's hashed JSON."""
         return {"sha256": self.sha256, "size": self.size, "filename": self.filename,
-                "media_type": self.media_type, "captured_at": self.captured_at,
+                "media_type": self.media_type, "captured_at": self.captured_at, "file_modified": self.file_modified,
                 "capture_method": self.capture_method, "device": self.device, "collector": self.collector}
 
 

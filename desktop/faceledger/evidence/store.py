@@ -12,6 +12,7 @@ import mimetypes
 import os
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,8 @@ Cancelled = Callable[[], bool]
 _CASE_COLS = "id, uid, name, description, timezone, key_fingerprint, genesis_hash, created_at"
 _ENTRY_COLS = ("id, seq, recorded_at, occurred_at, timezone, kind, title, description, source, corrects_seq, "
                "request_uid, prev_hash, hash")
-_EXHIBIT_COLS = "entry_id, blob_id, sha256, size, filename, media_type, captured_at, capture_method, device, collector"
+_EXHIBIT_COLS = ("entry_id, blob_id, sha256, size, filename, media_type, captured_at, capture_method, device, collector, "
+                 "file_modified")
 
 TIMEZONE_SETTING = "evidence.timezone"
 
@@ -127,11 +129,12 @@ def _store_exhibits(vault: Vault, sources: list[ExhibitSource], progress: Progre
     try:
         for f, src in zip(files, sources):
             media_type = mimetypes.guess_type(f.name)[0]
+            modified = datetime.fromtimestamp(f.stat().st_mtime, UTC).isoformat(timespec="seconds")
             blob = vault.add_blob(f, filename=f.name, media_type=media_type, progress=on_bytes)
             stored.append((Exhibit(sha256=blob["sha256"], size=blob["size"], filename=f.name,
                                    media_type=media_type, captured_at=src.captured_at,
                                    capture_method=src.capture_method, device=src.device,
-                                   collector=src.collector, blob_id=blob["id"]), src))
+                                   collector=src.collector, file_modified=modified, blob_id=blob["id"]), src))
             done_before += blob["size"]
     except BaseException:
         _forget_blobs(vault, [e.blob_id for e, _ in stored if e.blob_id])
@@ -173,9 +176,10 @@ def _write_entry(vault: Vault, case: Case, new: NewEntry, exhibits: list[Exhibit
              chain.canonical(record).decode("utf-8")))
         entry_id = cur.lastrowid
         for pos, ex in enumerate(exhibits, start=1):
-            db.execute(f"INSERT INTO ev_exhibits(position, {_EXHIBIT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.execute(f"INSERT INTO ev_exhibits(position, {_EXHIBIT_COLS}) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (pos, entry_id, ex.blob_id, ex.sha256, ex.size, ex.filename, ex.media_type,
-                        ex.captured_at, ex.capture_method, ex.device, ex.collector))
+                        ex.captured_at, ex.capture_method, ex.device, ex.collector, ex.file_modified))
     return get_entry(vault, case, seq)
 
 
@@ -211,7 +215,8 @@ def _exhibits_of(vault: Vault, entry_ids: list[int]) -> dict[int, list[Exhibit]]
     for r in vault.query(f"SELECT {_EXHIBIT_COLS} FROM ev_exhibits WHERE entry_id IN ({marks}) "
                          "ORDER BY entry_id, position", tuple(entry_ids)):
         out[r[0]].append(Exhibit(sha256=r[2], size=r[3], filename=r[4], media_type=r[5], captured_at=r[6],
-                                 capture_method=r[7], device=r[8], collector=r[9], blob_id=r[1]))
+                                 capture_method=r[7], device=r[8], collector=r[9], file_modified=r[10],
+                                 blob_id=r[1]))
     return out
 
 

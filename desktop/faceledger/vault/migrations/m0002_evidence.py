@@ -46,6 +46,7 @@ CREATE TABLE ev_exhibits (
     filename TEXT NOT NULL,
     media_type TEXT,
     captured_at TEXT,
+    file_modified TEXT,
     capture_method TEXT,
     device TEXT,
     collector TEXT,
