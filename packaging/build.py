@@ -14,6 +14,7 @@ Steps (each timed, see build/build-report.json):
 3. PyInstaller with packaging/faceledger.spec: a one-folder bundle (``faceledger`` CLI and
    ``faceledger-gui``);
 4. ``faceledger --selftest`` inside the bundle, offscreen: the build fails if any check fails;
+   then, where the certificates are, platform code signing (packaging/macos/, packaging/windows/);
 5. the artifact: Linux ``faceledger-<version>-linux-<arch>.tar.gz`` (bundle, .desktop file, icon,
    install-desktop-entry.sh; reproducible member order, owners and times), macOS a .zip of
    FaceLedger.app (sign it with packaging/macos/sign_and_notarize.sh first), Windows a .zip;
@@ -171,6 +172,22 @@ def selftest(bundle: Path) -> str:
     return r.stdout
 
 
+# --- platform code signing (run where the certificates are) -----------------------------------------
+def platform_sign(bundle: Path, src: Path) -> str:
+    """macOS: codesign + notarize + staple; Windows: signtool with an RFC 3161 timestamp. Else nothing."""
+    if sys.platform == "darwin" and os.environ.get("FACELEDGER_CODESIGN_IDENTITY"):
+        run(["bash", src / "packaging" / "macos" / "sign_and_notarize.sh", bundle])
+        return "codesign + notarytool + stapler"
+    if os.name == "nt" and os.environ.get("FACELEDGER_SIGN_CERT_SHA1"):
+        run(["powershell", "-NoProfile", "-ExecutionPolicy", "Bypass", "-File",
+             src / "packaging" / "windows" / "sign.ps1", "-Folder", bundle])
+        return "signtool (RFC 3161 timestamp)"
+    if sys.platform in ("darwin", "win32"):
+        log("note: no code-signing certificate configured; the app is NOT code-signed "
+            "(see packaging/macos/README.md or packaging/windows/README.md)")
+    return "none"
+
+
 # --- 5. artifacts --------------------------------------------------------------------------------------
 def _tarinfo_filter(epoch: int):
     def f(ti: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -289,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     icons = step("icons", make_icons, py, src, BUILD / "icons")
     bundle = step("pyinstaller", pyinstaller, py, src, icons, epoch)
     selftest_out = "" if args.skip_selftest else step("selftest", selftest, bundle)
+    code_signing = step("code signing", platform_sign, bundle, src)
     unpacked = dir_size(bundle)
     if OUT.exists():
         shutil.rmtree(OUT)
@@ -307,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         "version": __version__, "commit": sha, "platform": platform_tag(), "source": str(src),
         "bundle": str(bundle), "bundle_bytes": dir_size(bundle), "bundle_bytes_before_extras": unpacked,
         "artifact": str(artifact), "artifact_bytes": artifact.stat().st_size,
-        "times_s": times, "total_s": total, "selftest": selftest_out.splitlines(), **signing,
+        "times_s": times, "total_s": total, "selftest": selftest_out.splitlines(),
+        "code_signing": code_signing, **signing,
     }
     (BUILD / "build-report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     log(f"bundle {report['bundle_bytes'] / 2**20:.0f} MiB unpacked; {artifact.name} "

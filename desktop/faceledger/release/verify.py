@@ -127,6 +127,7 @@ def verify_release(folder: Path, public_key: PublicKey | None = None) -> Verific
     listed = {e.name for e in parsed.entries}
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder).as_posix()
-        if p.is_file() and rel not in listed and rel != SUMS_NAME and rel != sig_path.name:
+        # signatures (.minisig) vouch for themselves against the key; they are never listed
+        if p.is_file() and rel not in listed and rel != SUMS_NAME and not rel.endswith(SIGNATURE_SUFFIX):
             report.not_listed.append(rel)
     return report
