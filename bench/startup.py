@@ -67,7 +67,8 @@ def main() -> None:
             fl.append(one(FACELEDGER, env))
     mb, mf = statistics.median(bare), statistics.median(fl)
     print(f"runs: {args.runs} each, interleaved, offscreen")
-    print(f"bare PySide6 QMainWindow: median {mb * 1000:.0f} ms (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    print(f"bare PySide6 QMainWindow: median {mb * 1000:.0f} ms "
+          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
     print(f"FaceLedger main window:   median {mf * 1000:.0f} ms (min {min(fl) * 1000:.0f}, max {max(fl) * 1000:.0f})")
     print(f"ratio FaceLedger / bare:  {mf / mb:.2f}x (goal <= 1.3x)")
 

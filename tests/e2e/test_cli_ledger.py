@@ -68,7 +68,7 @@ def test_bad_input_messages(fl, tmp_path):
     assert "line 3" in r.stderr and "nothing was imported" in r.stderr
     assert json.loads(fl("holder", "list", "--json").stdout) == []
     r = fl("import", str(tmp_path / "missing.json"), expect=1)
-    assert "File not found" in r.stderr
+    assert "no such file" in r.stderr
 
 
 def test_wrong_passphrase_changes_nothing(fl, fl_home):

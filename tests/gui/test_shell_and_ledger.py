@@ -3,14 +3,13 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-
 from faceledger.gui.app import build_window, install_cjk_font
 from faceledger.gui.vault_dialogs import FirstRunDialog, UnlockDialog
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.vault.store import create_vault, exists, open_vault
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 PW = "gui test passphrase"
 
@@ -233,7 +232,7 @@ def test_window_unlocks_passphrase_vault(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: ctx.vault is not None, timeout=3000)
     assert "default" in win._vault_label.text()
     win.close()
-    assert not open_vault("default", PW).db is None
+    assert open_vault("default", PW).db is not None
 
 
 def test_keychain_vault_missing_key_shows_message(qtbot, monkeypatch, mem_keyring):

@@ -1,7 +1,6 @@
 from datetime import date
 
 import pytest
-
 from faceledger.errors import InvalidValue, NotFound
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request

@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from faceledger.errors import ImportRejected
 from faceledger.ledger import store
 from faceledger.ledger.checklist import load_checklist, record_answer

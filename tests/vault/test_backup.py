@@ -1,7 +1,6 @@
 import zipfile
 
 import pytest
-
 from faceledger.errors import FaceLedgerError, VaultError, WrongPassphrase
 from faceledger.ledger import store
 from faceledger.ledger.model import Holder

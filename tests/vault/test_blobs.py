@@ -1,7 +1,6 @@
 import os
 
 import pytest
-
 from faceledger.errors import VaultCorrupt
 from faceledger.vault.blobs import CHUNK, TAG
 

@@ -10,7 +10,6 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
-
 from faceledger.errors import KeychainUnavailable, NotFound, VaultCorrupt, VaultError, WrongPassphrase
 from faceledger.vault import keys, schema
 from faceledger.vault.store import connect_db, create_vault, list_vaults, open_vault

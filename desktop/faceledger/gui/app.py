@@ -19,7 +19,6 @@ def make_app(argv: list[str] | None = None):
 
 def install_cjk_font(app) -> None:
     """Chinese must render on a machine with no Chinese fonts: the shipped Noto Sans SC is the fallback."""
-    from PySide6.QtGui import QFont
 
     from faceledger.errors import FaceLedgerError
     from faceledger.letters.pdf import font_family

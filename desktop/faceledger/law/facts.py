@@ -12,14 +12,14 @@ same way and with the same ids; unknown facts are null. Every rejected value nam
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
+from faceledger.errors import InvalidValue
+from faceledger.jsonfile import read_json_file
 from faceledger.ledger.model import Collection, Holder
 
 TOP_LEVEL_FIELDS = ("holder", "collection", "as_of", "sender")
@@ -123,7 +123,8 @@ def facts_from_dict(data: Any, *, today: date | None = None) -> Facts:
     allowed = set(Collection.FACT_FIELDS) | {"notes"}
     extra = sorted(set(raw_coll) - allowed)
     if extra:
-        raise InvalidValue(f"unknown collection fact(s): {', '.join(extra)} (allowed: {', '.join(Collection.FACT_FIELDS)})",
+        names = ", ".join(Collection.FACT_FIELDS)
+        raise InvalidValue(f"unknown collection fact(s): {', '.join(extra)} (allowed: {names})",
                            field=f"collection.{extra[0]}")
     try:
         collection = Collection.from_dict(dict(raw_coll)).validate()
@@ -149,16 +150,5 @@ def load_facts(source: str | Path | dict[str, Any], *, today: date | None = None
     """Facts from a FACTS.json path or an already parsed dict; raises InvalidValue naming the bad field."""
     if not isinstance(source, (str, Path)):
         return facts_from_dict(source, today=today)
-    path = Path(source)
-    if not path.is_file():
-        raise NotFound(f"{path}: no such file.", "Give the path of a FACTS.json file (see docs/law.md).")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise FaceLedgerError(f"{path}: not UTF-8 text.", "Save FACTS.json as UTF-8.") from None
-    except json.JSONDecodeError as err:
-        raise InvalidValue(f"{path}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).",
-                           field="facts") from None
-    except OSError as err:
-        raise FaceLedgerError(f"{path}: cannot be read ({err.strerror}).") from None
+    data = read_json_file(source, what="FACTS.json file", hint="Give the path of a FACTS.json file (see docs/law.md).")
     return facts_from_dict(data, today=today)

@@ -5,8 +5,16 @@ from __future__ import annotations
 import argparse
 from dataclasses import fields
 
-from faceledger.ledger.model import (CONSENTS, CONTEXTS, HOLDER_CATEGORIES, PLACES, PRIVATE_SPACES,
-                                     REQUEST_CHANNELS, REQUEST_STATES, REQUEST_TYPES)
+from faceledger.ledger.model import (
+    CONSENTS,
+    CONTEXTS,
+    HOLDER_CATEGORIES,
+    PLACES,
+    PRIVATE_SPACES,
+    REQUEST_CHANNELS,
+    REQUEST_STATES,
+    REQUEST_TYPES,
+)
 
 _HOLDER_OPTS = (("--name-en", "name_en"), ("--city", "city"), ("--address", "address"), ("--email", "email"),
                 ("--postal-address", "postal_address"), ("--phone", "phone"), ("--web-form", "web_form"),

@@ -74,7 +74,8 @@ def check_choice(value: Any, allowed: tuple[str, ...], field_name: str, *, optio
     return str(value)
 
 
-def _text(value: Any, field_name: str, *, required: bool = False, max_len: int = 2000) -> str | None:
+def clean_text(value: Any, field_name: str, *, required: bool = False, max_len: int = 2000) -> str | None:
+    """A stripped text or None; too long or missing-but-required names the field."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -116,12 +117,12 @@ class Holder:
                         "phone", "web_form", "pi_officer", "sources", "last_verified")
 
     def validate(self) -> Holder:
-        self.name_zh = _text(self.name_zh, "name", required=True, max_len=200)  # type: ignore[assignment]
+        self.name_zh = clean_text(self.name_zh, "name", required=True, max_len=200)  # type: ignore[assignment]
         self.category = check_choice(self.category, HOLDER_CATEGORIES, "category")  # type: ignore[assignment]
         for f in ("name_en", "city", "address", "postal_address", "phone", "web_form", "pi_officer"):
-            setattr(self, f, _text(getattr(self, f), f, max_len=500))
-        self.notes = _text(self.notes, "notes", max_len=20000)
-        self.email = _text(self.email, "email", max_len=320)
+            setattr(self, f, clean_text(getattr(self, f), f, max_len=500))
+        self.notes = clean_text(self.notes, "notes", max_len=20000)
+        self.email = clean_text(self.email, "email", max_len=320)
         if self.email and not _EMAIL.match(self.email):
             raise InvalidValue(f"email: {self.email!r} is not an e-mail address.", field="email")
         if self.web_form and not re.match(r"^https?://\S+$", self.web_form):
@@ -204,7 +205,7 @@ class Collection:
         for s in si:
             check_choice(s, SENSITIVE_INFERENCES, "sensitive_inference")
         self.sensitive_inference = list(dict.fromkeys(si))
-        self.notes = _text(self.notes, "notes", max_len=20000)
+        self.notes = clean_text(self.notes, "notes", max_len=20000)
         return self
 
     def facts(self) -> dict[str, Any]:
@@ -260,9 +261,9 @@ class Request:
             raise InvalidValue("due_date is before date_sent.", field="due_date")
         if self.reply_date and self.date_sent and self.reply_date < self.date_sent:
             raise InvalidValue("reply_date is before date_sent.", field="reply_date")
-        self.reply_summary = _text(self.reply_summary, "reply_summary", max_len=20000)
-        self.notes = _text(self.notes, "notes", max_len=20000)
-        self.reference = _text(self.reference, "reference", max_len=100)
+        self.reply_summary = clean_text(self.reply_summary, "reply_summary", max_len=20000)
+        self.notes = clean_text(self.notes, "notes", max_len=20000)
+        self.reference = clean_text(self.reference, "reference", max_len=100)
         return self
 
     def is_overdue(self, today: date | None = None) -> bool:

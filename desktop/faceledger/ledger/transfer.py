@@ -15,12 +15,12 @@ from typing import Any
 
 from faceledger import __version__
 from faceledger.errors import FaceLedgerError, ImportRejected
+from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.vault.store import Vault, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 def export_data(vault: Vault) -> dict[str, Any]:
@@ -84,20 +84,7 @@ class ImportReport:
 
 
 def _read_json(path: str | Path) -> Any:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise FaceLedgerError(f"File not found: {path}") from None
-    if size > MAX_IMPORT_BYTES:
-        raise FaceLedgerError(f"{path} is too large to import ({size // (1 << 20)} MiB).")
-    try:
-        return json.loads(p.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise FaceLedgerError(f"{path} is not UTF-8 text; nothing was imported.") from None
-    except json.JSONDecodeError as err:
-        raise FaceLedgerError(f"{path} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
-                              "nothing was imported.") from None
+    return read_json_file(path, what="FaceLedger file")
 
 
 def import_json(vault: Vault, path: str | Path) -> ImportReport:

@@ -24,8 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from faceledger import paths
-from faceledger.errors import (FaceLedgerError, InvalidValue, KeychainUnavailable, NotFound, VaultCorrupt,
-                               VaultError)
+from faceledger.errors import (
+    FaceLedgerError,
+    InvalidValue,
+    KeychainUnavailable,
+    NotFound,
+    VaultCorrupt,
+    VaultError,
+)
 from faceledger.vault import keys, schema
 from faceledger.vault.blobs import BlobStore
 

@@ -6,15 +6,40 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from faceledger.errors import FaceLedgerError
 from faceledger.gui.pages import ledger_labels as L
 from faceledger.ledger import store
-from faceledger.ledger.model import (BOOL_FACTS, CONSENTS, CONTEXTS, HOLDER_CATEGORIES, PLACES, PRIVATE_SPACES,
-                                     REQUEST_CHANNELS, REQUEST_STATES, REQUEST_TYPES, SENSITIVE_INFERENCES,
-                                     Collection, Holder, Request)
+from faceledger.ledger.model import (
+    BOOL_FACTS,
+    CONSENTS,
+    CONTEXTS,
+    HOLDER_CATEGORIES,
+    PLACES,
+    PRIVATE_SPACES,
+    REQUEST_CHANNELS,
+    REQUEST_STATES,
+    REQUEST_TYPES,
+    SENSITIVE_INFERENCES,
+    Collection,
+    Holder,
+    Request,
+)
 
 
 def _combo(values, labels: dict, *, optional: bool, none_label: str = "—") -> QComboBox:
