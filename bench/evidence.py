@@ -115,6 +115,17 @@ def main() -> int:
             print(f"round {r + 1}: verify {t_verify[-1]:.2f} s, sha256sum {t_sum[-1]:.2f} s"
                   + (f", openssl dgst {t_ossl[-1]:.2f} s" if t_ossl else ""))
 
+        # the real command, in its own process: wall time and peak memory (bounded, whatever the exhibit size)
+        import resource
+
+        t = time.perf_counter()
+        cli = subprocess.run([sys.executable, "-m", "faceledger", "evidence", "verify", str(bundle)],
+                             capture_output=True, text=True)
+        t_cli = time.perf_counter() - t
+        rss_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"`faceledger evidence verify` process: exit {cli.returncode}, {t_cli:.2f} s (with start-up), "
+              f"peak RSS of child processes {rss_mib:.0f} MiB")
+
         mv, ms = statistics.median(t_verify), statistics.median(t_sum)
         print(f"\nmedian of {args.rounds} rounds over {total / 2**30:.2f} GiB of exhibits ({args.files} files):")
         print(f"  faceledger evidence verify  {mv:6.2f} s  {_fmt_rate(total, mv)}  (whole bundle: ZIP, signature, "
