@@ -190,7 +190,7 @@ def test_checklist_dialog_records_holders(qtbot, vault):
 
 def test_chinese_interface_is_translated(qtbot, filled_vault):
     ctx, win = make_window(qtbot, filled_vault, "zh_CN")
-    assert win.nav.item(0).text() == "账本"
+    assert win.nav.item(0).text().strip() == "账本"
     page = win.show_page("ledger")
     assert page.btn_add.text() == "添加持有者"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "持有者"
@@ -269,12 +269,12 @@ def test_language_switch_from_settings_rebuilds_window(qtbot, filled_vault, monk
     monkeypatch.setattr(MainWindow, "start", lambda self: None)
     app_mod.run(lang="en")
     first = opened[-1]
-    assert first.nav.item(0).text() == "Ledger"
+    assert first.nav.item(0).text().strip() == "Ledger"
     settings = first.show_page("settings")
     settings.lang.setCurrentIndex(settings.lang.findData("zh_CN"))
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=3000)
     second = opened[-1]
-    assert second.nav.item(0).text() == "账本"
+    assert second.nav.item(0).text().strip() == "账本"
     assert second.ctx.vault is filled_vault  # handed over, still open
     assert filled_vault.query_one("SELECT count(*) FROM holders")[0] == 3
     from faceledger.gui.app_settings import AppSettings
