@@ -15,7 +15,7 @@ def test_selftest_passes(capsys, fl_home):
     checks = out[1:-1]
     assert [line.split(":")[0] for line in checks] == [
         "OK   models", "OK   modules", "OK   face detection", "OK   PDF letter", "OK   vault"]
-    assert "score 0.9" in checks[2]
+    assert "score 0.9" in checks[2] and "face mesh presence" in checks[2]
     assert out[-1] == "SELFTEST PASSED: 5 of 5 checks"
     # the vault round trip used a temporary home and put the real one back
     assert os.environ["FACELEDGER_HOME"] == str(fl_home)

@@ -5,7 +5,8 @@ Offscreen and offline, each check does real work and prints one line:
 - models: the shipped face models are present with the SHA-256 they were derived with;
 - modules: every FaceLedger module and every library it imports lazily loads (in a frozen bundle this
   catches a module or shared library PyInstaller left out);
-- face detection: MediaPipe finds the face in the bundled test photo (resources/selftest/) where it is;
+- face detection: the photo engine's check (faceledger.photos.check: BlazeFace detection and the LiteRT
+  face mesh) finds the face in the bundled test photo (resources/selftest/) where it is;
 - PDF letter: a bilingual letter is rendered to PDF and its text layer read back, Chinese included;
 - vault: a passphrase vault is created in a temporary folder, written, closed, refused with a wrong
   passphrase, reopened and read back, and its database file holds none of the plain text.
@@ -99,51 +100,32 @@ def check_modules() -> str:
 
 
 def check_face_detection() -> str:
+    """The photo engine's own check (load, BlazeFace detection, LiteRT face mesh, verdict) on the test photo."""
     from faceledger.paths import resource
+    from faceledger.photos.check import check_photo
 
     image = resource(*TEST_IMAGE)
     if not image.is_file():
         raise SelfTestFailure(f"the test photo {image} is missing")
-    faces = _detect_faces(image)
-    good = [f for f in faces if f[0] >= MIN_SCORE]
+    result = check_photo(image)
+    if not result.ok:
+        raise SelfTestFailure(f"the photo check could not read {image.name}: "
+                              f"{result.error.en if result.error else result.error_kind}")
+    good = [f for f in result.faces if f.score >= MIN_SCORE]
     if not good:
-        raise SelfTestFailure(f"no face found in {image.name} (expected one; detections: {faces})")
-    score, (x, y, w, h) = max(good)
+        found = [(f.box, round(f.score, 2)) for f in result.faces]
+        raise SelfTestFailure(f"no face found in {image.name} (expected one; detections: {found})")
+    face = max(good, key=lambda f: f.score)
+    x, y, w, h = face.box
     cx, cy = x + w / 2, y + h / 2
     ex, ey = EXPECTED_FACE_CENTRE
     if abs(cx - ex) > CENTRE_TOLERANCE or abs(cy - ey) > CENTRE_TOLERANCE:
-        raise SelfTestFailure(f"a face was found at ({x:.0f}, {y:.0f}, {w:.0f}x{h:.0f}), not where it is "
+        raise SelfTestFailure(f"a face was found at ({x}, {y}, {w}x{h}), not where it is "
                               f"in the test photo (centre about {ex:.0f}, {ey:.0f})")
-    return f"{len(good)} face(s) in {image.name}, score {score:.2f} at ({x:.0f}, {y:.0f}, {w:.0f}x{h:.0f})"
-
-
-def _detect_faces(image: Path) -> list[tuple[float, tuple[float, float, float, float]]]:
-    """Detections as (score, (x, y, w, h)) with the shipped short-range BlazeFace model.
-
-    Uses the MediaPipe Tasks FaceDetector directly with the vendored model.
-    """
-    import cv2
-    import mediapipe as mp
-    import numpy as np
-    from mediapipe.tasks.python import BaseOptions
-    from mediapipe.tasks.python.vision import FaceDetector, FaceDetectorOptions
-
-    from faceledger.photos.model_files import SHORT_RANGE, model_path
-
-    bgr = cv2.imdecode(np.fromfile(str(image), dtype=np.uint8), cv2.IMREAD_COLOR)
-    if bgr is None:
-        raise SelfTestFailure(f"OpenCV could not decode {image}")
-    rgb = np.ascontiguousarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))
-    opts = FaceDetectorOptions(base_options=BaseOptions(model_asset_path=str(model_path(SHORT_RANGE))),
-                               min_detection_confidence=0.5)
-    with FaceDetector.create_from_options(opts) as det:
-        result = det.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
-    out = []
-    for d in result.detections:
-        b = d.bounding_box
-        out.append((float(d.categories[0].score), (float(b.origin_x), float(b.origin_y),
-                                                    float(b.width), float(b.height))))
-    return out
+    if face.presence is None or face.presence < 0.5:
+        raise SelfTestFailure(f"the face mesh model did not confirm the face (presence {face.presence})")
+    return (f"{len(good)} face in {image.name}, score {face.score:.2f} at ({x}, {y}, {w}x{h}), "
+            f"face mesh presence {face.presence:.2f}, {face.ied_px} px between the eyes, verdict {face.verdict}")
 
 
 def check_pdf_letter() -> str:
