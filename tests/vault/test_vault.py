@@ -217,3 +217,32 @@ def test_interrupted_rekey_still_opens(fl_home):
     assert not (v.path / "vault.key.pending").exists()
     with open_vault("ir", PW) as v3:
         assert v3.get_setting("s") == 2
+
+
+def test_move_key_between_keychain_and_passphrase(mem_keyring):
+    v = create_vault("mv")
+    v.set_setting("s", "x")
+    v.rekey(new_passphrase=PW, mode="passphrase")
+    v.close()
+    assert not any(u == f"vault:{v.meta.id}" for _, u in mem_keyring.store)
+    with pytest.raises(VaultError, match="needs its passphrase"):
+        open_vault("mv", None)
+    with open_vault("mv", PW) as v2:
+        assert v2.meta.key_mode == "passphrase" and v2.get_setting("s") == "x"
+        v2.rekey(mode="keychain")
+    assert not (v2.path / "vault.key").exists()
+    with open_vault("mv") as v3:
+        assert v3.meta.key_mode == "keychain" and v3.get_setting("s") == "x"
+
+
+def test_interrupted_move_to_passphrase_still_opens(mem_keyring):
+    v = create_vault("im")
+    v.set_setting("s", 3)
+    new = keys.new_key()
+    keys.write_keyfile(v.path / "vault.key.pending", keys.wrap_key(new, PW))
+    v.db.execute(f"PRAGMA rekey = \"x'{keys.derive(new, 'sqlcipher').hex()}'\"")
+    v.close()  # "crash" before vault.json says passphrase
+    with open_vault("im", PW) as v2:
+        assert v2.get_setting("s") == 3 and v2.meta.key_mode == "passphrase"
+    with open_vault("im", PW) as v3:
+        assert v3.get_setting("s") == 3

@@ -42,6 +42,11 @@ def register(sub, parents) -> None:
 
     a = vs.add_parser("rekey", parents=v, help="replace the vault key (and the passphrase)")
     a.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    to = a.add_mutually_exclusive_group()
+    to.add_argument("--to-passphrase", action="store_const", const="passphrase", dest="mode",
+                    help="protect the key with a passphrase from now on (e.g. before moving the vault)")
+    to.add_argument("--to-keychain", action="store_const", const="keychain", dest="mode",
+                    help="keep the key in the OS keychain from now on")
     a.set_defaults(handler=cmd_rekey)
 
 
@@ -146,7 +151,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     with open_from_args(args) as vault:
         new_pw = None
-        if vault.meta.key_mode == "passphrase":
+        if (args.mode or vault.meta.key_mode) == "passphrase":
             if args.new_passphrase_file:
                 new_pw = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
             elif sys.stdin.isatty():
@@ -157,6 +162,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
                     raise FaceLedgerError("The two passphrases differ; nothing was changed.")
             else:
                 raise FaceLedgerError("A new passphrase is needed.", "Use --new-passphrase-file FILE.")
-        vault.rekey(new_passphrase=new_pw)
-    print("The vault now has a new key" + (" and passphrase." if new_pw else " (kept in the OS keychain)."))
+        vault.rekey(new_passphrase=new_pw, mode=args.mode)
+    print("The vault now has a new key" + (", protected by the new passphrase." if new_pw
+                                           else ", kept in the OS keychain."))
     return 0

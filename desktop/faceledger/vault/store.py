@@ -229,30 +229,43 @@ class Vault:
         return dict(zip(("id", "sha256", "size", "filename", "media_type", "created_at"), row))
 
     # ------------------------------------------------------------ rekey
-    def rekey(self, *, new_passphrase: str | None = None) -> None:
-        """Replace the vault key (and, for passphrase vaults, the passphrase).
+    def rekey(self, *, new_passphrase: str | None = None, mode: str | None = None) -> None:
+        """Replace the vault key; optionally move it between the OS keychain and a passphrase.
 
-        Crash-safe ordering: the new key is stored as *pending* first, then the database is
-        re-encrypted, then the pending key becomes current. Opening tries a pending key when the
-        current one fails, so a crash at any point leaves the vault openable.
+        ``mode`` is "keychain" or "passphrase" (default: keep the current one); a passphrase vault
+        needs ``new_passphrase``. Crash-safe ordering: the new key is stored as *pending* first, then
+        the database is re-encrypted, then the pending key becomes current and the old one goes.
+        Opening tries pending keys when the current one fails, so a crash at any point leaves the
+        vault openable.
         """
+        target = mode or self.meta.key_mode
+        if target not in ("keychain", "passphrase"):
+            raise InvalidValue(f"Unknown key mode {target!r}.", field="mode")
         new = keys.new_key()
-        mode = self.meta.key_mode
-        if mode == "passphrase":
+        if target == "passphrase":
             if new_passphrase is None:
-                raise InvalidValue("A new passphrase is needed to rekey a passphrase vault.", field="passphrase")
+                raise InvalidValue("A new passphrase is needed.", field="passphrase")
             keys.check_new_passphrase(new_passphrase)
             keys.write_keyfile(self.path / "vault.key.pending", keys.wrap_key(new, new_passphrase))
         else:
             keys.keychain_store(self.meta.id, new, suffix=":pending")
         with self._lock:
             self.db.execute(f"PRAGMA rekey = \"x'{keys.derive(new, 'sqlcipher').hex()}'\"")
-        if mode == "passphrase":
+        if target == "passphrase":
             os.replace(self.path / "vault.key.pending", self.path / "vault.key")
             keys._fsync_dir(self.path)
         else:
             keys.keychain_store(self.meta.id, new)
             keys.keychain_delete(self.meta.id, suffix=":pending")
+        if target != self.meta.key_mode:
+            data = json.loads((self.path / "vault.json").read_text(encoding="utf-8"))
+            data["key_mode"] = target
+            _write_json_atomic(self.path / "vault.json", data)
+            if target == "passphrase":
+                keys.keychain_delete(self.meta.id)
+            else:
+                (self.path / "vault.key").unlink(missing_ok=True)
+            self.meta = VaultMeta(self.meta.name, self.meta.path, self.meta.id, target, self.meta.created_at)
         self._master = new
 
     # ------------------------------------------------------------ info
@@ -309,22 +322,30 @@ def open_vault(name: str = "default", passphrase: str | PassphraseProvider | Non
     """Open an existing vault. ``passphrase`` (a string or a callable asked only when needed)."""
     meta = read_meta(name)
     candidates: list[bytes] = []
+    pending_file = meta.path / "vault.key.pending"
     if meta.key_mode == "keychain":
         key = keys.keychain_load(meta.id)
         pending = keys.keychain_load(meta.id, suffix=":pending")
-        if key is None and pending is None:
+        candidates = [k for k in (key, pending) if k is not None]
+        if pending_file.exists():  # a move to a passphrase was interrupted
+            pw = passphrase() if callable(passphrase) else passphrase
+            if pw:
+                candidates.append(keys.unwrap_key(keys.read_keyfile(pending_file), pw))
+        if not candidates:
             raise KeychainUnavailable(
                 f"The key of vault {name!r} is not in this system's keychain.",
                 "If you moved the vault from another computer, use `faceledger vault backup` there and "
                 "`faceledger vault restore` here.")
-        candidates = [k for k in (key, pending) if k is not None]
     elif meta.key_mode == "passphrase":
         pw = passphrase() if callable(passphrase) else passphrase
         if pw is None:
             raise VaultError(f"Vault {name!r} needs its passphrase.",
                              "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.")
         candidates.append(keys.unwrap_key(keys.read_keyfile(meta.path / "vault.key"), pw))
-        pending_file = meta.path / "vault.key.pending"
+        if keys.keychain_status()[0]:  # a move to the keychain was interrupted
+            pending_kc = keys.keychain_load(meta.id, suffix=":pending")
+            if pending_kc is not None:
+                candidates.append(pending_kc)
         if pending_file.exists():
             try:
                 candidates.append(keys.unwrap_key(keys.read_keyfile(pending_file), pw))
@@ -340,11 +361,23 @@ def open_vault(name: str = "default", passphrase: str | PassphraseProvider | Non
 
 def _finish_pending(vault: Vault) -> None:
     """A rekey was interrupted after the database took the new key: make that key current."""
-    if vault.meta.key_mode == "passphrase":
-        os.replace(vault.path / "vault.key.pending", vault.path / "vault.key")
+    pending_file = vault.path / "vault.key.pending"
+    if pending_file.exists():
+        os.replace(pending_file, vault.path / "vault.key")
+        target = "passphrase"
     else:
         keys.keychain_store(vault.meta.id, vault._master)
         keys.keychain_delete(vault.meta.id, suffix=":pending")
+        target = "keychain"
+    if target != vault.meta.key_mode:
+        data = json.loads((vault.path / "vault.json").read_text(encoding="utf-8"))
+        data["key_mode"] = target
+        _write_json_atomic(vault.path / "vault.json", data)
+        if target == "passphrase":
+            keys.keychain_delete(vault.meta.id)
+        else:
+            (vault.path / "vault.key").unlink(missing_ok=True)
+        vault.meta = VaultMeta(vault.meta.name, vault.meta.path, vault.meta.id, target, vault.meta.created_at)
 
 
 def create_vault(name: str = "default", *, passphrase: str | None = None, use_keychain: bool | None = None,
