@@ -115,3 +115,17 @@ def test_cli_vault_mode_records_and_due_lists(tmp_path, capsys, vault, qapp):
     rows = json.loads(capsys.readouterr().out)["requests"]
     assert [(r["request"], r["state"], r["next"]) for r in rows] == [(info["request_id"], "overdue", "followup")]
     assert b"20261123" in (tmp_path / "d.ics").read_bytes()
+
+
+@pytest.mark.slow
+def test_batch_in_two_processes_writes_the_same_letters(tmp_path):
+    rows = [f"李明{i},l{i}@example.com,店{i},retail,,2024-03-05,entry,none,no,2026-11-20,P{i}" for i in range(9)]
+    rows.insert(4, "王芳,,某机场,transport,,2025-09-12,entry,none,yes,2026-11-20,BAD")
+    src = _csv(tmp_path, rows)
+    one = run_batch(src, tmp_path / "one", "deletion", "zh", "txt")
+    two = run_batch(src, tmp_path / "two", "deletion", "zh", "txt", jobs=2)
+    assert [(r.row, r.status, r.file) for r in one.rows] == [(r.row, r.status, r.file) for r in two.rows]
+    assert two.failed == 1 and two.rows[4].status == "error"
+    for r in one.rows:
+        if r.file:
+            assert (tmp_path / "one" / r.file).read_bytes() == (tmp_path / "two" / r.file).read_bytes()

@@ -138,12 +138,45 @@ def row_to_input(r: dict[str, str]) -> dict[str, Any]:
     return data
 
 
+def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang: str, fmt: str,
+                    today: date | None) -> BatchRow:
+    from faceledger.letters.compose import compose, load_letter_input
+    from faceledger.letters.export import render, write_letter
+
+    entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
+    try:
+        facts, extras = load_letter_input(row_to_input(r), today=today)
+        letter = compose(facts, letter_type, lang, **extras.options())
+        name = f"{i:04d}_{letter.reference}.{fmt}"
+        write_letter(render(letter), fmt, out / name)
+        entry.status, entry.file, entry.reference = "ok", name, letter.reference
+        entry.due_date = letter.deadline.due.isoformat()
+    except FaceLedgerError as err:
+        entry.error = err.full().replace("\n", " ")
+    except Exception as err:  # noqa: BLE001 - one bad row must not stop the batch
+        entry.error = f"unexpected error: {type(err).__name__}: {err}"
+    return entry
+
+
+def _chunk_worker(chunk: list[tuple[int, dict[str, str]]], out: str, letter_type: str, lang: str, fmt: str,
+                  today: date | None) -> list[BatchRow]:
+    """Runs in a worker process (spawned: its own Qt application, offscreen when there is no display)."""
+    if fmt == "pdf":
+        from faceledger.letters.pdf import ensure_gui_app
+
+        ensure_gui_app()
+    return [_letter_for_row(i, r, Path(out), letter_type, lang, fmt, today) for i, r in chunk]
+
+
 def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang: str, fmt: str = "pdf", *,
               today: date | None = None, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> BatchResult:
-    """Write one letter per row into ``out_dir`` and an index.csv; ``progress(done, total)`` after each row."""
-    from faceledger.letters.compose import compose, load_letter_input
-    from faceledger.letters.export import FORMATS, render, write_letter
+              cancelled: Callable[[], bool] | None = None, jobs: int = 1) -> BatchResult:
+    """Write one letter per row into ``out_dir`` and an index.csv; ``progress(done, total)`` as rows finish.
+
+    ``jobs`` > 1 spreads the rows over that many worker processes (for machines with spare cores; each
+    process starts its own Qt, about a second). Rows are independent, so the files are the same.
+    """
+    from faceledger.letters.export import FORMATS
     from faceledger.letters.model import LETTER_LANGS, LETTER_TYPES
 
     if letter_type not in LETTER_TYPES:
@@ -152,33 +185,62 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
         raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang")
     if fmt not in FORMATS:
         raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise InvalidValue(f"jobs: {jobs!r} must be a whole number of at least 1.", field="jobs")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows = read_rows(csv_path)
     result = BatchResult(out, out / "index.csv")
     total = len(rows)
-    for i, r in enumerate(rows, 1):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            result.rows.extend(BatchRow(j, "skipped", error="cancelled") for j in range(i, total + 1))
-            break
-        entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
-        try:
-            facts, extras = load_letter_input(row_to_input(r), today=today)
-            letter = compose(facts, letter_type, lang, **extras.options())
-            name = f"{i:04d}_{letter.reference}.{fmt}"
-            write_letter(render(letter), fmt, out / name)
-            entry.status, entry.file, entry.reference = "ok", name, letter.reference
-            entry.due_date = letter.deadline.due.isoformat()
-        except FaceLedgerError as err:
-            entry.error = err.full().replace("\n", " ")
-        except Exception as err:  # noqa: BLE001 - one bad row must not stop the batch
-            entry.error = f"unexpected error: {type(err).__name__}: {err}"
-        result.rows.append(entry)
-        if progress is not None:
-            progress(i, total)
+    if jobs > 1 and total > jobs:
+        _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled, jobs, result)
+    else:
+        for i, r in enumerate(rows, 1):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                result.rows.extend(BatchRow(j, "skipped", error="cancelled") for j in range(i, total + 1))
+                break
+            result.rows.append(_letter_for_row(i, r, out, letter_type, lang, fmt, today))
+            if progress is not None:
+                progress(i, total)
     write_index(result)
     return result
+
+
+def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled, jobs, result) -> None:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    total = len(rows)
+    size = max(1, min(25, total // (jobs * 4) or 1))
+    chunks = [list(enumerate(rows, 1))[k:k + size] for k in range(0, total, size)]
+    done_rows: dict[int, BatchRow] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending = set()
+        it = iter(chunks)
+        for chunk in it:  # keep at most 2 chunks per worker queued, so cancel is quick
+            pending.add(pool.submit(_chunk_worker, chunk, str(out), letter_type, lang, fmt, today))
+            if len(pending) >= jobs * 2:
+                break
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in finished:
+                for row in f.result():
+                    done_rows[row.row] = row
+            if progress is not None:
+                progress(len(done_rows), total)
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                for f in pending:
+                    f.cancel()
+                continue
+            if not result.cancelled:
+                for chunk in it:
+                    pending.add(pool.submit(_chunk_worker, chunk, str(out), letter_type, lang, fmt, today))
+                    if len(pending) >= jobs * 2:
+                        break
+    for i in range(1, total + 1):
+        result.rows.append(done_rows.get(i) or BatchRow(i, "skipped", error="cancelled"))
 
 
 def write_index(result: BatchResult) -> None:

@@ -57,6 +57,8 @@ def register(sub, parents) -> None:
     b.add_argument("--lang", default="zh", choices=LANGS)
     b.add_argument("--format", default="pdf", choices=FORMATS)
     b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
+    b.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; use the number of spare CPU cores for large batches)")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.set_defaults(handler=cmd_batch)
     d = ls.add_parser("due", parents=v, help="requests due or overdue, with the suggested next letter")
@@ -178,7 +180,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from faceledger.output import print_json
 
     t0 = time.perf_counter()
-    result = run_batch(args.csv, args.out, args.type, args.lang, args.format, progress=_ProgressBar())
+    result = run_batch(args.csv, args.out, args.type, args.lang, args.format, progress=_ProgressBar(),
+                       jobs=args.jobs)
     elapsed = time.perf_counter() - t0
     if args.json:
         print_json({"out": str(result.out_dir), "index": str(result.index_path), "ok": result.ok,
