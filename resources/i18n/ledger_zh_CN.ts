@@ -98,12 +98,12 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="132"/>
         <source>Edit holder</source>
-        <translation>编辑持有者</translation>
+        <translation>编辑持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="132"/>
         <source>Add holder</source>
-        <translation>添加持有者</translation>
+        <translation>添加持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="136"/>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
         <source>Holder</source>
-        <translation>持有者</translation>
+        <translation>持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="96"/>
         <source>Search holders, cities, notes…</source>
-        <translation>搜索持有者、城市、备注……</translation>
+        <translation>搜索持有方、城市、备注……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="100"/>
@@ -575,7 +575,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="101"/>
         <source>Add holder</source>
-        <translation>添加持有者</translation>
+        <translation>添加持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="105"/>
@@ -585,7 +585,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="108"/>
         <source>Import holders from CSV…</source>
-        <translation>从 CSV 导入持有者……</translation>
+        <translation>从 CSV 导入持有方……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="109"/>
@@ -640,17 +640,17 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="208"/>
         <source>No holder matches “{0}”.</source>
-        <translation>没有与“{0}”匹配的持有者。</translation>
+        <translation>没有与“{0}”匹配的持有方。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="215"/>
         <source>{0} request(s) are past their reply date. Consider a follow-up letter or a complaint to the regulator (Letters page).</source>
-        <translation>有 {0} 项请求已过答复期限。可以考虑发送催告函，或向监管部门投诉（见“函件”页）。</translation>
+        <translation>有 {0} 项请求已过答复期限。可以考虑发送催告函，或向监管部门投诉（见“信函”页）。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="232"/>
         <source>Select a holder to see its details.</source>
-        <translation>选择一个持有者以查看详情。</translation>
+        <translation>选择一个持有方以查看详情。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="247"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="325"/>
         <source>Delete holder</source>
-        <translation>删除持有者</translation>
+        <translation>删除持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="326"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
         <source>{0} holder(s) added to your ledger.</source>
-        <translation>已将 {0} 个持有者加入你的账本。</translation>
+        <translation>已将 {0} 个持有方加入你的账本。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="371"/>
         <source>Import holders</source>
-        <translation>导入持有者</translation>
+        <translation>导入持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="371"/>
@@ -770,7 +770,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374"/>
         <source>Imported {0} holders.</source>
-        <translation>已导入 {0} 个持有者。</translation>
+        <translation>已导入 {0} 个持有方。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="379"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="395"/>
         <source>Wrote {0} holders to {1}.</source>
-        <translation>已将 {0} 个持有者写入 {1}。</translation>
+        <translation>已将 {0} 个持有方写入 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="400"/>

@@ -100,7 +100,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="118" />
         <source>&lt;b&gt;{0}&lt;/b&gt; — key kept by: {1}&lt;br&gt;{2} holders, {3} collections, {4} requests, {5} attachments&lt;br&gt;&lt;span style='color:#555'&gt;{6}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — 密钥保管方式：{1}&lt;br&gt;{2} 个持有者，{3} 条采集记录，{4} 项请求，{5} 个附件&lt;br&gt;&lt;span style='color:#555'&gt;{6}&lt;/span&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — 密钥保管方式：{1}&lt;br&gt;{2} 个持有方，{3} 条采集记录，{4} 项请求，{5} 个附件&lt;br&gt;&lt;span style='color:#555'&gt;{6}&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="129" />

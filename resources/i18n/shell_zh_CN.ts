@@ -98,7 +98,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/main_window.py" line="54" />
         <source>Letters</source>
-        <translation>函件</translation>
+        <translation>信函</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/main_window.py" line="54" />
