@@ -29,10 +29,12 @@ import numpy as np
 from faceledger.photos import model_files
 
 FULL_INPUT = 192          # full-range model input side
-MODEL_IED_PX = 5.0        # inter-eye distance (px in the model input) the full-range model still finds
-TILE_OVERLAP = 0.3        # fraction of a tile shared with its neighbour
+MODEL_IED_PX = 7.0        # inter-eye distance (px in the model input) the full-range model reliably finds
+TILE_OVERLAP = 0.25       # at most this fraction of a tile is shared with its neighbour
+BOX_PER_IED = 2.4         # a BlazeFace box is about 2.2 eye distances wide; a little margin
+FLAT_STD = 4.0            # tiles flatter than this (grey levels) are skipped
 MIN_SCORE_WHOLE = 0.5     # MediaPipe's default
-MIN_SCORE_TILE = 0.6      # tiles look at many more windows: demand a little more
+MIN_SCORE_TILE = 0.45     # tiles: lower, because unsure detections must pass the landmark check (check.py)
 NMS_IOU = 0.3
 CONTAIN = 0.6             # a box this much inside a better one is the same face
 
@@ -95,14 +97,23 @@ def merge(dets: list[Detection], iou_threshold: float = NMS_IOU, contain: float 
 
 
 def tile_plan(width: int, height: int, min_ied: float) -> list[tuple[int, int, int]]:
-    """Square tiles ``(x, y, side)`` covering the image at a pyramid of sizes (smallest first)."""
-    long_side = max(width, height)
-    side = int(FULL_INPUT * max(min_ied, 1.0) / MODEL_IED_PX)
-    side = max(side, FULL_INPUT)
+    """Square tiles ``(x, y, side)`` so that every face from ``min_ied`` up lies whole inside one tile
+    that shows it at :data:`MODEL_IED_PX` or more (bigger faces are the whole-image pass's).
+
+    A level of side ``s`` reaches faces from ``lo = s * MODEL_IED_PX / 192`` between the eyes; its
+    overlap must hold the largest face it is responsible for (``BOX_PER_IED`` times that face's eye
+    distance) and is capped at :data:`TILE_OVERLAP` of the side; the next, larger level starts where
+    this one's overlap stops. Levels end when the whole-image pass takes over.
+    """
+    whole = max(width, height) * MODEL_IED_PX / FULL_INPUT  # smallest eye distance the whole image shows
+    lo = max(min_ied, 1.0)
     tiles: list[tuple[int, int, int]] = []
-    while side < long_side * 0.8:
+    while lo < whole:
+        side = max(FULL_INPUT, int(FULL_INPUT * lo / MODEL_IED_PX))
         s = min(side, width, height)
-        step = max(1, int(s * (1 - TILE_OVERLAP)))
+        hi = min(whole, s * TILE_OVERLAP / BOX_PER_IED)
+        overlap = int(math.ceil(hi * BOX_PER_IED))
+        step = max(1, s - overlap)
         xs = list(range(0, max(1, width - s) + 1, step))
         ys = list(range(0, max(1, height - s) + 1, step))
         if xs[-1] + s < width:
@@ -110,10 +121,16 @@ def tile_plan(width: int, height: int, min_ied: float) -> list[tuple[int, int, i
         if ys[-1] + s < height:
             ys.append(height - s)
         tiles.extend((x, y, s) for y in ys for x in xs)
-        if s < side:  # the short side is already covered whole
+        if s < side or hi <= lo:
             break
-        side *= 2
+        lo = hi
     return tiles
+
+
+def _flat(tile: np.ndarray) -> bool:
+    """A tile with almost no texture (sky, a wall, a dark corner) cannot hold a face."""
+    sub = tile[::8, ::8]
+    return float(sub.std()) < FLAT_STD
 
 
 @contextlib.contextmanager
@@ -197,7 +214,10 @@ class FaceDetector:
             dets += self._run(self._full, rgb, 0, 0, "full")
             if tiles:
                 for x, y, s in tile_plan(w, h, min_ied):
-                    found = self._run(self._full_tile, rgb[y:y + s, x:x + s], x, y, "tile")
+                    tile = rgb[y:y + s, x:x + s]
+                    if _flat(tile):
+                        continue
+                    found = self._run(self._full_tile, tile, x, y, "tile")
                     # a face cut by the tile's edge is found whole by a neighbour or a larger tile
                     dets += [d for d in found if _inside(d.box, x, y, s, w, h)]
         return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
