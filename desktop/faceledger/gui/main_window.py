@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        if not self._painted:  # the list takes focus on show and selects a row: build pages after the first paint
+            QTimer.singleShot(0, lambda: self._show_page(self.nav.currentRow()) if self._painted else None)
+            return
         key = PAGES[row].key
         self.page(key)
         self.stack.setCurrentIndex(row)
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             if self._started:
                 QTimer.singleShot(0, self._after_show)
+            elif self.nav.currentRow() >= 0:
+                QTimer.singleShot(0, lambda: self._show_page(self.nav.currentRow()))
 
     def _after_show(self) -> None:
         if self.ctx.vault is None:
