@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import os
 import random
 import shutil
@@ -121,10 +122,10 @@ def main() -> int:
             stamps = [time.perf_counter()]
             t0 = time.perf_counter()
             result = run_batch(src, out, args.type, "bilingual", "pdf", jobs=args.jobs,
-                               progress=lambda d, t: stamps.append(time.perf_counter()))
+                               progress=lambda d, t, stamps=stamps: stamps.append(time.perf_counter()))
             ours = time.perf_counter() - t0
             assert result.ok == args.n, [r.error for r in result.rows if r.status != "ok"][:3]
-            ours_per = [b - a for a, b in zip(stamps, stamps[1:])]
+            ours_per = [b - a for a, b in itertools.pairwise(stamps)]
             shutil.rmtree(out)
             rout = tmp / f"raw{rnd}"
             rout.mkdir()

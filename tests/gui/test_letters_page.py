@@ -8,8 +8,6 @@ from datetime import date
 from email import policy
 
 import pytest
-from PySide6.QtGui import QGuiApplication
-
 from faceledger.gui.context import AppContext
 from faceledger.gui.pages.letters_page import LettersPage
 from faceledger.gui.reminders import Reminders
@@ -17,6 +15,7 @@ from faceledger.law.facts import Sender
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder
 from faceledger.letters import record
+from PySide6.QtGui import QGuiApplication
 
 
 @pytest.fixture

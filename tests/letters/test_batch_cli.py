@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from faceledger.cli import main
 from faceledger.errors import InvalidValue
 from faceledger.letters.batch import run_batch
+
 from tests.letters.conftest import FACTS_DIR
 from tests.letters.poppler import pdftotext
 

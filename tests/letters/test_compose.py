@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from faceledger.errors import InvalidValue
 from faceledger.law.catalog import get_catalog
 from faceledger.letters.compose import compose, load_letter_input, new_reference, render_html
 from faceledger.letters.export import render
+
 from tests.letters.conftest import FACT_SETS, TYPES, fact_data, make_letter
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from faceledger.errors import InvalidValue
 from faceledger.letters.deadlines import DueItem, add_working_days, calendar_years, to_ics, working_days_between
 
@@ -24,7 +23,7 @@ def test_plain_weeks():
 
 
 def test_past_the_calendar_counts_weekdays_and_warns():
-    first, last = calendar_years()
+    _first, last = calendar_years()
     start = date(last, 12, 20)
     d = add_working_days(start, 15)
     assert not d.calendar_known

@@ -7,8 +7,8 @@ import re
 from email import policy
 
 import pytest
-
 from faceledger.letters.export import letter_bytes, render, write_letter
+
 from tests.letters.conftest import FACT_SETS, TYPES, make_letter
 from tests.letters.poppler import pdffonts, pdftotext, radicals
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from faceledger.letters.export import render
+
 from tests.letters.conftest import FACT_SETS, GOLDEN_DIR, LANGS, TYPES, make_letter
 
 REGEN = os.environ.get("FACELEDGER_REGEN_GOLDEN") == "1"

@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from faceledger.letters.blocks import parse_blocks
 from faceledger.letters.email_export import MAILTO_MAX_CHARS, mailto_link
 from faceledger.letters.export import render
+
 from tests.letters.conftest import make_letter
 
 

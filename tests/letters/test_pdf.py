@@ -9,9 +9,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from faceledger.errors import FaceLedgerError
 from faceledger.letters.pdf import font_family, render_pdf
+
 from tests.letters.poppler import pdf_pages, pdffonts, pdftotext, radicals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,7 +68,7 @@ def test_works_without_qapplication_and_without_any_system_font(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env["FONTCONFIG_FILE"] = str(fc)
     env["PYTHONPATH"] = str(ROOT / "desktop")
-    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert r.returncode == 0, r.stderr
     assert SAMPLE in pdftotext(out).replace("\n", "")
     assert all(f["emb"] == "yes" for f in pdffonts(out))
@@ -89,7 +89,7 @@ def test_refuses_to_create_the_application_from_a_worker_thread(tmp_path):
         print(result[0])
     """)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "desktop"))
-    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert r.returncode == 0, r.stderr
     assert "main thread" in r.stdout
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from faceledger.errors import InvalidValue
 from faceledger.law.facts import Sender
 from faceledger.ledger import store
@@ -75,7 +74,7 @@ def test_refusal_suggests_complaint(ledger):
 
 
 def test_collection_of_another_holder_is_refused(ledger):
-    vault, h, c = ledger
+    vault, _h, c = ledger
     h2 = store.add_holder(vault, Holder(name_zh="另一家", category="retail"))
     with pytest.raises(InvalidValue):
         record.facts_from_ledger(vault, h2.id, c.id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import ClassVar
 
 Run = tuple[str, bool]  # (text, bold)
 
@@ -30,7 +31,7 @@ class Block:
 
 
 class _Parser(HTMLParser):
-    BLOCK_TAGS = {"h1", "h2", "h3", "p", "li", "blockquote"}
+    BLOCK_TAGS: ClassVar[frozenset[str]] = frozenset({"h1", "h2", "h3", "p", "li", "blockquote"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from faceledger.errors import InvalidValue
 from faceledger.text import Text
@@ -118,7 +118,7 @@ def to_ics(items: Iterable[DueItem], *, reminder_days: int = 1) -> bytes:
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//ZH")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = datetime.now(UTC).replace(microsecond=0)
     for item in items:
         ev = Event()
         ev.add("uid", item.uid or f"{item.due.isoformat()}-{_digest(item.title)}@faceledger")

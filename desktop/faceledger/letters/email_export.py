@@ -43,7 +43,7 @@ def build_eml(*, to_email: str | None, to_name: str | None, from_email: str | No
     if from_email:
         msg["From"] = _address(from_name, from_email)
     msg["Subject"] = subject
-    msg["Date"] = format_datetime((when or datetime.now().astimezone()))
+    msg["Date"] = format_datetime(when or datetime.now().astimezone())
     domain = from_email.rpartition("@")[2] if from_email else "faceledger.invalid"
     msg["Message-ID"] = make_msgid(domain=domain)
     if reference:
