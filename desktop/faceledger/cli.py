@@ -71,11 +71,34 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _quick_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """`faceledger`, `faceledger gui [--vault NAME] [--lang L]`: parsed without building any parser
+    (argparse's parsers cost tens of milliseconds of start-up). Anything else returns None."""
+    rest = argv[1:] if argv[:1] == ["gui"] else argv
+    opts: dict[str, str | None] = {"vault": os.environ.get("FACELEDGER_VAULT", "default"), "lang": None,
+                                   "passphrase_file": None}
+    it = iter(rest)
+    for arg in it:
+        key, _, value = arg.partition("=")
+        name = {"--vault": "vault", "--lang": "lang", "--passphrase-file": "passphrase_file"}.get(key)
+        if name is None:
+            return None
+        if not value:
+            value = next(it, "")
+        if not value or (name == "lang" and value not in ("zh_CN", "en")):
+            return None
+        opts[name] = value
+    return argparse.Namespace(handler=_run_gui, selftest=False, **opts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] == "gui" and not {"-h", "--help"} & set(argv)):
-        args = _gui_parser().parse_args(argv[1:] if argv else [])
-    else:
+    args = None
+    if not argv or argv[0] in ("gui", "--vault", "--lang"):
+        args = _quick_gui_args(argv)
+        if args is None and argv[:1] == ["gui"]:
+            args = _gui_parser().parse_args(argv[1:])  # argparse explains what was wrong
+    if args is None:
         args = build_parser().parse_args(argv)
     try:
         if args.selftest:

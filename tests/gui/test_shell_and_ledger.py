@@ -254,11 +254,11 @@ def test_language_switch_from_settings_rebuilds_window(qtbot, filled_vault, monk
         def exec(self):
             return 0
 
-    monkeypatch.setattr(app_mod, "make_app", lambda argv=None: FakeQApp())
+    monkeypatch.setattr(app_mod, "make_app", lambda argv=None, cjk_font=True: FakeQApp())
     real_build = app_mod.build_window
 
-    def spy(vault, lang):
-        ctx, win = real_build(filled_vault if vault is None else vault, lang)
+    def spy(vault, lang, settings=None):
+        ctx, win = real_build(filled_vault if vault is None else vault, lang, settings)
         qtbot.addWidget(win)
         opened.append(win)
         return ctx, win
@@ -281,3 +281,16 @@ def test_language_switch_from_settings_rebuilds_window(qtbot, filled_vault, monk
 
     assert AppSettings.load().language == "zh_CN"
     second.ctx.vault = None
+
+
+def test_quick_gui_argument_parsing(monkeypatch):
+    from faceledger import cli
+
+    a = cli._quick_gui_args([])
+    assert (a.vault, a.lang, a.handler) == ("default", None, cli._run_gui)
+    a = cli._quick_gui_args(["gui", "--vault", "client-1", "--lang=zh_CN"])
+    assert (a.vault, a.lang) == ("client-1", "zh_CN")
+    assert cli._quick_gui_args(["gui", "--lang", "fr"]) is None
+    assert cli._quick_gui_args(["gui", "--bogus"]) is None
+    monkeypatch.setenv("FACELEDGER_VAULT", "env-vault")
+    assert cli._quick_gui_args(["gui"]).vault == "env-vault"

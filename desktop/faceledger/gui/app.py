@@ -6,15 +6,22 @@ import os
 import sys
 
 
-def make_app(argv: list[str] | None = None):
+def make_app(argv: list[str] | None = None, *, cjk_font: bool = True):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("FaceLedger")
     app.setOrganizationName("FaceLedger")
     app.setApplicationDisplayName("FaceLedger 人脸账本")
-    install_cjk_font(app)
+    if cjk_font:
+        install_cjk_font(app)
     return app
+
+
+def _system_is_chinese() -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name().lower().startswith("zh")
 
 
 def install_cjk_font(app) -> None:
@@ -34,14 +41,14 @@ def install_cjk_font(app) -> None:
         app.setFont(font)
 
 
-def build_window(vault=None, lang: str | None = None):
+def build_window(vault=None, lang: str | None = None, settings=None):
     """Create the context and main window with translations installed (used by run() and the tests)."""
     from faceledger.gui import i18n
     from faceledger.gui.app_settings import AppSettings
     from faceledger.gui.context import AppContext
     from faceledger.gui.main_window import MainWindow
 
-    settings = AppSettings.load()
+    settings = settings or AppSettings.load()
     used = i18n.install(lang or settings.language)
     ctx = AppContext(vault, i18n.core_lang(used))
     win = MainWindow(ctx, settings)
@@ -49,20 +56,23 @@ def build_window(vault=None, lang: str | None = None):
 
 
 def run(vault: str | None = None, lang: str | None = None) -> int:
-    app = make_app()
     from faceledger.gui.app_settings import AppSettings
 
-    if vault:
-        s = AppSettings.load()
-        if s.last_vault != vault:
-            s.last_vault = vault
-            s.save()
+    settings = AppSettings.load()
+    if vault and settings.last_vault != vault:
+        settings.last_vault = vault
+        settings.save()
+    # Chinese on the first screen needs the CJK font before the first paint; an English first screen
+    # has none (holder names appear after unlock), so the 8 MB font is registered just after it.
+    english_first = (lang or settings.language) == "en" or (
+        not (lang or settings.language) and not _system_is_chinese())
+    app = make_app(cjk_font=not english_first)
     holder = {}
 
     def open_window(language: str | None) -> None:
         old = holder.get("win")
         ctx_vault = old.ctx.vault if old else None
-        ctx, win = build_window(ctx_vault, language)
+        ctx, win = build_window(ctx_vault, language, settings if old is None else None)
         win.language_change_requested.connect(open_window)
         if old is not None:
             old.ctx.vault = None  # handed over, not closed
@@ -73,6 +83,10 @@ def run(vault: str | None = None, lang: str | None = None) -> int:
             win._vault_changed()
             win.show_page("settings")
         else:
+            if english_first:
+                from PySide6.QtCore import QTimer
+
+                win.first_painted.connect(lambda: QTimer.singleShot(0, lambda: install_cjk_font(app)))
             win.show()
             win.start()
         holder["win"] = win
