@@ -143,3 +143,20 @@ def test_text_and_html_files(tmp_path):
     assert t.read_text(encoding="utf-8") == rendered.text
     assert h.read_text(encoding="utf-8") == rendered.html
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "a.txt"]
+
+
+@pytest.mark.parametrize("lang, title", [("zh", "个人信息查阅、复制及解释说明请求书"),
+                                         ("en", "Request to access, copy and explain personal information"),
+                                         ("bilingual", "个人信息查阅、复制及解释说明请求书")])
+def test_first_page_starts_with_the_title(tmp_path, qapp, lang, title):
+    """A one-language letter has no page break before its only part (an English letter once began blank)."""
+    import subprocess
+
+    out = write_letter(render(make_letter("airport_2025_09", "access", lang)), "pdf", tmp_path / "a.pdf")
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert " ".join(first.split()).startswith(title), first[:200]
+    if lang == "bilingual":  # the English part starts on a new page
+        layer = pdftotext(out)
+        page_of_en = layer[:layer.index("Request to access, copy")].count("\f")
+        assert page_of_en >= 1 and "\fRequest to access, copy" in layer

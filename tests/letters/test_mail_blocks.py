@@ -32,7 +32,7 @@ def test_blocks_reader():
     html = ("<html><head><style>p{}</style></head><body><div class='part-zh'><h1>标题</h1>"
             "<p class='meta'>编号：A<br>日期：B</p><ol><li>一<ul><li>甲</li></ul></li><li>二</li></ol>"
             "<blockquote>“引文”</blockquote><table><tr><th>序号</th><th>名称</th></tr><tr><td>1</td><td>收据</td></tr>"
-            "</table></div><div class='part-en'><p>Hello <b>bold</b> world</p></div></body></html>")
+            "</table></div><div class='part-en newpage'><p>Hello <b>bold</b> world</p></div></body></html>")
     blocks = parse_blocks(html)
     kinds = [b.kind for b in blocks]
     assert kinds == ["h1", "p", "li", "li", "li", "quote", "table", "pagebreak", "p"]

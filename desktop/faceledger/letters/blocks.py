@@ -67,7 +67,7 @@ class _Parser(HTMLParser):
         a = dict(attrs)
         if tag in ("head", "style", "title"):
             self.in_head = True
-        elif tag == "div" and "part-en" in (a.get("class") or "") and self.blocks:
+        elif tag == "div" and "newpage" in (a.get("class") or "").split() and self.blocks:
             self._close()
             self.blocks.append(Block("pagebreak"))
         elif tag in ("ul", "ol"):
