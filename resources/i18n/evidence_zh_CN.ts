@@ -4,12 +4,12 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="32"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="31"/>
         <source>{0}  ({1} entries)</source>
         <translation>{0}（{1} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="34"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="33"/>
         <source>Case id {0}
 Opened {1} (UTC)
 Time zone {2}</source>
@@ -139,42 +139,42 @@ Time zone {2}</source>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="53"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="54"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52"/>
         <source>Timestamp</source>
         <translation>可信时间戳</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="54"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="85"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="74"/>
         <source>[corrects {0}] </source>
         <translation>[更正第 {0} 条] </translation>
     </message>

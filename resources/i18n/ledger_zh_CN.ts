@@ -174,37 +174,37 @@
 <context>
     <name>HolderTableModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43"/>
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43"/>
         <source>Collections</source>
         <translation>采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44"/>
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44"/>
         <source>Next due</source>
         <translation>下一截止日</translation>
     </message>
@@ -558,274 +558,274 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="92"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="74"/>
         <source>&lt;h2&gt;Ledger&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;账本&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="96"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="78"/>
         <source>Search holders, cities, notes…</source>
         <translation>搜索持有方、城市、备注……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="100"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="82"/>
         <source>Find who holds your face…</source>
         <translation>找出谁持有你的人脸……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="101"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="83"/>
         <source>Add holder</source>
         <translation>添加持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="105"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="87"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="108"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="90"/>
         <source>Import holders from CSV…</source>
         <translation>从 CSV 导入持有方……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="109"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="91"/>
         <source>Import a directory file…</source>
         <translation>导入名录文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="110"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="92"/>
         <source>Export a directory file (no personal facts)…</source>
         <translation>导出名录文件（不含个人情况）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="111"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="93"/>
         <source>Export the whole ledger (JSON)…</source>
         <translation>导出整个账本（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="112"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="94"/>
         <source>Import a ledger export (JSON)…</source>
         <translation>导入账本导出文件（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="147"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="129"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="148"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="130"/>
         <source>Add collection</source>
         <translation>添加采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="149"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="131"/>
         <source>Record request</source>
         <translation>记录请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="150"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="132"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="196"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="178"/>
         <source>No vault is open. Create or unlock one to keep your ledger.</source>
         <translation>尚未打开保险库。请创建或解锁一个保险库来记账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="204"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="186"/>
         <source>Your ledger is empty. Most people cannot list who holds their face: “Find who holds your face…” walks you through the usual places.</source>
         <translation>你的账本还是空的。大多数人说不清谁持有自己的人脸：“找出谁持有你的人脸……”会带你逐一回想常见的场合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="190"/>
         <source>No holder matches “{0}”.</source>
         <translation>没有与“{0}”匹配的持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="215"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="197"/>
         <source>{0} request(s) are past their reply date. Consider a follow-up letter or a complaint to the regulator (Letters page).</source>
         <translation>有 {0} 项请求已过答复期限。可以考虑发送催告函，或向监管部门投诉（见“信函”页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="232"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="214"/>
         <source>Select a holder to see its details.</source>
         <translation>选择一个持有方以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="247"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="229"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="247"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="229"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="248"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="230"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="248"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="230"/>
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="249"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="231"/>
         <source>PI officer</source>
         <translation>个人信息保护负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="249"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="231"/>
         <source>Last verified</source>
         <translation>最近核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="232"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="251"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="233"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="255"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="237"/>
         <source>How they took your face</source>
         <translation>他们如何采集你的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="255"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="237"/>
         <source>No collection recorded yet.</source>
         <translation>尚无采集记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="256"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="238"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="256"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="238"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="263"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="245"/>
         <source>consent: {0}</source>
         <translation>同意：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="268"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="268"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250"/>
         <source>Nothing asked yet.</source>
         <translation>尚未提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="268"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="276"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="258"/>
         <source>, due {0}</source>
         <translation>，截止 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="325"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="307"/>
         <source>Delete holder</source>
         <translation>删除持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="326"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="308"/>
         <source>Delete {0} with its collections and requests? This cannot be undone.</source>
         <translation>删除 {0} 及其采集记录和请求？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="340"/>
         <source>{0} holder(s) added to your ledger.</source>
         <translation>已将 {0} 个持有方加入你的账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="347"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="353"/>
         <source>Import holders</source>
         <translation>导入持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="356"/>
         <source>Imported {0} holders.</source>
         <translation>已导入 {0} 个持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="379"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="361"/>
         <source>Import a directory</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="393"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="362"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="375"/>
         <source>Directory files (*.json)</source>
         <translation>名录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
         <source>{0} added, {1} completed, {2} unchanged, {3} conflict(s).</source>
         <translation>新增 {0} 个，补全 {1} 个，未变 {2} 个，冲突 {3} 处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="387"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="369"/>
         <source>Directory imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="392"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374"/>
         <source>Export a directory</source>
         <translation>导出名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="395"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="377"/>
         <source>Wrote {0} holders to {1}.</source>
         <translation>已将 {0} 个持有方写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="400"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="382"/>
         <source>Export the ledger</source>
         <translation>导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="401"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="410"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="392"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="403"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="385"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="404"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="386"/>
         <source>The export file is not encrypted. Keep it somewhere safe.</source>
         <translation>导出文件没有加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="409"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="391"/>
         <source>Import a ledger export</source>
         <translation>导入账本导出文件</translation>
     </message>

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from faceledger.evidence.model import ENTRY_KINDS, Case, Entry
-
-Index = QModelIndex | QPersistentModelIndex
+from faceledger.gui.table_model import Index, RowsTableModel
 
 
 class CaseListModel(QAbstractListModel):
@@ -43,31 +42,21 @@ class CaseListModel(QAbstractListModel):
         return -1
 
 
-class EntryTableModel(QAbstractTableModel):
+class EntryTableModel(RowsTableModel[Entry]):
     COLUMNS = ("seq", "occurred", "kind", "title", "exhibits", "stamped", "hash")
 
     def __init__(self, lang: str = "zh", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self.entries: list[Entry] = []
-        self._headers = [self.tr("#"), self.tr("Occurred"), self.tr("Kind"), self.tr("Title"), self.tr("Exhibits"),
-                         self.tr("Timestamp"), self.tr("Hash")]
+        self.headers = [self.tr("#"), self.tr("Occurred"), self.tr("Kind"), self.tr("Title"), self.tr("Exhibits"),
+                        self.tr("Timestamp"), self.tr("Hash")]
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self.rows
 
     def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_rows(entries)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

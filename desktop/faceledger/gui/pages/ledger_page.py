@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,39 +28,21 @@ from PySide6.QtWidgets import (
 from faceledger.errors import FaceLedgerError
 from faceledger.gui.context import AppContext
 from faceledger.gui.pages import ledger_labels as L
+from faceledger.gui.table_model import Index, RowsTableModel
 from faceledger.ledger import store
 from faceledger.ledger.store import HolderSummary
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class HolderTableModel(QAbstractTableModel):
+class HolderTableModel(RowsTableModel[HolderSummary]):
     """Holders with their numbers: the core's HolderSummary rows."""
 
     COLUMNS = ("name", "category", "city", "collections", "open", "overdue", "next_due")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[HolderSummary] = []
-        self._headers = [self.tr("Holder"), self.tr("Category"), self.tr("City"), self.tr("Collections"),
-                         self.tr("Open requests"), self.tr("Overdue"), self.tr("Next due")]
+        self.headers = [self.tr("Holder"), self.tr("Category"), self.tr("City"), self.tr("Collections"),
+                        self.tr("Open requests"), self.tr("Overdue"), self.tr("Next due")]
         self._cats = L.category_labels()
-
-    def set_rows(self, rows: list[HolderSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -80,7 +62,7 @@ class HolderTableModel(QAbstractTableModel):
         return None
 
     def summary(self, row: int) -> HolderSummary:
-        return self.rows[row]
+        return self.row_at(row)
 
 
 class LedgerPage(QWidget):
