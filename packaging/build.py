@@ -55,8 +55,8 @@ def log(msg: str) -> None:
     print(f"[build] {msg}", flush=True)
 
 
-def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
-    log("$ " + " ".join(str(c) for c in cmd))
+def run(cmd: list[str], label: str | None = None, **kw) -> subprocess.CompletedProcess:
+    log(label or "$ " + " ".join(str(c) for c in cmd))
     return subprocess.run([str(c) for c in cmd], check=True, **kw)
 
 
@@ -130,7 +130,8 @@ im.save(out + "/faceledger.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), 
 im.save(out + "/faceledger.icns")
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run([py, "-c", code, src / "resources" / "icons" / "faceledger.svg", dest], env=env)
+    run([py, "-c", code, src / "resources" / "icons" / "faceledger.svg", dest], env=env,
+        label=f"rendering resources/icons/faceledger.svg to PNG, ICO and ICNS in {dest}")
     return {"png": dest / "faceledger.png", "ico": dest / "faceledger.ico", "icns": dest / "faceledger.icns"}
 
 
