@@ -54,6 +54,7 @@ class CoveredRegion:
     box: Box            # the face box (full-resolution pixels) before the margin
     source: str         # "mediapipe", "haar", "user", "recheck"
     method: str
+    margin: float = MARGIN
 
     def to_dict(self) -> dict[str, Any]:
         return {"box": list(self.box), "source": self.source, "method": self.method}
@@ -228,7 +229,7 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     for rnd in range(1, MAX_ROUNDS + 1):
         out_rgb = rgb.copy()
         for r in regions:
-            cover(out_rgb, _grow(r.box, w, h), r.method)
+            cover(out_rgb, _grow(r.box, w, h, r.margin), r.method)
         data = _encode(out_rgb, fmt)
         check = load_photo(data, detect_long_side=None)
         found = find_faces(check.rgb, scales=(1.0, 0.5))
@@ -238,9 +239,13 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
         if not still:
             break
         for b in still:
-            hit = [r for r in regions if iou(_grow(r.box, w, h), b) > 0 or _inside(b, _grow(r.box, w, h))]
+            # a face mostly inside a covered region: cover that region more strongly (and wider once
+            # it is already filled); anything else is a face nobody covered yet
+            hit = [r for r in regions if _contained(b, _grow(r.box, w, h, r.margin)) >= 0.5]
             if hit:
                 for r in hit:
+                    if r.method == "fill":
+                        r.margin += 0.3
                     r.method = _stronger(r.method)
             else:
                 regions.append(CoveredRegion(b, "recheck", method))
@@ -259,7 +264,10 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     return report
 
 
-def _inside(b: Box, outer: Box) -> bool:
+def _contained(b: Box, outer: Box) -> float:
+    """Fraction of box ``b`` inside ``outer``."""
     x, y, w, h = b
     ox, oy, ow, oh = outer
-    return x >= ox and y >= oy and x + w <= ox + ow and y + h <= oy + oh
+    ix = max(0, min(x + w, ox + ow) - max(x, ox))
+    iy = max(0, min(y + h, oy + oh) - max(y, oy))
+    return ix * iy / (w * h) if w * h > 0 else 0.0
