@@ -25,7 +25,8 @@ from faceledger.release.manifest import MANIFEST_NAME, artifact_entry, write_sig
 from faceledger.release.signing import artifact_names, load_release_key, sign_release  # noqa: E402
 from faceledger.release.verify import verify_release  # noqa: E402
 
-ARTIFACT = re.compile(r"^faceledger-(?P<version>[0-9.]+)-(?P<platform>[a-z0-9_]+-[a-z0-9_]+)\.(tar\.gz|zip|dmg|msi|AppImage)$")
+ARTIFACT = re.compile(r"^faceledger-(?P<version>[0-9.]+)-(?P<platform>[a-z0-9_]+-[a-z0-9_]+)"
+                      r"\.(tar\.gz|zip|dmg|msi|AppImage)$")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from faceledger.release.minisign import SecretKey
 from faceledger.release.signing import sign_release
 

@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from faceledger.release.minisign import PublicKey, SecretKey, Signature, verify
 from faceledger.release.signing import sign_release
 

@@ -8,7 +8,6 @@ import stat
 import subprocess
 
 import pytest
-
 from faceledger.cli import main
 from faceledger.release import minisign
 from faceledger.release.checksums import parse_sums

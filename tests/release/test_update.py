@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from faceledger.cli import main
 from faceledger.net.http import NetworkError
 from faceledger.net.update import UpdateRejected, check_for_update, current_platform

@@ -86,7 +86,8 @@ def artifact_names(folder: Path) -> list[str]:
 
 def sign_bytes(key: SecretKey, data: bytes, file_name: str) -> str:
     comment = f"timestamp:{int(time.time())}\tfile:{file_name}\thashed\tFaceLedger {__version__}"
-    return key.sign(data, comment, untrusted_comment=f"signature from FaceLedger release key {key.public_key().key_id_hex}")
+    untrusted = f"signature from FaceLedger release key {key.public_key().key_id_hex}"
+    return key.sign(data, comment, untrusted_comment=untrusted)
 
 
 def sign_file(key: SecretKey, path: Path) -> Path:
