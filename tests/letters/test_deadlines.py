@@ -53,3 +53,17 @@ def test_ics_has_all_day_events_with_reminders():
     assert to_ics([DueItem(date(2027, 1, 8), "reply due: bank")]).count(b"UID:") == 1
     alarms = list(events[0].walk("VALARM"))
     assert alarms and str(alarms[0]["action"]) == "DISPLAY"
+
+
+def test_working_day_lookup_agrees_with_chinese_calendar():
+    from datetime import timedelta
+
+    import chinese_calendar
+    from faceledger.letters.deadlines import is_working_day
+
+    first, last = calendar_years()
+    day = date(last - 2, 1, 1)
+    while day.year <= last:
+        assert is_working_day(day) == (chinese_calendar.is_workday(day), True), day
+        day += timedelta(days=1)
+    assert is_working_day(date(first - 1, 6, 2)) == (True, False)  # a Monday before the calendar

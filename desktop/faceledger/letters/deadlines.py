@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from faceledger.errors import InvalidValue
 from faceledger.text import Text
@@ -23,6 +24,7 @@ DEFAULT_WORKING_DAYS = 15
 MAX_WORKING_DAYS = 250
 
 
+@lru_cache(maxsize=1)
 def calendar_years() -> tuple[int, int]:
     """First and last year the installed holiday calendar knows."""
     from chinese_calendar.constants import holidays
@@ -35,9 +37,10 @@ def is_working_day(day: date) -> tuple[bool, bool]:
     """(is a working day, answer comes from the official calendar)."""
     first, last = calendar_years()
     if first <= day.year <= last:
-        import chinese_calendar
+        # chinese_calendar.is_workday(day), without its per-call range check (this runs per counted day)
+        from chinese_calendar.constants import holidays, workdays
 
-        return bool(chinese_calendar.is_workday(day)), True
+        return (day in workdays) or (day.weekday() < 5 and day not in holidays), True
     return day.weekday() < 5, False
 
 
