@@ -87,7 +87,8 @@ def test_update_available(server, test_key, tmp_path):
     status = check(url, test_key, tmp_path)
     assert status.update_available and status.latest_version == "0.2.0"
     assert status.artifact_for_this_platform().name == "faceledger-0.2.0-x.tar.gz"
-    assert "0.2.0" in status.message().en and "0.2.0" in status.message().zh
+    assert "0.2.0" in status.summary("en") and "0.2.0" in status.summary("zh")
+    assert str(status) == f"{status.text().zh}\n{status.text().en}"
     # only the manifest and its signature were fetched: nothing is downloaded
     assert sorted(server.requests) == ["/update.json", "/update.json.minisig"]
     assert json.loads((tmp_path / "state.json").read_text())["version"] == "0.2.0"
@@ -97,7 +98,7 @@ def test_up_to_date(server, test_key, tmp_path):
     url = publish(server, test_key, manifest_bytes("0.1.0", _artifacts(), date="2026-11-01T00:00:00Z"))
     status = check(url, test_key, tmp_path)
     assert not status.update_available
-    assert "up to date" in status.message().en
+    assert "up to date" in status.summary("en")
 
 
 def test_tampered_manifest(server, test_key, tmp_path):

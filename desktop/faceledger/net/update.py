@@ -71,7 +71,8 @@ class UpdateStatus:
         here = current_platform()
         return next((a for a in self.artifacts if a.platform == here), None)
 
-    def message(self) -> Text:
+    def text(self) -> Text:
+        """What to tell the user, in both languages."""
         if not self.update_available:
             return Text(f"已是最新版本（{self.current_version}）。更新清单的签名已验证。",
                         f"FaceLedger {self.current_version} is up to date. The update manifest's signature "
@@ -84,8 +85,15 @@ class UpdateStatus:
                     f"Download it yourself and check it with `faceledger verify-release` before "
                     f"installing; nothing is downloaded or installed automatically.")
 
+    def summary(self, lang: str = "zh") -> str:
+        """The message for the Settings page in ``lang`` ("zh" or "en")."""
+        return self.text().get(lang)
+
+    def __str__(self) -> str:
+        return f"{self.text().zh}\n{self.text().en}"
+
     def lines(self, lang: str = "en") -> list[str]:
-        out = [self.message().get(lang), f"manifest: {self.manifest_url} (release key {self.key_id})"]
+        out = [self.text().get(lang), f"manifest: {self.manifest_url} (release key {self.key_id})"]
         if self.update_available:
             mine = self.artifact_for_this_platform()
             for a in self.artifacts:
@@ -98,7 +106,7 @@ class UpdateStatus:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["artifacts"] = [asdict(a) for a in self.artifacts]
-        d["message"] = self.message().to_dict()
+        d["message"] = self.text().to_dict()
         return d
 
 
