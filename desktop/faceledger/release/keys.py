@@ -2,7 +2,7 @@
 
 Releases (SHA256SUMS.minisig) and update manifests are signed with the matching secret key, which is
 kept offline by the release manager and never enters this repository. Check a download by hand with
-``minisign -Vm SHA256SUMS -P RWQdWELN4B/eGKgTIUk99bC71lKGXv2jFbat+QIHZQ4zwIBI7trLA/1x`` (docs/release.md).
+``minisign -Vm SHA256SUMS -P RWSyw51vCWXuWv4Bfp8On4N5E8ifAOLF7alslm5y/mBegZ2yP/BFcZsN`` (docs/release.md).
 Rotating the key means a new app release that pins the new key, announced signed by the old one.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from faceledger.release.minisign import PublicKey
 
-RELEASE_KEY_ID = "18DE1FE0CD42581D"
-RELEASE_PUBLIC_KEY = "RWQdWELN4B/eGKgTIUk99bC71lKGXv2jFbat+QIHZQ4zwIBI7trLA/1x"
+RELEASE_KEY_ID = "5AEE65096F9DC3B2"
+RELEASE_PUBLIC_KEY = "RWSyw51vCWXuWv4Bfp8On4N5E8ifAOLF7alslm5y/mBegZ2yP/BFcZsN"
 
 # Where the signed update manifest is published. Empty until the project has a release host: the
 # update check then asks for an address (Settings, `faceledger update-check --url`, or
