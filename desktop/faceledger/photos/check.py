@@ -151,3 +151,17 @@ def check_photo(path: str | os.PathLike) -> PhotoResult:
                                                          "Not enough memory to check this photo."),
                            error_kind="too_large")
     return check_loaded(photo, p)
+
+
+def check_with_pixels(path: str | os.PathLike) -> tuple[PhotoResult, np.ndarray | None]:
+    """Like :func:`check_photo`, and also the decoded (possibly reduced) upright pixels, for display."""
+    p = str(path)
+    try:
+        photo = load_photo(Path(path))
+    except PhotoError as err:
+        return PhotoResult(path=p, ok=False, error=err.text, error_kind=err.kind), None
+    except MemoryError:
+        return PhotoResult(path=p, ok=False, error=Text("内存不足，无法检查这张照片。",
+                                                         "Not enough memory to check this photo."),
+                           error_kind="too_large"), None
+    return check_loaded(photo, p), photo.rgb

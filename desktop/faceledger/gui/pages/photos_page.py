@@ -1,0 +1,702 @@
+"""The Photo check page: is there a face in this photo that a recognition system could match, and why;
+what the photo's metadata reveals; a protected copy (faces covered, metadata gone, checked again);
+and a whole folder checked in the background with a report.
+
+Everything slow (decoding, detection, protection, folder scans) runs in a Worker on the QThreadPool;
+the page only shows results. Photos never leave the machine. The page never calls a photo "safe":
+a low verdict means harder to match today.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faceledger.gui.context import AppContext
+from faceledger.gui.pages.photos_canvas import VERDICT_COLOURS, CanvasBox, PhotoCanvas, qimage_from_rgb
+from faceledger.gui.pages.photos_models import FaceTableModel, ScanTableModel
+from faceledger.gui.threads import Worker
+
+PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif *.gif"
+
+
+class _Rows(QObject):
+    """Carries scan rows from the worker thread to the page (a queued connection)."""
+
+    row = Signal(object)
+
+
+def check_for_display(path: str) -> tuple[Any, Any]:
+    """Worker body: the check result and the decoded pixels, never raising for a bad photo."""
+    from faceledger.photos.check import PhotoResult, check_with_pixels
+    from faceledger.text import Text
+
+    try:
+        return check_with_pixels(path)
+    except Exception as err:  # noqa: BLE001 - one bad photo is a message in the list, not a failed page
+        return PhotoResult(path=path, ok=False, error=Text(f"意外错误：{type(err).__name__}: {err}",
+                                                           f"Unexpected error: {type(err).__name__}: {err}"),
+                           error_kind="internal"), None
+
+
+def protect_for_display(src: str, out: str, method: str, boxes: list, lang: str, progress=None) -> dict[str, Any]:
+    """Worker body: protect, then decode the written file for the "after" view. Failures are results."""
+    from faceledger.errors import FaceLedgerError
+    from faceledger.photos.errors import PhotoError
+    from faceledger.photos.load import load_photo
+    from faceledger.photos.protect import ProtectFailed, protect_photo
+
+    try:
+        report = protect_photo(src, out, method, boxes=boxes, progress=progress)
+    except ProtectFailed as err:
+        return {"ok": False, "report": err.report, "error": err.full()}
+    except PhotoError as err:
+        return {"ok": False, "report": None, "error": err.text.get(lang)}
+    except FaceLedgerError as err:
+        return {"ok": False, "report": None, "error": err.full()}
+    after = load_photo(Path(out))
+    return {"ok": True, "report": report, "rgb": after.rgb, "width": after.width, "height": after.height}
+
+
+class PhotosPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._worker: Worker | None = None
+        self._queue: list[str] = []
+        self._scan_worker: Worker | None = None
+        self.results: dict[str, Any] = {}     # path -> PhotoResult
+        self._images: dict[str, Any] = {}     # path -> QImage (decoded, possibly reduced)
+        self.current: str | None = None
+        self.last_protect: dict[str, Any] | None = None
+        self.last_error: str | None = None
+        self.scan_report: Any = None
+        self.verdict_names = {"high": self.tr("Easy to match"), "medium": self.tr("Matchable"),
+                              "low": self.tr("Harder to match today"), "none": self.tr("No face found")}
+
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<h2>Photo check</h2>")))
+        top.addStretch(1)
+        self.open_btn = QPushButton(self.tr("Open photos…"))
+        self.open_btn.clicked.connect(self._ask_open)
+        top.addWidget(self.open_btn)
+        lay.addLayout(top)
+        intro = QLabel(self.tr("Drop photos here or open them. Everything happens on this computer: "
+                               "no photo is sent anywhere."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_check_tab(), self.tr("Check"))
+        self.tabs.addTab(self._build_protect_tab(), self.tr("Protect"))
+        self.tabs.addTab(self._build_scan_tab(), self.tr("Folder scan"))
+        lay.addWidget(self.tabs, 1)
+
+        busy = QHBoxLayout()
+        self.busy_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress, 1)
+        lay.addLayout(busy)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.message)
+        self._set_busy(None)
+        self.setAcceptDrops(True)
+
+    # ------------------------------------------------------------------ building
+    def _build_check_tab(self) -> QWidget:
+        tab = QWidget()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.photo_list = QListWidget()
+        self.photo_list.setWordWrap(True)
+        self.photo_list.currentRowChanged.connect(self._photo_selected)
+        split.addWidget(self.photo_list)
+
+        mid = QWidget()
+        ml = QVBoxLayout(mid)
+        ml.setContentsMargins(0, 0, 0, 0)
+        self.canvas = PhotoCanvas()
+        self.canvas.placeholder = self.tr("Drop photos here, or use “Open photos…”.\n"
+                                          "Folders dropped here are scanned on the Folder scan tab.")
+        self.canvas.selection_changed.connect(self._canvas_selected)
+        ml.addWidget(self.canvas, 1)
+        ml.addLayout(self._legend([("high", self.verdict_names["high"]), ("medium", self.verdict_names["medium"]),
+                                   ("low", self.verdict_names["low"])]))
+        split.addWidget(mid)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
+        rl.addWidget(self.verdict_label)
+        self.faces = FaceTableModel(self, self.ctx.lang)
+        self.faces.verdict_names = self.verdict_names
+        self.faces.headers = ["#", self.tr("Verdict"), self.tr("Eye distance"), self.tr("Turn / tilt / roll"),
+                              self.tr("Sharpness"), self.tr("Brightness"), self.tr("Why")]
+        self.face_view = QTableView()
+        self.face_view.setModel(self.faces)
+        self.face_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.face_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.face_view.verticalHeader().setVisible(False)
+        self.face_view.setColumnHidden(FaceTableModel.COLUMNS.index("reasons"), True)
+        self.face_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.face_view.horizontalHeader().setStretchLastSection(True)
+        self.face_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._face_selected(cur.row()))
+        rl.addWidget(self.face_view, 2)
+        self.reasons = QTextBrowser()
+        rl.addWidget(self.reasons, 3)
+        rl.addWidget(QLabel(self.tr("<b>What this photo reveals</b>")))
+        self.reveals = QListWidget()
+        self.reveals.setWordWrap(True)
+        rl.addWidget(self.reveals, 2)
+        self.to_protect_btn = QPushButton(self.tr("Protect this photo…"))
+        self.to_protect_btn.clicked.connect(lambda: self.tabs.setCurrentIndex(1))
+        rl.addWidget(self.to_protect_btn)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        split.setSizes([170, 470, 380])
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split)
+        return tab
+
+    def _build_protect_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Method:")))
+        self.method = QComboBox()
+        for key, label in (("blur", self.tr("Strong blur")), ("pixelate", self.tr("Coarse pixels")),
+                           ("fill", self.tr("Solid fill"))):
+            self.method.addItem(label, key)
+        row.addWidget(self.method)
+        self.remove_box_btn = QPushButton(self.tr("Remove selected box"))
+        self.remove_box_btn.clicked.connect(self._remove_box)
+        row.addWidget(self.remove_box_btn)
+        self.reset_boxes_btn = QPushButton(self.tr("Restore detected boxes"))
+        self.reset_boxes_btn.clicked.connect(lambda: self._load_protect_boxes())
+        row.addWidget(self.reset_boxes_btn)
+        row.addStretch(1)
+        self.protect_btn = QPushButton(self.tr("Protect and save as…"))
+        self.protect_btn.clicked.connect(self._ask_protect)
+        row.addWidget(self.protect_btn)
+        lay.addLayout(row)
+        hint = QLabel(self.tr("Drag on the photo to add a box over a face the check missed; click a box and "
+                              "press Delete to remove it. Faces found again in the result are covered anyway."))
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for attr, title, editable in (("before", self.tr("Before: boxes to cover"), True),
+                                      ("after", self.tr("After: the protected copy"), False)):
+            box = QWidget()
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.addWidget(QLabel(f"<b>{title}</b>"))
+            canvas = PhotoCanvas(editable=editable)
+            bl.addWidget(canvas, 1)
+            setattr(self, f"{attr}_canvas", canvas)
+            split.addWidget(box)
+        self.before_canvas.placeholder = self.tr("Open a photo on the Check tab first.")
+        self.after_canvas.placeholder = self.tr("The protected copy appears here after it is saved.")
+        self.before_canvas.boxes_changed.connect(self._update_buttons)
+        self.before_canvas.selection_changed.connect(lambda _i: self._update_buttons())
+        lay.addWidget(split, 1)
+        lay.addLayout(self._legend([("high", self.tr("Detected face")), ("user", self.tr("Your box")),
+                                    ("covered", self.tr("Covered (after)"))]))
+        self.protect_report = QTextBrowser()
+        self.protect_report.setMaximumHeight(140)
+        lay.addWidget(self.protect_report)
+        return tab
+
+    def _build_scan_tab(self) -> QWidget:
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.scan_btn = QPushButton(self.tr("Scan a folder…"))
+        self.scan_btn.clicked.connect(self._ask_scan)
+        row.addWidget(self.scan_btn)
+        self.scan_folder_label = QLabel()
+        row.addWidget(self.scan_folder_label, 1)
+        self.save_report_btn = QPushButton(self.tr("Save report (JSON and CSV)…"))
+        self.save_report_btn.clicked.connect(self._ask_save_report)
+        row.addWidget(self.save_report_btn)
+        lay.addLayout(row)
+        prow = QHBoxLayout()
+        self.scan_progress = QProgressBar()
+        self.scan_progress.setRange(0, 100)
+        self.scan_cancel_btn = QPushButton(self.tr("Cancel"))
+        self.scan_cancel_btn.clicked.connect(self.cancel_scan)
+        prow.addWidget(self.scan_progress, 1)
+        prow.addWidget(self.scan_cancel_btn)
+        lay.addLayout(prow)
+        self.scan_rows = ScanTableModel(self)
+        self.scan_rows.verdict_names = self.verdict_names
+        self.scan_rows.error_name = self.tr("Cannot read")
+        self.scan_rows.headers = [self.tr("File"), self.tr("Verdict"), self.tr("Faces"), self.tr("Note")]
+        self.scan_view = QTableView()
+        self.scan_view.setModel(self.scan_rows)
+        self.scan_view.verticalHeader().setVisible(False)
+        self.scan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        hh = self.scan_view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        self.scan_view.doubleClicked.connect(lambda idx: self.open_paths([self.scan_rows.path_at(idx)]))
+        lay.addWidget(self.scan_view, 1)
+        self.scan_summary = QLabel()
+        self.scan_summary.setWordWrap(True)
+        lay.addWidget(self.scan_summary)
+        self._rows = _Rows(self)
+        self._rows.row.connect(self._scan_row)
+        self._scan_busy(False)
+        return tab
+
+    def _legend(self, items: list[tuple[str, str]]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for kind, text in items:
+            swatch = QPixmap(14, 14)
+            swatch.fill(VERDICT_COLOURS[kind])
+            icon = QLabel()
+            icon.setPixmap(swatch)
+            row.addWidget(icon)
+            row.addWidget(QLabel(text))
+            row.addSpacing(12)
+        row.addStretch(1)
+        return row
+
+    # ------------------------------------------------------------------ state
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None or bool(self._queue)
+
+    @property
+    def scanning(self) -> bool:
+        return self._scan_worker is not None
+
+    def _set_busy(self, label: str | None) -> None:
+        on = label is not None
+        self.busy_label.setVisible(on)
+        self.progress.setVisible(on)
+        self.busy_label.setText(label or "")
+        self.progress.setValue(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        free = self._worker is None
+        res = self.results.get(self.current) if self.current else None
+        has_photo = res is not None and res.ok
+        self.open_btn.setEnabled(True)  # more photos can always be queued
+        self.to_protect_btn.setEnabled(has_photo)
+        self.protect_btn.setEnabled(free and has_photo)
+        self.method.setEnabled(free and has_photo)
+        self.reset_boxes_btn.setEnabled(free and has_photo)
+        self.remove_box_btn.setEnabled(free and has_photo and self.before_canvas.selected >= 0)
+        self.save_report_btn.setEnabled(self.scan_report is not None and not self.scanning)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color:#b00020; font-weight:bold" if error else "")
+        self.message.setText(text)
+        self.ctx.status.emit(text.splitlines()[0] if text else "")
+
+    def _start(self, label: str, worker: Worker, on_success) -> None:
+        self._worker = worker
+        self.last_error = None
+        worker.signals.progress.connect(self.progress.setValue)
+        worker.signals.success.connect(on_success)
+        worker.signals.error.connect(self._worker_failed)
+        worker.signals.finished.connect(self._worker_finished)
+        self._set_busy(label)
+        self.ctx.pool.start(worker)
+
+    def _worker_failed(self, message: str) -> None:
+        self.last_error = message
+        self._say(message, True)
+
+    def _worker_finished(self) -> None:
+        self._worker = None
+        self._set_busy(None)
+        self._next_in_queue()
+
+    # ------------------------------------------------------------------ check
+    def open_paths(self, paths: list[str]) -> None:
+        """Check these photos one after another in the background; each appears in the list when done."""
+        for p in paths:
+            p = str(p)
+            if p not in self._queue:
+                self._queue.append(p)
+        self._next_in_queue()
+
+    def _next_in_queue(self) -> None:
+        if self._worker is not None or not self._queue:
+            if not self._queue:
+                self._update_buttons()
+            return
+        path = self._queue.pop(0)
+        worker = Worker(check_for_display, path)
+        left = len(self._queue)
+        label = self.tr("Checking {0}…").format(Path(path).name)
+        if left:
+            label += " " + self.tr("({0} more waiting)").format(left)
+        self._start(label, worker, lambda res, p=path: self._checked(p, res))
+        self.progress.setRange(0, 0)  # a single photo has no steps: a busy indicator
+
+    def _checked(self, path: str, res: tuple) -> None:
+        self.progress.setRange(0, 100)
+        result, rgb = res
+        self.results[path] = result
+        if rgb is not None:
+            self._images[path] = qimage_from_rgb(rgb)
+        lang = self.ctx.lang
+        name = Path(path).name
+        existing = [i for i in range(self.photo_list.count()) if self.photo_list.item(i).data(Qt.ItemDataRole.UserRole)
+                    == path]
+        if existing:
+            item = self.photo_list.item(existing[0])
+        else:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.photo_list.addItem(item)
+        if result.ok:
+            item.setText(f"{name}\n{self.verdict_names.get(result.verdict, result.verdict)}")
+            item.setForeground(VERDICT_COLOURS.get(result.verdict, QColor(90, 90, 90))
+                               if result.verdict != "none" else QColor(90, 90, 90))
+            self._say(f"{name}: {result.summary(lang)}")
+        else:
+            item.setText(name + "\n" + self.tr("Cannot read"))
+            item.setForeground(QColor(176, 0, 32))
+            item.setToolTip(result.summary(lang))
+            self._say(self.tr("{0} could not be checked: {1}").format(name, result.summary(lang)), True)
+        self.photo_list.setCurrentItem(item)
+        self.show_result(path)
+
+    def _photo_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        path = self.photo_list.item(row).data(Qt.ItemDataRole.UserRole)
+        if path != self.current:
+            self.show_result(path)
+
+    def show_result(self, path: str) -> None:
+        self.current = path
+        result = self.results[path]
+        lang = self.ctx.lang
+        self.reveals.clear()
+        if not result.ok:
+            self.canvas.placeholder = self.tr("{0} could not be checked:\n{1}").format(Path(path).name,
+                                                                                     result.summary(lang))
+            self.canvas.set_photo(None, 1, 1, [])
+            head = self.tr("Cannot read this file")
+            self.verdict_label.setText(f"<span style='color:#b00020'><b>{escape(head)}</b></span><br/>"
+                                       f"{escape(result.summary(lang))}")
+            self.faces.set_rows([])
+            self.reasons.clear()
+            self._load_protect_boxes()
+            self._update_buttons()
+            return
+        boxes = [CanvasBox(f.box, f.verdict, str(i)) for i, f in enumerate(result.faces, 1)]
+        self.canvas.set_photo(self._images.get(path), result.width, result.height, boxes)
+        colour = VERDICT_COLOURS.get(result.verdict, QColor(90, 90, 90)).name() if result.verdict != "none" \
+            else "#555555"
+        head = self.verdict_names.get(result.verdict, result.verdict)
+        count = self.tr("faces found: {0}").format(len(result.faces))
+        self.verdict_label.setText(
+            f"<span style='font-size:15pt; color:{colour}'><b>{escape(head)}</b></span> — {escape(count)}<br/>"
+            f"{escape(result.summary(lang))}")
+        self.faces.set_rows(list(result.faces))
+        self._show_reasons(-1)
+        for line in (self._reveal_lines(result) or [self.tr("Nothing: this file carries no place, time, device or "
+                                                             "owner information.")]):
+            self.reveals.addItem(line)
+        self._load_protect_boxes()
+        self._update_buttons()
+
+    def _reveal_lines(self, result) -> list[str]:
+        from faceledger.photos.reveals import reveal_lines
+
+        return reveal_lines(result.reveals, self.ctx.lang)
+
+    def _show_reasons(self, selected: int) -> None:
+        result = self.results.get(self.current) if self.current else None
+        if result is None or not result.ok:
+            self.reasons.clear()
+            return
+        if not result.faces:
+            self.reasons.setHtml("<p>" + escape(result.summary(self.ctx.lang)) + "</p>")
+            return
+        parts = []
+        for i, f in enumerate(result.faces):
+            name = self.verdict_names.get(f.verdict, f.verdict)
+            colour = VERDICT_COLOURS[f.verdict].name()
+            style = " style='background:#eef2ff'" if i == selected else ""
+            items = "".join(f"<li>{escape(r.text.get(self.ctx.lang))}</li>" for r in f.reasons)
+            face = self.tr("Face {0}").format(i + 1)
+            parts.append(f"<div{style}><b>{escape(face)}: "
+                         f"<span style='color:{colour}'>{escape(name)}</span></b><ul>{items}</ul></div>")
+        self.reasons.setHtml("".join(parts))
+
+    def _canvas_selected(self, index: int) -> None:
+        if index >= 0:
+            self.face_view.selectRow(index)
+        self._show_reasons(index)
+
+    def _face_selected(self, row: int) -> None:
+        if row >= 0 and self.canvas.selected != row:
+            self.canvas.selected = row
+            self.canvas.update()
+        self._show_reasons(row)
+
+    def _ask_open(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open photos"), "",
+                                                self.tr("Photos ({0});;All files (*)").format(PHOTO_FILTER_EXTS))
+        if paths:
+            self.open_paths(paths)
+
+    # drag and drop: files are checked, a folder is scanned
+    def _dropped(self, event) -> list[str]:
+        md = event.mimeData()
+        if not md.hasUrls():
+            return []
+        return [u.toLocalFile() for u in md.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = self._dropped(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        folders = [p for p in paths if Path(p).is_dir()]
+        files = [p for p in paths if not Path(p).is_dir()]
+        if files:
+            self.tabs.setCurrentIndex(0)
+            self.open_paths(files)
+        if folders and not self.scanning:
+            self.tabs.setCurrentIndex(2)
+            self.scan(folders[0])
+
+    # ------------------------------------------------------------------ protect
+    def _load_protect_boxes(self) -> None:
+        result = self.results.get(self.current) if self.current else None
+        self.after_canvas.set_photo(None, 1, 1, [])
+        self.protect_report.clear()
+        if result is None or not result.ok:
+            self.before_canvas.set_photo(None, 1, 1, [])
+            self._update_buttons()
+            return
+        boxes = [CanvasBox(f.box, "high", str(i)) for i, f in enumerate(result.faces, 1)]
+        self.before_canvas.set_photo(self._images.get(self.current), result.width, result.height, boxes)
+        self._update_buttons()
+
+    def _remove_box(self) -> None:
+        self.before_canvas.remove_selected()
+        self._update_buttons()
+
+    def protect_boxes(self) -> list[tuple[int, int, int, int]]:
+        return [tuple(int(v) for v in b.box) for b in self.before_canvas.boxes]  # type: ignore[misc]
+
+    def protect_to(self, out: str, method: str | None = None) -> Worker | None:
+        """Write a protected copy of the current photo to ``out`` (in a worker); the result shows when done."""
+        if self._worker is not None or not self.current:
+            return None
+        result = self.results.get(self.current)
+        if result is None or not result.ok:
+            return None
+        if method:
+            self.method.setCurrentIndex(self.method.findData(method))
+        method = self.method.currentData()
+        src = self.current
+        worker = Worker(protect_for_display, src, out, method, self.protect_boxes(), self.ctx.lang, progress=True)
+        self.protect_report.clear()
+        self.after_canvas.set_photo(None, 1, 1, [])
+        self.after_canvas.placeholder = self.tr("Protecting…")
+        self._start(self.tr("Covering faces and checking the result…"), worker, self._protected)
+        return worker
+
+    def _protected(self, res: dict[str, Any]) -> None:
+        self.last_protect = res
+        rep = res.get("report")
+        self.after_canvas.placeholder = self.tr("Nothing was written.")
+        if not res["ok"]:
+            head = self.tr("Not protected: nothing was written.")
+            lines = [f"<h3 style='color:#b00020'>{escape(head)}</h3>"]
+            if rep is not None and rep.faces_after:
+                lines.append("<p style='color:#b00020'><b>" + escape(
+                    self.tr("{0} face(s) could still be detected after covering. Add boxes by hand over them, "
+                            "or choose Solid fill, and try again.").format(rep.faces_after)) + "</b></p>")
+                self.before_canvas.set_boxes(self.before_canvas.boxes + [
+                    CanvasBox(tuple(b), "high", "!") for b in rep.still_found])
+            lines.append(f"<p>{escape(res['error'])}</p>")
+            self.protect_report.setHtml("".join(lines))
+            self._say(self.tr("The photo was not protected."), True)
+            self.after_canvas.update()
+            return
+        img = qimage_from_rgb(res["rgb"])
+        covered = [CanvasBox(c.box, "covered") for c in rep.covered]
+        self.after_canvas.set_photo(img, res["width"], res["height"], covered)
+        self.protect_report.setHtml(self._protect_html(rep))
+        self._say(self.tr("Protected copy saved: {0}").format(rep.output))
+
+    def _protect_html(self, rep) -> str:
+        sources = {"mediapipe": self.tr("detected"), "haar": self.tr("found by the second detector"),
+                   "user": self.tr("your box or a reviewed box"), "recheck": self.tr("found again in the result")}
+        methods = {"blur": self.tr("blurred"), "pixelate": self.tr("pixelated"), "fill": self.tr("filled")}
+        meta = {"exif": self.tr("EXIF (camera data)"), "gps": self.tr("GPS position"),
+                "thumbnail": self.tr("embedded thumbnail"), "xmp": self.tr("XMP"), "iptc": self.tr("IPTC"),
+                "icc_profile": self.tr("colour profile"), "comment": self.tr("comment"),
+                "text": self.tr("text fields")}
+        saved = self.tr("Saved to {0}").format(rep.output)
+        out = [f"<p><b>{escape(saved)}</b></p><ul>"]
+        for i, c in enumerate(rep.covered, 1):
+            x, y, w, h = c.box
+            out.append("<li>" + escape(self.tr("Region {0} ({1}): {2}, {3}×{4} px at {5}, {6}").format(
+                i, sources.get(c.source, c.source), methods.get(c.method, c.method), w, h, x, y)) + "</li>")
+        out.append("</ul>")
+        removed = ", ".join(meta.get(k, k) for k in rep.metadata_removed) or self.tr("none was present")
+        out.append("<p>" + escape(self.tr("Metadata removed: {0}").format(removed)) + "</p>")
+        if rep.metadata_left:
+            out.append("<p style='color:#b00020'><b>" + escape(self.tr("Metadata still present: {0}").format(
+                ", ".join(rep.metadata_left))) + "</b></p>")
+        out.append("<p>" + escape(self.tr(
+            "Checked again with both detectors (MediaPipe at two sizes, and Haar): no face was found in the "
+            "protected copy ({0} round(s)). Detection can miss faces: look at the result yourself before you "
+            "share it.")
+            .format(rep.rounds)) + "</p>")
+        return "".join(out)
+
+    def _ask_protect(self) -> None:
+        if not self.current:
+            return
+        src = Path(self.current)
+        suffix = src.suffix.lower() if src.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp") else ".jpg"
+        default = src.with_name(f"{src.stem}-protected{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the protected copy"), str(default),
+                                              self.tr("JPEG (*.jpg);;PNG (*.png);;WebP (*.webp)"))
+        if path:
+            if not Path(path).suffix:
+                path += ".jpg"
+            self.protect_to(path)
+
+    # ------------------------------------------------------------------ folder scan
+    def _scan_busy(self, on: bool) -> None:
+        self.scan_progress.setVisible(on)
+        self.scan_cancel_btn.setVisible(on)
+        self.scan_cancel_btn.setEnabled(on)
+        self.scan_btn.setEnabled(not on)
+        self._update_buttons()
+
+    def scan(self, folder: str, workers: int | None = None) -> Worker | None:
+        """Check every photo under ``folder`` (worker processes on all cores); rows appear as they finish."""
+        from faceledger.photos.scan import scan_folder
+
+        if self._scan_worker is not None:
+            return None
+        self.scan_report = None
+        self.scan_rows.set_rows([])
+        self.scan_summary.clear()
+        self.scan_folder_label.setText(folder)
+        rows = self._rows
+
+        def fn(progress, cancelled):
+            return scan_folder(folder, lang=self.ctx.lang, workers=workers, progress=progress, cancelled=cancelled,
+                               on_result=rows.row.emit)
+
+        worker = Worker(fn, progress=True, cancellable=True)
+        self._scan_worker = worker
+        worker.signals.progress.connect(self.scan_progress.setValue)
+        worker.signals.success.connect(self._scanned)
+        worker.signals.error.connect(lambda m: self._say(m, True))
+        worker.signals.finished.connect(self._scan_finished)
+        self.scan_progress.setValue(0)
+        self._scan_busy(True)
+        self.ctx.pool.start(worker)
+        return worker
+
+    def cancel_scan(self) -> None:
+        if self._scan_worker is not None:
+            self._scan_worker.cancel()
+            self.scan_cancel_btn.setEnabled(False)
+            self.scan_summary.setText(self.tr("Cancelling: waiting for the photos being checked…"))
+
+    def _scan_row(self, row: dict) -> None:
+        n = len(self.scan_rows.rows)
+        self.scan_rows.beginInsertRows(QModelIndex(), n, n)
+        self.scan_rows.rows.append(row)
+        self.scan_rows.endInsertRows()
+
+    def _scanned(self, report) -> None:
+        self.scan_report = report
+        self.scan_rows.set_rows(list(report.results))
+        c = report.counts()
+        text = self.tr("{0} of {1} photo(s) checked in {2:.1f} s. Easy to match: {3}; matchable: {4}; "
+                       "harder to match today: {5}; no face: {6}; cannot read: {7}; other files skipped: {8}.") \
+            .format(len(report.results), report.total, report.seconds, c["high"], c["medium"], c["low"],
+                    c["none"], c["error"], len(report.skipped))
+        if report.cancelled:
+            text = self.tr("Cancelled.") + " " + text
+        self.scan_summary.setText(text)
+        self._say(text)
+
+    def _scan_finished(self) -> None:
+        self._scan_worker = None
+        self._scan_busy(False)
+
+    def _ask_scan(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"))
+        if folder:
+            self.scan(folder)
+
+    def save_scan_report(self, target: str) -> tuple[Path, Path] | None:
+        from faceledger.errors import FaceLedgerError
+        from faceledger.photos.scan import write_reports
+
+        if self.scan_report is None:
+            return None
+        try:
+            paths = write_reports(self.scan_report, target)
+        except FaceLedgerError as err:
+            self._say(err.full(), True)
+            return None
+        self._say(self.tr("Report saved: {0} and {1}").format(paths[0], paths[1]))
+        return paths
+
+    def _ask_save_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the scan report"),
+                                              str(Path.home() / "photo-scan-report.json"),
+                                              self.tr("JSON and CSV (*.json)"))
+        if path:
+            self.save_scan_report(path)
