@@ -132,3 +132,21 @@ def test_reminders_list_overdue_and_due_soon(qtbot, ledger):
     ctx.ledger_changed.emit()
     assert got and [(i.request.id, i.overdue, i.next_letter) for i in got[-1]] == [(r1.id, True, "followup")]
     assert "no reply since 2026-11-23" in rem.messages()[0]
+
+
+def test_overdue_request_offers_the_followup(qtbot, ledger):
+    vault, h, c = ledger
+    from faceledger.letters.compose import compose
+    from faceledger.letters.export import render
+
+    facts = record.facts_from_ledger(vault, h.id, c.id, as_of=date(2025, 1, 6))
+    first = record.record_letter(vault, render(compose(facts, "deletion", "zh", reference="FL-OLD")), "txt", b"x",
+                                 holder_id=h.id, collection_id=c.id, sent=True)
+    page = _page(qtbot, vault)
+    assert page.due_box.isVisible() and page.due_list.count() == 1
+    assert "Follow-up" in page.due_list.item(0).text()
+    page.start_next_step(0)
+    assert page.type_box.currentData() == "followup" and page.prior_box.currentData() == first.id
+    assert page.stack.currentIndex() == 1
+    page.go_to(2)
+    assert "FL-OLD" in page.preview.toPlainText()

@@ -69,6 +69,16 @@ class LettersPage(QWidget):
         lay.addWidget(QLabel(self.tr("<h2>Letters</h2>")))
         self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
         lay.addWidget(self.no_vault)
+        self.due_box = QGroupBox(self.tr("Needs a next letter"))
+        due_lay = QHBoxLayout(self.due_box)
+        self.due_list = QListWidget()
+        self.due_list.setMaximumHeight(90)
+        due_lay.addWidget(self.due_list, 1)
+        self.due_btn = QPushButton(self.tr("Write it"))
+        due_lay.addWidget(self.due_btn)
+        self.due_btn.clicked.connect(lambda: self.start_next_step(self.due_list.currentRow()))
+        lay.addWidget(self.due_box)
+        self._steps_due: list = []
         body = QHBoxLayout()
         self.steps = QListWidget()
         self.steps.addItems([self.tr("1. Holder and facts"), self.tr("2. Law and letter"),
@@ -227,6 +237,39 @@ class LettersPage(QWidget):
                 self.sender_account.setText(sender.account_id or "")
         self.holder_box.blockSignals(False)
         self._holder_changed()
+        self._show_due()
+
+    def _show_due(self) -> None:
+        """Overdue or refused requests, each with the letter to write next (follow-up or complaint)."""
+        self.due_list.clear()
+        self._steps_due = []
+        if self.ctx.vault is not None:
+            from faceledger.ledger import store
+            from faceledger.letters.record import next_steps
+
+            names = {h.id: h.name_zh for h in store.list_holders(self.ctx.vault)}
+            kinds = LL.letter_type_labels()
+            self._steps_due = next_steps(self.ctx.vault)
+            for st in self._steps_due:
+                self.due_list.addItem(f"{names.get(st.request.holder_id, '?')} — {kinds[st.letter_type]}: "
+                                      f"{st.why.get(self.ctx.lang)}")
+        self.due_box.setVisible(bool(self._steps_due))
+        if self._steps_due:
+            self.due_list.setCurrentRow(0)
+
+    def start_next_step(self, row: int) -> None:
+        """Prepare the suggested follow-up or complaint: holder, type and the earlier request chosen."""
+        if not 0 <= row < len(self._steps_due):
+            return
+        st = self._steps_due[row]
+        self.select_holder(st.request.holder_id)
+        if st.request.collection_id is not None:
+            self.select_collection(st.request.collection_id)
+        self.set_type(st.letter_type)
+        i = self.prior_box.findData(st.request.id)
+        if i >= 0:
+            self.prior_box.setCurrentIndex(i)
+        self.go_to(1)
 
     def _ledger_changed(self) -> None:
         hid, cid = self.holder_id(), self.collection_id()
