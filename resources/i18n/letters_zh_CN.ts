@@ -71,303 +71,313 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="54" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="69" />
         <source>&lt;h2&gt;Letters&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;信函&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="55" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="70" />
         <source>Open a vault first: letters are written from your ledger.</source>
         <translation>请先打开一个保险库：信函根据您的账本生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="59" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="72" />
+        <source>Needs a next letter</source>
+        <translation>需要再写一封信函</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="77" />
+        <source>Write it</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="84" />
         <source>1. Holder and facts</source>
         <translation>1. 持有方与事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="59" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="84" />
         <source>2. Law and letter</source>
         <translation>2. 法律依据与信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="60" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="85" />
         <source>3. Preview and send</source>
         <translation>3. 预览与发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="73" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="98" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="74" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="99" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="94" />
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="288" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="119" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="346" />
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="95" />
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="292" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="120" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="350" />
         <source>Collection</source>
         <translation>采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="99" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="124" />
         <source>Your details (printed in the letter; only what the holder needs)</source>
         <translation>您的信息（将写入信函；只提供对方所需的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="106" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="131" />
         <source>member, card or account number the holder knows you by</source>
         <translation>对方用来识别您的会员号、卡号或账户号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="107" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="132" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="108" />
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="289" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="133" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="347" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="109" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="134" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="110" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="135" />
         <source>Postal address</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="111" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="136" />
         <source>Member / account no.</source>
         <translation>会员号／账户号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="130" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="155" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="131" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="156" />
         <source>Your own deadline: no statute fixes a number of days (PIPL says 及时, promptly).</source>
         <translation>这是您自己设定的期限：法律没有规定具体天数（《个人信息保护法》要求“及时”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="135" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="160" />
         <source>e.g. the city's cyberspace administration or market regulation bureau</source>
         <translation>例如：市网信办或市场监督管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="138" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="163" />
         <source>Letter</source>
         <translation>信函类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="139" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="164" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="140" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="165" />
         <source>Reply within</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="141" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="166" />
         <source>Earlier request</source>
         <translation>此前的请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="142" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="167" />
         <source>Regulator (complaint)</source>
         <translation>受理部门（投诉）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="143" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="168" />
         <source>Regulator e-mail</source>
         <translation>受理部门电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="145" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="170" />
         <source>What the law says about these facts:</source>
         <translation>针对这些事实的法律规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="163" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="188" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="164" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="189" />
         <source>Export Word…</source>
         <translation>导出 Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="165" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="190" />
         <source>Save e-mail…</source>
         <translation>保存电子邮件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="166" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="191" />
         <source>Open in mail client</source>
         <translation>在邮件程序中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="167" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="192" />
         <source>Copy text</source>
         <translation>复制正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="168" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="193" />
         <source>Add deadline to calendar…</source>
         <translation>将期限加入日历…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="169" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="194" />
         <source>Mark as sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="257" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="315" />
         <source>date unknown</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="262" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="320" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="281" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="339" />
         <source>&lt;p&gt;Add a holder and how it took your face on the Ledger page first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先在“账本”页面添加持有方及其采集您人脸的情况。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="288" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="346" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="289" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="347" />
         <source>(none: the letter can be printed or sent by post)</source>
         <translation>（无：信函可以打印或邮寄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="292" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="350" />
         <source>(none recorded: the letter will state no facts)</source>
         <translation>（未记录：信函将不陈述事实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="296" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="354" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="296" />
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="297" />
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="299" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="354" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="355" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="357" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="297" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="355" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="298" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="356" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="300" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="358" />
         <source>Consent</source>
         <translation>同意情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="305" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="363" />
         <source>Inferred</source>
         <translation>推断的特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="326" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="384" />
         <source>Choose a holder first.</source>
         <translation>请先选择持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="383" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="441" />
         <source>The wording of this article is not verified: the letter cites it by number only.</source>
         <translation>该条原文尚未核实：信函只引用条文编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="386" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="444" />
         <source>No provision applies to these facts on these dates.</source>
         <translation>按这些事实和日期，没有可适用的条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="398" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="456" />
         <source>Reference {0}. Reply requested by {1} ({2} working days).</source>
         <translation>编号 {0}。要求在 {1} 前答复（{2} 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="415" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="473" />
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="432" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="490" />
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="449" />
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="507" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="565" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="518" />
         <source>Recorded as request {0} (draft). Mark it sent when it has gone out.</source>
         <translation>已记录为请求 {0}（草稿）。寄出后请标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="476" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="534" />
         <source>The letter is too long for a mail link: its text is on the clipboard. Paste it into the message, or use “Save e-mail…” and open that file.</source>
         <translation>信函太长，无法放入邮件链接：正文已复制到剪贴板。请粘贴到邮件中，或使用“保存电子邮件…”并打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="485" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="543" />
         <source>The letter's text is on the clipboard.</source>
         <translation>信函正文已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="490" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="548" />
         <source>Save the deadline</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="505" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="563" />
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="521" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="579" />
         <source>Request {0} marked as sent on {1}; reply due {2}.</source>
         <translation>请求 {0} 已于 {1} 标记为已发送；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="588" />
         <source>Letters</source>
         <translation>信函</translation>
     </message>
