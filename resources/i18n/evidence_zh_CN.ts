@@ -224,12 +224,12 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77"/>
         <source>From the ledger…</source>
-        <translation>从台账添加…</translation>
+        <translation>从账本添加…</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78"/>
         <source>Add a letter you sent (and its reply) from the ledger, in one step</source>
-        <translation>一步添加台账中已发出的函件（及其答复）</translation>
+        <translation>一步添加账本中已发出的信函（及其答复）</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="80"/>
@@ -374,27 +374,27 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="389"/>
         <source>Added {0} entries from the ledger.</source>
-        <translation>已从台账添加 {0} 条记录。</translation>
+        <translation>已从账本添加 {0} 条记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="391"/>
         <source>Adding from the ledger…</source>
-        <translation>正在从台账添加…</translation>
+        <translation>正在从账本添加…</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="400"/>
         <source>The ledger has no sent letters yet.</source>
-        <translation>台账中还没有已发出的函件。</translation>
+        <translation>账本中还没有已发出的信函。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
         <source>From the ledger</source>
-        <translation>从台账添加</translation>
+        <translation>从账本添加</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
         <source>Letter sent:</source>
-        <translation>已发函件：</translation>
+        <translation>已发信函：</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="428"/>

@@ -13,7 +13,7 @@ from faceledger.evidence.model import Case, Entry, Exhibit, NewEntry
 from faceledger.vault.store import Vault
 
 _TYPE_ZH = {"withdrawal": "撤回同意", "deletion": "删除请求", "access": "查阅复制请求", "explanation": "解释说明请求",
-            "followup": "跟进函", "complaint": "投诉举报", "other": "函件"}
+            "followup": "跟进函", "complaint": "投诉举报", "other": "信函"}
 _CHANNEL_ZH = {"email": "电子邮件", "post": "邮寄", "web_form": "网页表单", "in_person": "当面递交", "phone": "电话",
                "app": "应用内", "other": "其他方式"}
 
@@ -46,13 +46,13 @@ def add_request_entries(vault: Vault, case_ref: str | int | Case, request_id: in
             raise FaceLedgerError(f"Request {request_id} has no date sent yet; record the sending first.",
                                   "Set its date sent in the ledger, then add it to the case.")
         new = NewEntry(kind="letter_sent", title=f"致{holder_name}的{kind_zh}", occurred_at=req.date_sent,
-                       source=f"FaceLedger 台账：请求 {req.uid}（{_CHANNEL_ZH.get(req.channel or '', req.channel or '')}"
+                       source=f"FaceLedger 账本：请求 {req.uid}（{_CHANNEL_ZH.get(req.channel or '', req.channel or '')}"
                               + (f"，编号 {req.reference}" if req.reference else "") + "）",
                        description=req.notes, request_uid=req.uid).validate()
         out.append(_add_with_blob(vault, case, new, req.document_blob, collector))
     if reply and req.reply_date:
         new = NewEntry(kind="reply_received", title=f"{holder_name}对{kind_zh}的答复", occurred_at=req.reply_date,
-                       source=f"FaceLedger 台账：请求 {req.uid} 的答复", description=req.reply_summary,
+                       source=f"FaceLedger 账本：请求 {req.uid} 的答复", description=req.reply_summary,
                        request_uid=req.uid).validate()
         out.append(_add_with_blob(vault, case, new, req.reply_blob, collector))
     if not out:
