@@ -20,7 +20,7 @@ from typing import Any
 
 from faceledger.errors import InvalidValue
 from faceledger.law.facts import Sender
-from faceledger.ledger.model import REQUEST_CHANNELS, REQUEST_TYPES, Collection, Holder, parse_date
+from faceledger.ledger.model import REQUEST_CHANNELS, REQUEST_TYPES, Collection, Holder, clean_text, parse_date
 from faceledger.letters.deadlines import Deadline
 from faceledger.text import Text
 
@@ -38,18 +38,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _clean(value: Any, name: str, *, required: bool = False, max_len: int = 500) -> str | None:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        value = str(value)
-    value = value.strip()
-    if not value:
-        if required:
-            raise InvalidValue(f"{name} is required.", field=name)
-        return None
-    if len(value) > max_len:
-        raise InvalidValue(f"{name} is too long ({len(value)} characters, at most {max_len}).", field=name)
-    return value
+    """The ledger's text rule, with a letter field's shorter default limit."""
+    return clean_text(value, name, required=required, max_len=max_len)
 
 
 def _from_dict(cls, data: Any, block: str):
