@@ -24,7 +24,6 @@ FACTS.json for letters is the law check's (holder, collection, as_of, sender) pl
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
+from faceledger.jsonfile import read_json_file
 from faceledger.law.facts import Facts, facts_from_dict
 from faceledger.letters.deadlines import DEFAULT_WORKING_DAYS, add_working_days
 from faceledger.letters.model import (
@@ -119,17 +119,7 @@ def load_letter_input(source: str | Path | dict[str, Any], *, today: date | None
         data = dict(source)
     else:
         path = Path(source)
-        if not path.is_file():
-            raise NotFound(f"{path}: no such file.", "Give the path of a FACTS.json file (see docs/letters.md).")
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except UnicodeDecodeError:
-            raise FaceLedgerError(f"{path}: not UTF-8 text.", "Save FACTS.json as UTF-8.") from None
-        except json.JSONDecodeError as err:
-            raise InvalidValue(f"{path}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).",
-                               field="facts") from None
-        except OSError as err:
-            raise FaceLedgerError(f"{path}: cannot be read ({err.strerror}).") from None
+        data = read_json_file(path, what="FACTS.json file", hint="Give the path of a FACTS.json file (see docs/letters.md).")
         if not isinstance(data, dict):
             raise InvalidValue(f"{path}: FACTS.json must hold an object.", field="facts")
     extras = LetterExtras.from_dict(data.pop("letter", None))
