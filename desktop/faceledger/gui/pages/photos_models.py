@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from faceledger.gui.pages.photos_canvas import VERDICT_COLOURS
 from faceledger.gui.table_model import Index, RowsTableModel
@@ -19,6 +20,13 @@ class FaceTableModel(RowsTableModel[FaceResult]):
         super().__init__(parent)
         self.lang = lang
         self.verdict_names: dict[str, str] = {}
+        self.header_tips: list[str] = []
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self.header_tips) and self.header_tips[section]):
+            return self.header_tips[section]
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -73,8 +81,8 @@ class ScanTableModel(RowsTableModel[dict]):
                 return r.get("error") or r.get("summary") or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return r["path"]
-        if role == Qt.ItemDataRole.ForegroundRole and col == "verdict" and r["ok"]:
-            return VERDICT_COLOURS.get(r["verdict"])
+        if role == Qt.ItemDataRole.ForegroundRole and col == "verdict":
+            return VERDICT_COLOURS.get(r["verdict"]) if r["ok"] else QColor(176, 0, 32)
         return None
 
     def path_at(self, index: QModelIndex) -> str:

@@ -159,8 +159,12 @@ class PhotosPage(QWidget):
         rl.addWidget(self.verdict_label)
         self.faces = FaceTableModel(self, self.ctx.lang)
         self.faces.verdict_names = self.verdict_names
-        self.faces.headers = ["#", self.tr("Verdict"), self.tr("Eye distance"), self.tr("Turn / tilt / roll"),
+        self.faces.headers = ["#", self.tr("Verdict"), self.tr("Eye distance"), self.tr("Pose"),
                               self.tr("Sharpness"), self.tr("Brightness"), self.tr("Why")]
+        self.faces.header_tips = ["", "", self.tr("Distance between the eye centres, in pixels of the photo"),
+                                  self.tr("Turn (yaw) / up-down tilt (pitch) / roll, in degrees"),
+                                  self.tr("Detail in the face (higher is sharper)"),
+                                  self.tr("Mean brightness of the face, 0-255"), ""]
         self.face_view = QTableView()
         self.face_view.setModel(self.faces)
         self.face_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,9 +174,9 @@ class PhotosPage(QWidget):
         self.face_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.face_view.horizontalHeader().setStretchLastSection(True)
         self.face_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._face_selected(cur.row()))
-        rl.addWidget(self.face_view, 2)
+        rl.addWidget(self.face_view, 1)
         self.reasons = QTextBrowser()
-        rl.addWidget(self.reasons, 3)
+        rl.addWidget(self.reasons, 2)
         rl.addWidget(QLabel(self.tr("<b>What this photo reveals</b>")))
         self.reveals = QListWidget()
         self.reveals.setWordWrap(True)
@@ -183,7 +187,7 @@ class PhotosPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setSizes([170, 470, 380])
+        split.setSizes([150, 450, 470])
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
@@ -234,7 +238,8 @@ class PhotosPage(QWidget):
         lay.addLayout(self._legend([("high", self.tr("Detected face")), ("user", self.tr("Your box")),
                                     ("covered", self.tr("Covered (after)"))]))
         self.protect_report = QTextBrowser()
-        self.protect_report.setMaximumHeight(140)
+        self.protect_report.setMinimumHeight(90)
+        self.protect_report.setMaximumHeight(190)
         lay.addWidget(self.protect_report)
         return tab
 
@@ -580,22 +585,24 @@ class PhotosPage(QWidget):
                 "icc_profile": self.tr("colour profile"), "comment": self.tr("comment"),
                 "text": self.tr("text fields")}
         saved = self.tr("Saved to {0}").format(rep.output)
-        out = [f"<p><b>{escape(saved)}</b></p><ul>"]
-        for i, c in enumerate(rep.covered, 1):
-            x, y, w, h = c.box
-            out.append("<li>" + escape(self.tr("Region {0} ({1}): {2}, {3}×{4} px at {5}, {6}").format(
-                i, sources.get(c.source, c.source), methods.get(c.method, c.method), w, h, x, y)) + "</li>")
-        out.append("</ul>")
+        checked = self.tr("Checked again with both detectors (MediaPipe at two sizes, and Haar): no face was "
+                          "found in the protected copy ({0} round(s)). Detection can miss faces: look at the "
+                          "result yourself before you share it.").format(rep.rounds)
+        out = [f"<p><b>{escape(saved)}</b><br/>{escape(checked)}</p>"]
         removed = ", ".join(meta.get(k, k) for k in rep.metadata_removed) or self.tr("none was present")
         out.append("<p>" + escape(self.tr("Metadata removed: {0}").format(removed)) + "</p>")
         if rep.metadata_left:
             out.append("<p style='color:#b00020'><b>" + escape(self.tr("Metadata still present: {0}").format(
                 ", ".join(rep.metadata_left))) + "</b></p>")
-        out.append("<p>" + escape(self.tr(
-            "Checked again with both detectors (MediaPipe at two sizes, and Haar): no face was found in the "
-            "protected copy ({0} round(s)). Detection can miss faces: look at the result yourself before you "
-            "share it.")
-            .format(rep.rounds)) + "</p>")
+        out.append("<p>" + escape(self.tr("Covered regions:")) + "</p><ul>")
+        for i, c in enumerate(rep.covered, 1):
+            x, y, w, h = c.box
+            line = self.tr("Region {0} ({1}): {2}, {3}×{4} px at {5}, {6}").format(
+                i, sources.get(c.source, c.source), methods.get(c.method, c.method), w, h, x, y)
+            if c.method != rep.method:
+                line += " " + self.tr("(strengthened: a face was still found under the first cover)")
+            out.append(f"<li>{escape(line)}</li>")
+        out.append("</ul>")
         return "".join(out)
 
     def _ask_protect(self) -> None:
@@ -669,7 +676,7 @@ class PhotosPage(QWidget):
         if report.cancelled:
             text = self.tr("Cancelled.") + " " + text
         self.scan_summary.setText(text)
-        self._say(text)
+        self.ctx.status.emit(text)
 
     def _scan_finished(self) -> None:
         self._scan_worker = None
