@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="31"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="31" />
         <source>{0}  ({1} entries)</source>
         <translation>{0}（{1} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="33"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="33" />
         <source>Case id {0}
 Opened {1} (UTC)
 Time zone {2}</source>
@@ -21,117 +20,117 @@ Time zone {2}</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73" />
         <source>Correct entry {0}</source>
         <translation>更正第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73" />
         <source>Add an entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="77"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="77" />
         <source>The log is append-only: entry {0} stays as it is, and this new entry records the correction.</source>
         <translation>记录只能追加：第 {0} 条保持原样，本条新记录载明更正内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="86"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="86" />
         <source>e.g. SMS: face recognition now required at the gate</source>
         <translation>例如：短信通知入园须使用人脸识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="88"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="88" />
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
         <translation>YYYY-MM-DD 或 YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="90"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="90" />
         <source>How it was obtained (证据来源)</source>
         <translation>如何取得（证据来源）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="92"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="92" />
         <source>What it shows and what it proves (证明对象)</source>
         <translation>内容及所要证明的事实（证明对象）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="94"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="94" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="95"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="95" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="96"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="96" />
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="97"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="97" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="98"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="98" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="101"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="101" />
         <source>Exhibit files (drop them here). The originals are hashed and kept encrypted in the vault.</source>
         <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="106"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="106" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="108"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="108" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="121"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="121" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="123"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="123" />
         <source>Phone, camera, app…</source>
         <translation>手机、相机、应用…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="125"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="125" />
         <source>Capture method</source>
         <translation>采集方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="126"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="126" />
         <source>Captured on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="127"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="127" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="128"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="128" />
         <source>Collected by</source>
         <translation>收集人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="145"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="145" />
         <source>Correction of entry {0}: {1}</source>
         <translation>更正第 {0} 条：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="161"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="161" />
         <source>Exhibit files</source>
         <translation>证据文件</translation>
     </message>
@@ -139,42 +138,42 @@ Time zone {2}</source>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51" />
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51" />
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="51" />
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52" />
         <source>Timestamp</source>
         <translation>可信时间戳</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="52" />
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="74"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="74" />
         <source>[corrects {0}] </source>
         <translation>[更正第 {0} 条] </translation>
     </message>
@@ -182,267 +181,282 @@ Time zone {2}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="42"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="42" />
         <source>&lt;h2&gt;Evidence&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;证据&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="44"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="44" />
         <source>Verify a bundle…</source>
         <translation>核验证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="45" />
         <source>Check a bundle you received: no vault and no network needed</source>
         <translation>核验收到的证据包：无需数据库，也无需联网</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50" />
         <source>Open a vault to keep an evidence log. You can verify a bundle without one.</source>
         <translation>打开数据库后才能记录证据；核验证据包则无需数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="58"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="58" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="64"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="64" />
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="73"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="73" />
         <source>Add entry…</source>
         <translation>添加记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="75"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="75" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77" />
         <source>From the ledger…</source>
         <translation>从账本添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78" />
         <source>Add a letter you sent (and its reply) from the ledger, in one step</source>
         <translation>一步添加账本中已发出的信函（及其答复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="80"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="80" />
         <source>Timestamp…</source>
         <translation>可信时间戳…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="82"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="82" />
         <source>Export bundle…</source>
         <translation>导出证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="109"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="109" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="190" />
+        <source>No cases yet.</source>
+        <translation>还没有案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="191" />
+        <source>A case (案件) is the record of one dispute: what was agreed, what changed, what you asked and what was refused, each with its date and its exhibits (photos, receipts, letters).</source>
+        <translation>一个案件就是一次纠纷的完整记录：当初约定了什么、后来改变了什么、你提出了什么要求、对方拒绝了什么，每一项都附有日期和证据文件（照片、收据、信函）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="193" />
+        <source>Start with “New case…”. Entries cannot be edited or deleted afterwards: a mistake is fixed with a correction that points to it, and the exported bundle lets anyone check that nothing was changed.</source>
+        <translation>请从“新建案件…”开始。记录一经保存便不能修改或删除：如有错误，可添加一条指向原记录的更正；导出的证据包可让任何人核验其中内容未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="221" />
         <source>Case id</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="221" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="211"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="222" />
         <source>Entries</source>
         <translation>记录条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="211"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="222" />
         <source>Chain head</source>
         <translation>链头哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="212"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="223" />
         <source>Signing key</source>
         <translation>签名公钥指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="216"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227" />
         <source>{0} timestamp request(s) are queued; use Timestamp… to retry.</source>
         <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳…”重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="240" />
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="229"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="240" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="230"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="241" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="230"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="241" />
         <source>Recorded (UTC)</source>
         <translation>记录时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="242" />
         <source>Previous hash</source>
         <translation>前一条哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="231"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="242" />
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="233"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="244" />
         <source>Corrects</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="233"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="244" />
         <source>entry {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="240"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="251" />
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="250"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="261" />
         <source>Timestamped {0} by {1}</source>
         <translation>时间戳：{0}，由 {1} 签发</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="277"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="288" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="286"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="299"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="310" />
         <source>Case “{0}” opened.</source>
         <translation>已新建案件“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="303"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="314" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="303"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="314" />
         <source>Name of the case (案件名称):</source>
         <translation>案件名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="316"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="327" />
         <source>Entry {0} recorded; hash {1}.</source>
         <translation>已记录第 {0} 条，哈希 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="318"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="329" />
         <source>Hashing and storing exhibits…</source>
         <translation>正在计算哈希并保存证据文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="374"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="385" />
         <source>, reply {0}</source>
         <translation>，{0} 答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="375"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="386" />
         <source>{0}: {1} sent {2}{3}</source>
         <translation>{0}：{1}，{2} 发出{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="389"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="400" />
         <source>Added {0} entries from the ledger.</source>
         <translation>已从账本添加 {0} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="391"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="402" />
         <source>Adding from the ledger…</source>
         <translation>正在从账本添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="400"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="411" />
         <source>The ledger has no sent letters yet.</source>
         <translation>账本中还没有已发出的信函。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="414" />
         <source>From the ledger</source>
         <translation>从账本添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="403"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="414" />
         <source>Letter sent:</source>
         <translation>已发信函：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="428"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439" />
         <source>Asking the timestamp authority…</source>
         <translation>正在向时间戳服务机构申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="462" />
         <source>Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.</source>
         <translation>证据包已写出：{0}（{1} 条记录，{2} 个证据文件，{3} 个时间戳）。链头 {4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="454"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="465" />
         <source>Writing the bundle…</source>
         <translation>正在写出证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="458"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="469" />
         <source>Export bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="459"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="470" />
         <source>ZIP bundle (*.zip)</source>
         <translation>ZIP 证据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="471"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="482" />
         <source>The bundle is intact.</source>
         <translation>证据包完整无误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="471"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="482" />
         <source>The bundle does NOT verify.</source>
         <translation>证据包核验未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="476"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="487" />
         <source>Checking the bundle…</source>
         <translation>正在核验证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="479"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="490" />
         <source>Verify a bundle</source>
         <translation>核验证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="480"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="491" />
         <source>ZIP bundle (*.zip);;All files (*)</source>
         <translation>ZIP 证据包 (*.zip);;所有文件 (*)</translation>
     </message>
@@ -450,57 +464,57 @@ Time zone {2}</source>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="196"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="196" />
         <source>Trusted timestamp (RFC 3161)</source>
         <translation>可信时间戳（RFC 3161）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198" />
         <source>FaceLedger will send only the SHA-256 hashes of the entries (never their content or files) to the Time Stamping Authority you choose. If it cannot be reached, the request is queued and nothing is lost.</source>
         <translation>人脸账本只会把记录的 SHA-256 哈希值（绝不含内容或文件）发送给您选择的时间戳服务机构（TSA）。无法连接时，请求会排队等待重试，不会丢失任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="207"/>
-        <source>The TSA&apos;s root certificate (PEM); empty: system roots</source>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="207" />
+        <source>The TSA's root certificate (PEM); empty: system roots</source>
         <translation>TSA 的根证书（PEM）；留空则使用系统根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="214"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="214" />
         <source>The chain head (covers every entry so far)</source>
         <translation>链头（涵盖目前所有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="215"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="215" />
         <source>Every entry not yet stamped, and the head</source>
         <translation>每条尚无时间戳的记录，以及链头</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216" />
         <source>TSA address</source>
         <translation>TSA 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217" />
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="218"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="218" />
         <source>Stamp</source>
         <translation>加盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="226"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="226" />
         <source>TSA root certificate</source>
         <translation>TSA 根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="227" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>

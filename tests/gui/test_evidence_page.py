@@ -54,7 +54,9 @@ def _drop(widget, paths):
 def test_cases_entries_stamp_export_verify(qtbot, vault, tsa, tmp_path):
     page = _page(qtbot, vault)
     assert not page.no_vault.isVisible() and not page.add_btn.isEnabled()
+    assert "No cases yet" in page.detail.toPlainText()  # an empty vault explains what a case is
     case = page.create_case("郭某诉某野生动物世界")
+    assert "No cases yet" not in page.detail.toPlainText()
     assert page.cases.rowCount() == 1 and page.case.uid == case.uid and page.add_btn.isEnabled()
     assert not page.export_btn.isEnabled()
 

@@ -181,7 +181,18 @@ class EvidencePage(QWidget):
         else:
             self.case = None
             self.entries.set_entries([])
+            self.detail.setHtml(self._intro_html())
         self._update_buttons()
+
+    def _intro_html(self) -> str:
+        """What a case is and how to start one, shown while the vault has none."""
+        return "<p><b>{}</b></p><p>{}</p><p>{}</p>".format(
+            self.tr("No cases yet."),
+            self.tr("A case (案件) is the record of one dispute: what was agreed, what changed, what you asked "
+                    "and what was refused, each with its date and its exhibits (photos, receipts, letters)."),
+            self.tr("Start with “New case…”. Entries cannot be edited or deleted afterwards: a mistake is fixed "
+                    "with a correction that points to it, and the exported bundle lets anyone check that "
+                    "nothing was changed."))
 
     def select_case(self, uid: str) -> None:
         from faceledger.evidence import store
