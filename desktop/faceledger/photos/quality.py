@@ -6,8 +6,8 @@ same face at 3 MP give about the same figures.
 
 - ``sharpness``: the standard deviation of the Laplacian of the grey face, divided by the standard
   deviation of the grey face itself (so a dim, flat face is not called blurred for being dim), times
-  100. Sharp, in-focus faces measured here score about 25-60; a Gaussian blur of a few pixels drops
-  it under 10. (Laplacian energy is one of OFIQ's sharpness features, ISO/IEC 29794-5.)
+  100. Sharp, in-focus portraits (the astronaut test image, the dev set's portraits) score about
+  130-170; the dev set's blurred portrait scores about 22. (Laplacian energy is one of OFIQ's sharpness features, ISO/IEC 29794-5.)
 - ``exposure``: mean luminance (0-255), contrast (standard deviation of luminance), and the
   fractions of face pixels clipped dark (<= 8) and bright (>= 247).
 """
