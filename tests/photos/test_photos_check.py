@@ -96,3 +96,22 @@ def test_face_20px_between_eyes_in_12mp_photo(tmp_path):
     hits = [f for f in r.faces if iou(f.box, truth) > 0.3]
     assert len(hits) == 1, [f.box for f in r.faces]
     assert 15 < hits[0].ied_px < 26 and hits[0].verdict in ("low", "medium")
+
+
+def test_tile_threads_give_the_same_faces():
+    """Tiles split over threads (the GUI's in-process check) find exactly what one thread finds."""
+    from faceledger.photos.detect import FaceDetector
+
+    rng = np.random.default_rng(3)
+    img = np.clip(rng.normal(120, 25, (1500, 2000, 3)), 0, 255).astype(np.uint8)
+    face = cv2.resize(astronaut_rgb()[40:300, 120:340], (66, 78), interpolation=cv2.INTER_AREA)  # ~13 px IED
+    for x, y in ((100, 200), (900, 700), (1700, 1300), (1400, 150)):
+        img[y:y + 78, x:x + 66] = face
+    one, two = FaceDetector(threads=1), FaceDetector(threads=2)
+    try:
+        a = [d.box for d in one.detect(img, min_ied=10)]
+        b = [d.box for d in two.detect(img, min_ied=10)]
+    finally:
+        one.close()
+        two.close()
+    assert len(a) >= 3 and a == b

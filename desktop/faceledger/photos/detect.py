@@ -37,6 +37,17 @@ MIN_SCORE_WHOLE = 0.5     # MediaPipe's default
 MIN_SCORE_TILE = 0.45     # tiles: lower, because unsure detections must pass the landmark check (check.py)
 NMS_IOU = 0.3
 CONTAIN = 0.6             # a box this much inside a better one is the same face
+THREADS_ENV = "FACELEDGER_PHOTO_THREADS"  # tile threads per detector; the folder scan's workers set 1
+MAX_TILE_THREADS = 4
+PARALLEL_MIN_TILES = 8    # fewer tiles than this run on one thread
+
+
+def tile_threads() -> int:
+    """How many threads run the tiles of one photo: the cores (up to 4), or FACELEDGER_PHOTO_THREADS."""
+    env = os.environ.get(THREADS_ENV, "").strip()
+    if env.isdigit() and int(env) > 0:
+        return min(int(env), MAX_TILE_THREADS)
+    return max(1, min(os.cpu_count() or 1, MAX_TILE_THREADS))
 
 
 @dataclass(frozen=True)
@@ -158,10 +169,13 @@ def _quiet_native_stderr():
 class FaceDetector:
     """Both BlazeFace models plus OpenCV's Haar cascades; create once, reuse (thread-safe)."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         self._lock = threading.Lock()
         self._short = None
         self._full = None
+        self._tiles: list = []   # one full-range detector per tile thread (each runs on its own thread)
+        self._pool = None
+        self._threads = threads or tile_threads()
         self._haar: list = []
         self._mp = None
 
@@ -184,10 +198,14 @@ class FaceDetector:
             self._mp = mp
             self._short = make(short_path, MIN_SCORE_WHOLE)
             self._full = make(full_path, MIN_SCORE_WHOLE)
-            self._full_tile = make(full_path, MIN_SCORE_TILE)
+            self._tiles = [make(full_path, MIN_SCORE_TILE) for _ in range(self._threads)]
             warm = np.zeros((64, 64, 3), np.uint8)
-            for det in (self._short, self._full, self._full_tile):
+            for det in (self._short, self._full, *self._tiles):
                 det.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=warm))
+            if self._threads > 1:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="faceledger-tiles")
 
     def _run(self, det, rgb: np.ndarray, x0: int, y0: int, source: str) -> list[Detection]:
         mp = self._mp
@@ -213,14 +231,26 @@ class FaceDetector:
             dets = self._run(self._short, rgb, 0, 0, "short")
             dets += self._run(self._full, rgb, 0, 0, "full")
             if tiles:
-                for x, y, s in tile_plan(w, h, min_ied):
-                    tile = rgb[y:y + s, x:x + s]
-                    if _flat(tile):
-                        continue
-                    found = self._run(self._full_tile, tile, x, y, "tile")
-                    # a face cut by the tile's edge is found whole by a neighbour or a larger tile
-                    dets += [d for d in found if _inside(d.box, x, y, s, w, h)]
+                plan = [(x, y, s) for x, y, s in tile_plan(w, h, min_ied) if not _flat(rgb[y:y + s, x:x + s])]
+                n = len(self._tiles)
+                if n == 1 or self._pool is None or len(plan) < PARALLEL_MIN_TILES:
+                    dets += self._run_tiles(self._tiles[0], rgb, plan)
+                else:
+                    # thread i takes every n-th tile with its own detector; results are joined in
+                    # thread order, and merge() sorts, so the output does not depend on timing
+                    futures = [self._pool.submit(self._run_tiles, self._tiles[i], rgb, plan[i::n]) for i in range(n)]
+                    for f in futures:
+                        dets += f.result()
         return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
+
+    def _run_tiles(self, det, rgb: np.ndarray, plan: list[tuple[int, int, int]]) -> list[Detection]:
+        h, w = rgb.shape[:2]
+        out: list[Detection] = []
+        for x, y, s in plan:
+            found = self._run(det, rgb[y:y + s, x:x + s], x, y, "tile")
+            # a face cut by the tile's edge is found whole by a neighbour or a larger tile
+            out += [d for d in found if _inside(d.box, x, y, s, w, h)]
+        return out
 
     # -- Haar ------------------------------------------------------------------------------
     def haar(self, rgb: np.ndarray, min_size: int = 20, neighbours: int = 6) -> list[Detection]:
@@ -252,10 +282,14 @@ class FaceDetector:
 
     def close(self) -> None:
         with self._lock:
-            for det in (self._short, self._full, getattr(self, "_full_tile", None)):
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+                self._pool = None
+            for det in (self._short, self._full, *self._tiles):
                 if det is not None:
                     det.close()
-            self._short = self._full = self._full_tile = None
+            self._short = self._full = None
+            self._tiles = []
 
 
 def _inside(box, x, y, s, w, h, margin: float = 2.0) -> bool:

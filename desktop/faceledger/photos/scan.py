@@ -72,10 +72,12 @@ def find_photos(root: Path) -> tuple[list[Path], list[Path]]:
 _worker_lang = "en"
 
 
-def _init_worker(lang: str) -> None:
+def _init_worker(lang: str, worker_process: bool = True) -> None:
     global _worker_lang
     _worker_lang = lang
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if worker_process:  # one process per core already: no threads inside (and not in the caller's process)
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        os.environ.setdefault("FACELEDGER_PHOTO_THREADS", "1")
 
 
 def _check_one(path: str) -> dict[str, Any]:
@@ -113,7 +115,7 @@ def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | Non
             progress(int(100 * done / max(1, len(photos))))
 
     if n_workers == 1:
-        _init_worker(lang)
+        _init_worker(lang, worker_process=False)
         for p in photos:
             if cancelled and cancelled():
                 report.cancelled = True
