@@ -8,6 +8,7 @@ the vault's Ed25519 key at this export. The ZIP is written beside the target and
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from faceledger.errors import FaceLedgerError, VaultCorrupt
 from faceledger.evidence import bundle_layout as L
 from faceledger.evidence import chain, exhibit_list, howto, report, signing, store
 from faceledger.evidence.model import Case
+from faceledger.outfile import check_output_path
 from faceledger.vault.store import Vault, now_utc
 
 Progress = Callable[[int], None]
@@ -49,8 +51,7 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
     out = Path(out).expanduser()
     if out.is_dir():
         raise FaceLedgerError(f"{out} is a folder; give a file name such as {out / 'bundle.zip'}.")
-    if not out.parent.exists():
-        raise FaceLedgerError(f"The folder {out.parent} does not exist.", "Choose an existing folder.")
+    check_output_path(out, "bundle")
     problem = store.check_stored_chain(vault, case)
     if problem:
         raise VaultCorrupt(f"The stored evidence log of case {case.name!r} is damaged: {problem.message}.",
@@ -187,7 +188,8 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
         raise FaceLedgerError(f"Could not write the bundle {out}: {err.strerror or err}.",
                               "Check the folder is writable and has free space; nothing was exported.") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     if progress:
         progress(100)
     return ExportResult(out, len(entries), len(exhibits), len(manifest_stamps), head, fp)

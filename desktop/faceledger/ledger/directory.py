@@ -18,6 +18,7 @@ from faceledger.errors import FaceLedgerError, ImportRejected
 from faceledger.ledger import store
 from faceledger.ledger.model import Holder
 from faceledger.ledger.transfer import _read_json
+from faceledger.outfile import write_bytes_atomic
 from faceledger.vault.store import Vault, now_utc
 
 DIRECTORY_FORMAT = "faceledger-directory"
@@ -39,7 +40,7 @@ def export_directory(vault: Vault, path: str | Path, *, title: str = "", holder_
         holders = [h for h in holders if h.id in wanted]
     entries = [{f: getattr(h, f) for f in FIELDS} for h in holders]
     data = {"format": DIRECTORY_FORMAT, "version": 1, "title": title, "exported_at": now_utc(), "holders": entries}
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_bytes_atomic(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), "directory file")
     return len(entries)
 
 

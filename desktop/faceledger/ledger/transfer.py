@@ -18,6 +18,7 @@ from faceledger.errors import FaceLedgerError, ImportRejected
 from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
+from faceledger.outfile import check_output_path, write_bytes_atomic
 from faceledger.vault.store import Vault, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
@@ -62,10 +63,9 @@ def export_data(vault: Vault) -> dict[str, Any]:
 
 
 def export_json(vault: Vault, path: str | Path) -> int:
+    check_output_path(path, "export")
     data = export_data(vault)
-    tmp = Path(f"{path}.part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    tmp.replace(path)
+    write_bytes_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"), "export")
     return len(data["holders"])
 
 

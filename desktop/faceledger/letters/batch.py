@@ -188,8 +188,13 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
     if not isinstance(jobs, int) or jobs < 1:
         raise InvalidValue(f"jobs: {jobs!r} must be a whole number of at least 1.", field="jobs")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    rows = read_rows(csv_path)
+    rows = read_rows(csv_path)  # a bad CSV is refused before anything is created
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        why = "it is a file, not a folder" if isinstance(err, FileExistsError) else (err.strerror or str(err))
+        raise FaceLedgerError(f"Cannot use {out} as the output folder: {why}.",
+                              "Give a folder that exists or can be created, with --out DIR.") from None
     result = BatchResult(out, out / "index.csv")
     total = len(rows)
     if jobs > 1 and total > jobs:

@@ -38,7 +38,8 @@ def register(sub, parents) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--reply-days", type=int, help="working days you give for a reply (default 15)")
     p.add_argument("--reference", help="reference printed on the letter (default: a new FL-YYYYMMDD-XXXXXX)")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the letter's date in vault mode (default today)")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_date_arg,
+                   help="the letter's date in vault mode (default today)")
     p.add_argument("--sent", action="store_true", help="vault mode: record the request as sent today")
     p.add_argument("--channel", choices=CHANNELS, help="vault mode: how you send it")
     p.add_argument("--attach-pdf", action="store_true", help="eml: attach the letter as PDF too")
@@ -63,9 +64,18 @@ def register(sub, parents) -> None:
     b.set_defaults(handler=cmd_batch)
     d = ls.add_parser("due", parents=v, help="requests due or overdue, with the suggested next letter")
     d.add_argument("--ics", metavar="FILE", help="write the due dates of open requests as a calendar file")
-    d.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    d.add_argument("--today", metavar="YYYY-MM-DD", type=_date_arg, help=argparse.SUPPRESS)
     d.add_argument("--json", action="store_true")
     d.set_defaults(handler=cmd_due)
+
+
+def _date_arg(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _batch_columns_help() -> str:
@@ -85,16 +95,17 @@ def _format_for(args: argparse.Namespace) -> str:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from faceledger.errors import InvalidValue
     from faceledger.letters.compose import compose, load_letter_input
     from faceledger.letters.export import render, write_letter
+    from faceledger.outfile import check_output_path, write_bytes_atomic
     from faceledger.output import print_json
 
     fmt = _format_for(args)
     if (args.facts is None) == (args.holder is None):
         raise InvalidValue("Give either FACTS.json or --holder ID (not both).", field="facts")
+    if args.ics:
+        check_output_path(args.ics, "calendar file")  # before the letter is written or recorded
     out = Path(args.output)
     vault = None
     request = None
@@ -111,8 +122,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             from faceledger.vault.session import open_from_args
 
             vault = open_from_args(args)
-            as_of = date.fromisoformat(args.as_of) if args.as_of else None
-            facts = record.facts_from_ledger(vault, args.holder, args.collection, as_of=as_of)
+            facts = record.facts_from_ledger(vault, args.holder, args.collection, as_of=args.as_of)
             if facts.sender is None:
                 raise InvalidValue("No sender profile in this vault: set your name and contact in the app's "
                                    "Letters page, or use FACTS.json with a sender block.", field="sender")
@@ -135,9 +145,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if args.ics:
             from faceledger.letters.deadlines import DueItem, to_ics
 
-            Path(args.ics).write_bytes(to_ics([DueItem(
+            write_bytes_atomic(args.ics, to_ics([DueItem(
                 letter.deadline.due, f"{letter.title.zh} – {letter.holder.name_zh}（{letter.reference}）",
-                f"Reply due for {letter.reference}", f"{letter.reference}@faceledger")]))
+                f"Reply due for {letter.reference}", f"{letter.reference}@faceledger")]), "calendar file")
     finally:
         if vault is not None:
             vault.close()
@@ -202,10 +212,13 @@ def cmd_due(args: argparse.Namespace) -> int:
     from faceledger.ledger import store
     from faceledger.letters import record
     from faceledger.letters.deadlines import DueItem, to_ics
+    from faceledger.outfile import check_output_path, write_bytes_atomic
     from faceledger.output import print_json, print_table
     from faceledger.vault.session import open_from_args
 
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today = args.today or date.today()
+    if args.ics:
+        check_output_path(args.ics, "calendar file")
     with open_from_args(args) as vault:
         open_reqs = [r for r in store.list_requests(vault, state="open") if r.due_date]
         holders = {h.id: h for h in store.list_holders(vault)}
@@ -227,7 +240,7 @@ def cmd_due(args: argparse.Namespace) -> int:
         items = [DueItem(date.fromisoformat(row["due_date"]),
                          f"回复期限 / reply due: {row['holder']} ({row['type']}, {row['reference'] or row['request']})",
                          uid=f"request-{row['request']}@faceledger") for row in rows if row["due_date"]]
-        Path(args.ics).write_bytes(to_ics(items))
+        write_bytes_atomic(args.ics, to_ics(items), "calendar file")
     if args.json:
         print_json({"today": today.isoformat(), "requests": rows})
     else:

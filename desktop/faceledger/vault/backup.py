@@ -8,6 +8,7 @@ Nothing in it is readable without the passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from faceledger.errors import FaceLedgerError, VaultError
+from faceledger.outfile import check_output_path
 from faceledger.vault import keys
 from faceledger.vault.store import FORMAT, Vault, _write_json_atomic, connect_db, now_utc, vault_dir
 
@@ -25,7 +27,7 @@ _BLOB_NAME = re.compile(r"^blobs/[0-9a-f]{2}/[0-9a-f]{32}$")
 
 def backup(vault: Vault, dest: str | Path, passphrase: str) -> dict:
     keys.check_new_passphrase(passphrase)
-    dest = Path(dest)
+    dest = check_output_path(dest, "backup")
     tmp = dest.with_name(dest.name + ".part")
     manifest = {"format": BACKUP_FORMAT, "version": 1, "vault_id": vault.meta.id, "vault_name": vault.name,
                 "created_at": now_utc(), "schema_version": vault.schema_version,
@@ -46,7 +48,8 @@ def backup(vault: Vault, dest: str | Path, passphrase: str) -> dict:
                 n_blobs += 1
         os.replace(tmp, dest)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise FaceLedgerError(f"Could not write the backup {dest}: {err.strerror or err}") from None
     return {"file": str(dest), "attachments": n_blobs, "bytes": dest.stat().st_size}
 

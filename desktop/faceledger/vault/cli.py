@@ -153,7 +153,12 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         new_pw = None
         if (args.mode or vault.meta.key_mode) == "passphrase":
             if args.new_passphrase_file:
-                new_pw = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+                try:
+                    new_pw = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+                except (OSError, UnicodeDecodeError) as err:
+                    why = getattr(err, "strerror", None) or "not UTF-8 text"
+                    raise FaceLedgerError(f"Cannot read the new passphrase file {args.new_passphrase_file}: {why}. "
+                                          "Nothing was changed.") from None
             elif sys.stdin.isatty():
                 import getpass
 

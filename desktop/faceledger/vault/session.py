@@ -24,6 +24,9 @@ def passphrase_from_args(args: argparse.Namespace, *, prompt: str = "Vault passp
             text = Path(pf).read_text(encoding="utf-8")
         except OSError as err:
             raise FaceLedgerError(f"Cannot read the passphrase file {pf}: {err.strerror or err}") from None
+        except UnicodeDecodeError:
+            raise FaceLedgerError(f"The passphrase file {pf} is not UTF-8 text.",
+                                  "Save the passphrase as UTF-8 text, on one line.") from None
         text = text.rstrip("\r\n")
         if not text:
             raise FaceLedgerError(f"The passphrase file {pf} is empty.")
