@@ -443,6 +443,8 @@ def test_evidence_bad_input_records_nothing(vault_cli, tmp_path, bad):
         Run((*add, "--occurred", "2026-01-06", "--file", str(bad["missing"])), 1, "not found"),
         Run((*add, "--occurred", "2026-01-06", "--file", str(bad["folder"])), 1, "is a folder"),
         Run((*add, "--occurred", "6.1.2026"), 2, "Not a date"),
+        Run((*add, "--occurred", "2026-01-06", "--timezone", "Mars/Olympus"), 2, "Unknown time zone"),
+        Run(("evidence", "case", "new", "x", "--timezone", "Asia/Shanghia"), 2, "Unknown time zone"),
         Run(("evidence", "list", "no-such-case"), 1, "No evidence case"),
         Run(("evidence", "export", case, "-o", str(bad["folder"])), 1, "is a folder"),
         Run(("evidence", "export", case, "-o", str(bad["file"] / "b.zip")), 1, "is a file, not a folder"),

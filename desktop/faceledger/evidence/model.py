@@ -65,6 +65,25 @@ def check_text(value: str | None, name: str, *, required: bool = False, max_len:
     return value
 
 
+_UTC_OFFSET = re.compile(r"^UTC(?:[+-](?:0\d|1[0-4]):[0-5]\d)?$")
+
+
+def check_timezone(value: str | None, name: str = "time zone") -> str | None:
+    """An IANA time zone name (Asia/Shanghai) or a UTC offset (UTC+08:00); it goes into the signed record
+    for good, so a typo is refused here."""
+    value = check_text(value, name, max_len=64)
+    if value is None or _UTC_OFFSET.match(value):
+        return value
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(value)
+    except (KeyError, ValueError, OSError):
+        raise InvalidValue(f"Unknown time zone {value!r}: give an IANA name such as Asia/Shanghai, or a UTC "
+                           "offset such as UTC+08:00.", field=name) from None
+    return value
+
+
 def check_occurred(value: str, name: str = "occurred") -> str:
     """A date (YYYY-MM-DD) or a date and time (ISO 8601, with or without an offset)."""
     value = (value or "").strip()
@@ -126,6 +145,7 @@ class NewEntry:
         self.occurred_at = check_occurred(self.occurred_at)
         self.description = check_text(self.description, "description")
         self.source = check_text(self.source, "source", max_len=2000)
+        self.timezone = check_timezone(self.timezone)
         for ex in self.exhibits:
             ex.captured_at = check_occurred(ex.captured_at, "captured") if ex.captured_at else None
             ex.capture_method = check_text(ex.capture_method, "capture method", max_len=200)

@@ -19,7 +19,7 @@ from typing import Any
 from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
 from faceledger.evidence import chain, signing
 from faceledger.evidence.model import (Case, Entry, Exhibit, ExhibitSource, NewEntry, Timestamp, check_text,
-                                       local_timezone_name)
+                                       check_timezone, local_timezone_name)
 from faceledger.vault.store import Vault, now_utc
 
 Progress = Callable[[int], None]
@@ -54,7 +54,7 @@ def create_case(vault: Vault, name: str, *, description: str | None = None,
                 timezone: str | None = None) -> Case:
     name = check_text(name, "case name", required=True, max_len=200) or ""
     description = check_text(description, "description")
-    timezone = check_text(timezone, "time zone", max_len=64) or default_timezone(vault)
+    timezone = check_timezone(timezone) or default_timezone(vault)
     uid = uuid.uuid4().hex
     created = now_utc()
     fp = signing.fingerprint(vault)
