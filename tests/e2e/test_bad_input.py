@@ -499,6 +499,8 @@ def test_evidence_stamp_dead_network_keeps_the_stamp_queued(vault_cli, tmp_path,
     assert "1 timestamp request(s) queued" in listed
     cli.all([
         Run(("evidence", "stamp", case, "--tsa", dead, "--retry", "--timeout", "5"), 3, "Could not connect", "out"),
+        Run(("evidence", "stamp", case, "--tsa", closed_port_url("/other"), "--retry"), 0,
+            ("Nothing to retry", dead), "out"),
         Run(("evidence", "stamp", case, "--tsa", "ftp://tsa.example"), 2, "Not a TSA address"),
         Run(("evidence", "stamp", case, "--tsa", dead, "--ca-file", str(bad["missing"])), 1,
             "Cannot read the certificate file"),

@@ -26,6 +26,8 @@ class StampReport:
     queued: list[tuple[int, str, str]] = field(default_factory=list)  # (seq, scope, error)
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (seq, scope, error)
     already: int = 0
+    retry_only: bool = False
+    queued_elsewhere: list[str] = field(default_factory=list)  # TSA addresses with pending stamps (retry)
 
     @property
     def failed(self) -> bool:
@@ -37,7 +39,11 @@ class StampReport:
         out += [f"REJECTED token for entry {s} ({scope}): {e}" for s, scope, e in self.rejected]
         if self.queued:
             out.append("The entries are kept; retry later with `faceledger evidence stamp CASE --tsa URL --retry`.")
-        if not (self.stamped or self.queued or self.rejected):
+        if not (self.stamped or self.queued or self.rejected) and self.retry_only:
+            out.append(f"Nothing to retry: no timestamp requests are queued for {self.tsa_url}."
+                       + (f" Queued requests are for: {', '.join(self.queued_elsewhere)}."
+                          if self.queued_elsewhere else ""))
+        elif not (self.stamped or self.queued or self.rejected):
             out.append("Nothing to stamp: every requested entry already has a timestamp from this TSA."
                        if self.already else "Nothing to stamp: the case has no entries yet.")
         return out
@@ -152,6 +158,9 @@ def stamp_case(vault: Vault, case_ref: str | int | Case, url: str, *, ca_pem: st
                        (ca_pem, case.id, url))
     report = process_queue(vault, case, url, timeout=timeout, progress=progress, fetch=fetch)
     report.tsa_url = url
+    report.retry_only = retry_only
+    if retry_only and not (report.stamped or report.queued or report.rejected):
+        report.queued_elsewhere = sorted({row[5] for row in pending(vault, case)})
     if not (report.stamped or report.queued or report.rejected):
         report.already = len(vault.query("SELECT 1 FROM ev_timestamps t JOIN ev_entries e ON e.id = t.entry_id "
                                          "WHERE e.case_id = ? AND t.tsa_url = ?", (case.id, url)))
