@@ -73,7 +73,8 @@ class CLI:
 
     def __init__(self, home: Path, cwd: Path):
         self.cwd = cwd
-        keep = {k: v for k, v in os.environ.items() if not k.startswith("FACELEDGER_")}
+        keep = {k: v for k, v in os.environ.items()  # no proxy: the addresses below must be tried directly
+                if not k.startswith("FACELEDGER_") and not k.lower().endswith("_proxy")}
         self.env = {**keep, "FACELEDGER_HOME": str(home), "FACELEDGER_PASSPHRASE": PW, "FACELEDGER_LANG": "en",
                     "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "QT_QPA_PLATFORM": "offscreen",
                     "FACELEDGER_UPDATE_URL": closed_port_url("/manifest.json")}
