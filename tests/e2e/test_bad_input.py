@@ -261,6 +261,18 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     cli("export", "--json", str(export))
     cut = tmp_path / "cut-export.json"
     cut.write_bytes(export.read_bytes()[:-40])
+    data = json.loads(export.read_text(encoding="utf-8"))
+    h = {k: v for k, v in data["holders"][0].items() if k != "uid"}
+    request = {"type": "deletion", "state": "sent", "date_sent": "2026-01-05"}
+    edited = {  # exports edited by hand: every problem is named, nothing half-imported
+        "no-name": [{k: v for k, v in h.items() if k != "name_zh"}],
+        "collections-text": [{**h, "collections": "entry gate"}],
+        "bad-events": [{**h, "requests": [{**request, "events": [{"when": "yesterday"}]}]}],
+        "same-request-twice": [{**h, "uid": "a" * 32, "requests": [{**request, "uid": "r" * 32}]},
+                               {**h, "uid": "b" * 32, "requests": [{**request, "uid": "r" * 32}]}],
+    }
+    for name, holders in edited.items():
+        (tmp_path / f"{name}.json").write_text(json.dumps({**data, "holders": holders}), encoding="utf-8")
     directory = tmp_path / "dir.json"
     cli("directory", "export", str(directory))
     rows = tmp_path / "rows.csv"
@@ -279,6 +291,10 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
         (directory, 1, ("not a FaceLedger export", "directory import")),
         (rows, 1, ("line 3", "line 4", "nothing was imported")), (latin, 1, "neither UTF-8 nor GB18030"),
         (cols, 1, "needs a 'name' column"),
+        (tmp_path / "no-name.json", 1, ("holders[0]: holder: name_zh is required", "nothing was imported")),
+        (tmp_path / "collections-text.json", 1, "holders[0].collections: not a list of objects"),
+        (tmp_path / "bad-events.json", 1, "holders[0].requests[0]: events must be a list of objects"),
+        (tmp_path / "same-request-twice.json", 1, ("conflicts with what this vault holds", "nothing was imported")),
     ]]
     runs += [Run(("directory", "import", str(p)), rc, says) for p, rc, says in [
         (bad["list"], 1, "not a FaceLedger directory"), (export, 1, "not a FaceLedger directory"),
@@ -290,7 +306,12 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     gb = tmp_path / "gb.csv"
     gb.write_bytes("name,category\n某超市,retail\n".encode("gb18030"))
     assert "Imported 1 holders" in cli("import", str(gb)).out
-    assert len(json.loads(cli("holder", "list", "--json").out)) == 2
+    # a hand-written request without uid, times or events is accepted (they are filled in)
+    minimal = tmp_path / "minimal.json"
+    minimal.write_text(json.dumps({**data, "holders": [{**h, "requests": [request]}]}), encoding="utf-8")
+    assert "imported 1 holders, 0 collections, 1 requests" in cli("import", str(minimal)).out
+    assert len(json.loads(cli("holder", "list", "--json").out)) == 3
+    assert [r["state"] for r in json.loads(cli("request", "list", "--json").out)] == ["sent"]
 
 
 def test_ledger_exports_to_unwritable_places(vault_cli, tmp_path, bad):

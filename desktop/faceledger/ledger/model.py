@@ -7,11 +7,20 @@ Yes/no facts are ``True``/``False`` or ``None`` (unknown).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
 from faceledger.errors import InvalidValue
+
+
+def _construct(cls, d: dict[str, Any], what: str):
+    """``cls(**d)``, but a missing required field is named, not reported as a Python TypeError."""
+    missing = [f.name for f in fields(cls)
+               if f.default is MISSING and f.default_factory is MISSING and f.name not in d]
+    if missing:
+        raise InvalidValue(f"{what}: {', '.join(missing)} is required.", field=missing[0])
+    return cls(**d)
 
 HOLDER_CATEGORIES = ("payment", "transport", "hotel", "retail", "residential", "workplace", "school",
                      "attraction", "finance", "telecom", "healthcare", "government", "online", "other")
@@ -149,7 +158,7 @@ class Holder:
         d.pop("name", None)
         if d.get("sources") is None:
             d["sources"] = []
-        return cls(**d)
+        return _construct(cls, d, "holder")
 
     @property
     def display_name(self) -> str:
@@ -225,7 +234,7 @@ class Collection:
         d = dict(data)
         if d.get("sensitive_inference") is None:
             d["sensitive_inference"] = []
-        return cls(**d)
+        return _construct(cls, d, "collection")
 
 
 @dataclass
@@ -285,4 +294,4 @@ class Request:
         unknown = set(d) - known
         if unknown:
             raise InvalidValue(f"unknown request field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
-        return cls(**d)
+        return _construct(cls, d, "request")

@@ -19,7 +19,7 @@ from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.outfile import check_output_path, write_bytes_atomic
-from faceledger.vault.store import Vault, now_utc
+from faceledger.vault.store import Vault, _dbapi, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
 
@@ -110,6 +110,11 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
         hd = dict(hd)
         colls_d = hd.pop("collections", []) or []
         reqs_d = hd.pop("requests", []) or []
+        for key, items in (("collections", colls_d), ("requests", reqs_d)):
+            if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+                problems.append(f"{where}.{key}: not a list of objects")
+        colls_d = [x for x in colls_d if isinstance(x, dict)] if isinstance(colls_d, list) else []
+        reqs_d = [x for x in reqs_d if isinstance(x, dict)] if isinstance(reqs_d, list) else []
         h = None
         try:
             h = Holder.from_dict(hd).validate()
@@ -126,6 +131,10 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
             try:
                 rd = dict(rd)
                 events = rd.pop("events", []) or []
+                if not isinstance(events, list) or not all(
+                        isinstance(e, dict) and isinstance(e.get("date"), str) and isinstance(e.get("state"), str)
+                        for e in events):
+                    raise FaceLedgerError("events must be a list of objects, each with a date and a state")
                 cuid = rd.pop("collection_uid", None)
                 for key in ("document_sha256", "reply_sha256"):
                     sha = rd.pop(key, None)
@@ -133,6 +142,9 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
                         raise FaceLedgerError(f"{key} {sha[:12]}… has no attachment in the file")
                     rd[key.replace("_sha256", "_blob")] = sha
                 r = Request.from_dict({**rd, "holder_id": 0}).validate()
+                r.uid = r.uid or store._new_uid()  # written directly below, not through store.add_request
+                r.created_at = r.created_at or now_utc()
+                r.updated_at = r.updated_at or r.created_at
                 reqs.append((r, cuid, events))
             except (FaceLedgerError, TypeError, ValueError) as err:
                 problems.append(f"{where}.requests[{j}]: {err}")
@@ -152,32 +164,37 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
         rec = vault.add_blob(base64.b64decode(att["data"]), filename=att.get("filename"),
                              media_type=att.get("media_type"))
         blob_ids[sha] = rec["id"]
-    with vault.transaction() as db:
-        for h, colls, reqs in plan:
-            if store.find_holder_by_uid(vault, h.uid) if h.uid else None:
-                report.skipped_existing.append(h.name_zh)
-                continue
-            store.add_holder(vault, h, db=db)
-            report.holders += 1
-            cmap: dict[str, int] = {}
-            for c in colls:
-                c.holder_id = h.id
-                store.add_collection(vault, c, db=db)
-                cmap[c.uid or ""] = c.id  # type: ignore[assignment]
-                report.collections += 1
-            for r, cuid, events in reqs:
-                r.holder_id = h.id  # type: ignore[assignment]
-                r.collection_id = cmap.get(cuid) if cuid else None
-                r.document_blob = blob_ids.get(r.document_blob) if r.document_blob else None
-                r.reply_blob = blob_ids.get(r.reply_blob) if r.reply_blob else None
-                cols = [c for c in store._REQUEST_COLS[1:]]
-                cur = db.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                                 [getattr(r, c) for c in cols])
-                for ev in events:
-                    db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) "
-                               "VALUES (?, ?, ?, ?, ?)",
-                               (cur.lastrowid, ev["date"], ev["state"], ev.get("note"), ev["recorded_at"]))
-                report.requests += 1
+    try:
+        with vault.transaction() as db:
+            for h, colls, reqs in plan:
+                if store.find_holder_by_uid(vault, h.uid) if h.uid else None:
+                    report.skipped_existing.append(h.name_zh)
+                    continue
+                store.add_holder(vault, h, db=db)
+                report.holders += 1
+                cmap: dict[str, int] = {}
+                for c in colls:
+                    c.holder_id = h.id
+                    store.add_collection(vault, c, db=db)
+                    cmap[c.uid or ""] = c.id  # type: ignore[assignment]
+                    report.collections += 1
+                for r, cuid, events in reqs:
+                    r.holder_id = h.id  # type: ignore[assignment]
+                    r.collection_id = cmap.get(cuid) if cuid else None
+                    r.document_blob = blob_ids.get(r.document_blob) if r.document_blob else None
+                    r.reply_blob = blob_ids.get(r.reply_blob) if r.reply_blob else None
+                    cols = [c for c in store._REQUEST_COLS[1:]]
+                    cur = db.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                                     [getattr(r, c) for c in cols])
+                    for ev in events:
+                        db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) "
+                                   "VALUES (?, ?, ?, ?, ?)",
+                                   (cur.lastrowid, ev["date"], ev["state"], ev.get("note"),
+                                    ev.get("recorded_at") or r.created_at))
+                    report.requests += 1
+    except _dbapi().IntegrityError as err:  # e.g. a request uid this vault already holds; rolled back
+        raise ImportRejected(f"{path} conflicts with what this vault holds; nothing was imported.",
+                             [str(err)], "Was the file edited by hand? Import an unedited export.") from None
     return report
 
 
