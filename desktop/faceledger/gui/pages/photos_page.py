@@ -334,6 +334,7 @@ class PhotosPage(QWidget):
         self.ctx.status.emit(text.splitlines()[0] if text else "")
 
     def _start(self, label: str, worker: Worker, on_success) -> None:
+        self.progress.setRange(0, 100)
         self._worker = worker
         self.last_error = None
         worker.signals.progress.connect(self.progress.setValue)
@@ -510,9 +511,12 @@ class PhotosPage(QWidget):
         if files:
             self.tabs.setCurrentIndex(0)
             self.open_paths(files)
-        if folders and not self.scanning:
+        if folders:
             self.tabs.setCurrentIndex(2)
-            self.scan(folders[0])
+            if self.scanning:
+                self._say(self.tr("A folder scan is already running; drop the folder again when it ends."), True)
+            else:
+                self.scan(folders[0])
 
     # ------------------------------------------------------------------ protect
     def _load_protect_boxes(self) -> None:
