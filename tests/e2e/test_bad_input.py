@@ -276,8 +276,8 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     directory = tmp_path / "dir.json"
     cli("directory", "export", str(directory))
     rows = tmp_path / "rows.csv"
-    rows.write_text("name,category,email\n某超市,retail,\n某学校,zoo,\n某医院,healthcare,not-an-email\n",
-                    encoding="utf-8")
+    rows.write_text("name,category,email\n某超市,retail,\n某学校,zoo,\n某医院,healthcare,not-an-email\n"
+                    "某商场,retail,a@b.example,上海\n", encoding="utf-8")
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"name,category\n\xff\xfe\x80\x81,retail\n")
     cols = tmp_path / "cols.csv"
@@ -289,7 +289,8 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
         (bad["wrong_schema"], 1, ("not a FaceLedger export", "nothing was imported")),
         (bad["binary"], 1, "not UTF-8"), (bad["folder"], 1, "is a folder"), (bad["missing"], 1, "no such file"),
         (directory, 1, ("not a FaceLedger export", "directory import")),
-        (rows, 1, ("line 3", "line 4", "nothing was imported")), (latin, 1, "neither UTF-8 nor GB18030"),
+        (rows, 1, ("line 3", "line 4", "line 5: 1 more cell(s) than the header", "nothing was imported")),
+        (latin, 1, "neither UTF-8 nor GB18030"),
         (cols, 1, "needs a 'name' column"),
         (tmp_path / "no-name.json", 1, ("holders[0]: holder: name_zh is required", "nothing was imported")),
         (tmp_path / "collections-text.json", 1, "holders[0].collections: not a list of objects"),
@@ -383,16 +384,18 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
                    "李明,li@example.com,某健身,other,2024-03-05,no\n"
                    "王五,,某超市,retail,2024-03-05,no\n"
                    "赵六,z@example.com,某银行,zoo,2024-03-05,no\n"
-                   "钱七,q@example.com,某酒店,hotel,2024-13-05,maybe\n", encoding="utf-8")
+                   "钱七,q@example.com,某酒店,hotel,2024-13-05,maybe\n"
+                   "孙八,s@example.com,某商场,retail,2024-03-05,no,上海市,某路1号\n"  # an unquoted comma
+                   "周九,z9@example.com,某商场,retail,2024-03-05,no,,\n", encoding="utf-8")  # trailing commas
     out = tmp_path / "letters"
     r = cli("letters", "batch", str(src), "--type", "deletion", "--format", "txt", "--out", str(out), rc=3,
-            says=("row 2:", "row 3:", "row 4:"))
-    assert "1 letter(s) written" in r.out and "3 row(s) failed" in r.out
+            says=("row 2:", "row 3:", "row 4:", "row 5: the row has 2 more cell(s) than the header"))
+    assert "2 letter(s) written" in r.out and "4 row(s) failed" in r.out
     with (out / "index.csv").open(encoding="utf-8-sig") as f:
         index = list(csv.DictReader(f))
-    assert [row["status"] for row in index] == ["ok", "error", "error", "error"]
+    assert [row["status"] for row in index] == ["ok", "error", "error", "error", "error", "ok"]
     assert "a way to be answered" in index[1]["error"] and "holder.category" in index[2]["error"]
-    assert (out / index[0]["file"]).is_file()
+    assert (out / index[0]["file"]).is_file() and (out / index[5]["file"]).is_file()
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"sender_name,holder_name\n\xff\xfe\x80\x81,x\n")
     cols = tmp_path / "cols.csv"

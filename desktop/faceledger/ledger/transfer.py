@@ -231,8 +231,13 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
     out: list[Holder] = []
     for row in reader:
         line = reader.line_num
+        extra = [v for v in row.get(None) or [] if (v or "").strip()]  # cells beyond the header
         row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
         if not any(row.values()):
+            continue
+        if extra:
+            problems.append(f"line {line}: {len(extra)} more cell(s) than the header row; is there a comma that "
+                            "should be inside quotes?")
             continue
         try:
             h = Holder(name_zh=row.get("name") or row.get("name_zh", ""), category=row.get("category", ""),

@@ -50,6 +50,7 @@ ALL_COLUMNS = (*SENDER_COLUMNS, *HOLDER_COLUMNS, *COLLECTION_COLUMNS, *PRIOR_COL
                *LETTER_COLUMNS)
 INDEX_COLUMNS = ("row", "status", "file", "reference", "holder", "sender", "due_date", "error")
 MAX_ROWS = 100_000
+_EXTRA = "_extra_cells"  # not a column name: marks a row with more cells than the header
 
 
 @dataclass
@@ -109,12 +110,19 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
     for i, r in enumerate(reader, 1):
         if i > MAX_ROWS:
             raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
-        rows.append({(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None})
+        row = {(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None}
+        extra = [v for v in r.get(None) or [] if (v or "").strip()]  # cells beyond the header
+        if extra:
+            row[_EXTRA] = str(len(extra))
+        rows.append(row)
     return rows
 
 
 def row_to_input(r: dict[str, str]) -> dict[str, Any]:
     """A CSV row as a FACTS.json-shaped dict (with its ``letter`` block)."""
+    if r.get(_EXTRA):
+        raise InvalidValue(f"the row has {r[_EXTRA]} more cell(s) than the header row; is there a comma that "
+                           "should be inside quotes? The columns may be shifted: fix the row.", field="row")
     def block(mapping: dict[str, str]) -> dict[str, Any]:
         return {dst: r[src] for src, dst in mapping.items() if r.get(src)}
 
