@@ -113,9 +113,17 @@ def cli(fl_home, tmp_path) -> CLI:
     return CLI(fl_home, tmp_path)
 
 
+@pytest.fixture(scope="module")
+def template_home(tmp_path_factory) -> Path:
+    """One empty passphrase vault made by `vault init`, copied for each test (a key derivation saved)."""
+    home = tmp_path_factory.mktemp("template-home")
+    CLI(home, home)("vault", "init")
+    return home
+
+
 @pytest.fixture
-def vault_cli(cli) -> CLI:
-    cli("vault", "init")
+def vault_cli(cli, fl_home, template_home) -> CLI:
+    shutil.copytree(template_home / "vaults", fl_home / "vaults")
     return cli
 
 
