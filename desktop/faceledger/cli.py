@@ -96,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     if not argv or argv[0] in ("gui", "--vault", "--lang"):
         args = _quick_gui_args(argv)
-        if args is None and argv[:1] == ["gui"]:
-            args = _gui_parser().parse_args(argv[1:])  # argparse explains what was wrong
+        if args is None and argv[0] == "--vault" and len(argv) > 2 and not argv[2].startswith("-"):
+            argv = [*argv[2:], *argv[:2]]  # `faceledger --vault NAME holder list`: the option follows the command
+        elif args is None:  # argparse explains what was wrong, about the GUI's own options
+            args = _gui_parser().parse_args(argv[1:] if argv[:1] == ["gui"] else argv)
     if args is None:
         args = build_parser().parse_args(argv)
     try:

@@ -564,4 +564,7 @@ def test_usage_errors_are_explained(cli):
         (("holder",), "required"),
         (("holder", "show", "abc"), "invalid int value"),
         (("evidence", "stamp", "x"), "--tsa"),
-    ]])
+        # the GUI's options: about --lang, not "invalid choice: 'zh'" for a COMMAND
+        (("--lang", "zh"), ("argument --lang: invalid choice: 'zh'", "zh_CN")),
+        (("--vault",), "argument --vault: expected one argument"),
+    ]] + [Run(("--vault", "nosuch", "holder", "list"), 1, "There is no vault named 'nosuch'")])
