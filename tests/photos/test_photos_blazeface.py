@@ -153,3 +153,13 @@ def test_dev_set_tiles_match_tasks(tasks, eval_dir):
             _compare(ref, model.detect(B.to_input(tile)[None], 0.45)[0])
             compared += len(ref)
     assert compared > 20
+
+
+def test_uint8_input_is_scaled_like_the_float_input():
+    model = B.BlazeFace(B.FULL)
+    for x in _inputs(192):
+        a = model.detect(x[None], 0.45)[0]
+        b = model.detect(B.to_input(x)[None], 0.45)[0]
+        assert len(a) == len(b)
+        for (b1, _, s1), (b2, _, s2) in zip(a, b):
+            assert np.allclose(b1, b2, atol=1e-3) and abs(s1 - s2) < 1e-5

@@ -125,11 +125,18 @@ class BlazeFace:
             self._batch = batch
 
     def raw(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Regressors (N, A, 16) and score logits (N, A) for a batch of model inputs."""
+        """Regressors (N, A, 16) and score logits (N, A) for a batch of model inputs: float (N, S, S, 3)
+        already scaled to -1..1, or uint8 RGB, which is scaled here straight into the input tensor."""
         n = batch.shape[0]
         with self._lock:
             self._ensure(n)
-            self._it.set_tensor(self._in, np.ascontiguousarray(batch, dtype=np.float32))
+            if batch.dtype == np.uint8:
+                view = self._it.tensor(self._in)()   # the interpreter's own input buffer: no extra copy
+                np.multiply(batch, np.float32(1 / 127.5), out=view, dtype=np.float32)
+                view -= np.float32(1.0)
+                del view  # the interpreter refuses to run while a view of its buffers is alive
+            else:
+                self._it.set_tensor(self._in, np.ascontiguousarray(batch, dtype=np.float32))
             self._it.invoke()
             reg = self._it.get_tensor(self._out_reg).reshape(n, -1, 16).copy()
             cls = self._it.get_tensor(self._out_cls).reshape(n, -1).copy()
@@ -137,7 +144,8 @@ class BlazeFace:
 
     def detect(self, batch: np.ndarray, min_score: float,
                nms: float = 0.3) -> list[list[tuple[np.ndarray, np.ndarray, float]]]:
-        """Per input: detections ``(box x0 y0 x1 y1, keypoints (6, 2), score)`` in input pixels."""
+        """Per input: detections ``(box x0 y0 x1 y1, keypoints (6, 2), score)`` in input pixels.
+        ``batch``: (N, S, S, 3), float -1..1 or uint8 RGB."""
         reg, cls = self.raw(batch)
         logit_min = float(np.log(min_score / (1 - min_score)))
         a = self._anchors

@@ -171,11 +171,9 @@ def _quiet_native_stderr():
 
 def _model_input(rgb: np.ndarray, size: int) -> tuple[np.ndarray, float, float, float]:
     """``rgb`` letterboxed into the model's square input as MediaPipe's graph does it (an affine warp
-    with bilinear sampling, the picture centred, black borders), scaled to -1..1. Returns the input and
-    the mapping back: image = (input - offset) / f."""
+    with bilinear sampling, the picture centred, black borders). Returns the input and
+    the mapping back: image = (input - offset) / f. The input stays uint8 RGB (BlazeFace.raw scales it)."""
     import cv2
-
-    from faceledger.photos.blazeface import to_input
 
     h, w = rgb.shape[:2]
     f = size / max(w, h)
@@ -183,7 +181,7 @@ def _model_input(rgb: np.ndarray, size: int) -> tuple[np.ndarray, float, float, 
     m = np.array([[f, 0.0, ox], [0.0, f, oy]], np.float32)
     warped = cv2.warpAffine(rgb, m, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
                             borderValue=(0, 0, 0))
-    return to_input(warped), f, ox, oy
+    return warped, f, ox, oy
 
 
 def _to_detections(found, f: float, ox: float, oy: float, source: str) -> list[Detection]:
