@@ -73,6 +73,7 @@ class CLI:
 
     def __init__(self, home: Path, cwd: Path):
         self.cwd = cwd
+        self.case = ""  # the template vault's evidence case (vault_cli)
         keep = {k: v for k, v in os.environ.items()  # no proxy: the addresses below must be tried directly
                 if not k.startswith("FACELEDGER_") and not k.lower().endswith("_proxy")}
         self.env = {**keep, "FACELEDGER_HOME": str(home), "FACELEDGER_PASSPHRASE": PW, "FACELEDGER_LANG": "en",
@@ -114,16 +115,24 @@ def cli(fl_home, tmp_path) -> CLI:
 
 
 @pytest.fixture(scope="module")
-def template_home(tmp_path_factory) -> Path:
-    """One empty passphrase vault made by `vault init`, copied for each test (a key derivation saved)."""
+def template_home(tmp_path_factory) -> tuple[Path, str]:
+    """A passphrase vault made once with the real commands and copied for each test (saves CI time):
+    holder 1 某物业 with a sent request, and an evidence case 某物业案 with one entry holding a photo."""
     home = tmp_path_factory.mktemp("template-home")
-    CLI(home, home)("vault", "init")
-    return home
+    cli = CLI(home, home)
+    cli("vault", "init")
+    cli("holder", "add", "--name", "某物业", "--category", "residential")
+    cli("request", "add", "--holder", "1", "--type", "deletion", "--sent", "2026-01-05", "--due", "2026-01-26")
+    case = cli("evidence", "case", "new", "某物业案").out.strip()
+    cli("evidence", "add", case, "--title", "门禁照片", "--kind", "note", "--occurred", "2026-01-05",
+        "--file", str(PHOTO))
+    return home, case
 
 
 @pytest.fixture
 def vault_cli(cli, fl_home, template_home) -> CLI:
-    shutil.copytree(template_home / "vaults", fl_home / "vaults")
+    home, cli.case = template_home
+    shutil.copytree(home / "vaults", fl_home / "vaults")
     return cli
 
 
@@ -156,12 +165,7 @@ def bad(tmp_path) -> dict[str, Path]:
 # ------------------------------------------------------------------------------------------------ vault
 
 def test_wrong_passphrase_changes_nothing_anywhere(vault_cli, fl_home, tmp_path, bad):
-    cli = vault_cli
-    cli("holder", "add", "--name", "某物业", "--category", "residential")
-    cli("request", "add", "--holder", "1", "--type", "deletion", "--sent", "2026-01-05", "--due", "2026-01-26")
-    case = cli("evidence", "case", "new", "物业案").out.strip()
-    cli("evidence", "add", case, "--title", "照片", "--kind", "note", "--occurred", "2026-01-05",
-        "--file", str(PHOTO))
+    cli, case = vault_cli, vault_cli.case
     before = snapshot(fl_home)
     newpw = tmp_path / "new-pw.txt"
     newpw.write_text("another good passphrase 9\n")
@@ -192,9 +196,10 @@ def test_wrong_passphrase_changes_nothing_anywhere(vault_cli, fl_home, tmp_path,
     ])
     assert snapshot(fl_home) == before
     # and with the right passphrase everything is there
-    assert json.loads(cli("holder", "list", "--json").out)[0]["name_zh"] == "某物业"
-    assert json.loads(cli("request", "list", "--json").out)[0]["state"] == "sent"
-    assert len(json.loads(cli("evidence", "list", case, "--json").out)["entries"]) == 1
+    holders, requests, entries = (json.loads(r.out) for r in cli.all([
+        Run(("holder", "list", "--json"), 0), Run(("request", "list", "--json"), 0),
+        Run(("evidence", "list", case, "--json"), 0)]))
+    assert holders[0]["name_zh"] == "某物业" and requests[0]["state"] == "sent" and len(entries["entries"]) == 1
 
 
 def test_missing_vault(cli):
@@ -207,7 +212,6 @@ def test_missing_vault(cli):
 
 def test_damaged_vault_files_point_to_restore_and_are_left_alone(vault_cli, fl_home):
     cli = vault_cli
-    cli("holder", "add", "--name", "某银行", "--category", "finance")
     vdir = fl_home / "vaults" / "default"
     good = snapshot(vdir)
     damage = [
@@ -226,12 +230,11 @@ def test_damaged_vault_files_point_to_restore_and_are_left_alone(vault_cli, fl_h
         cli("holder", "list", rc=1, says=(message, "restore"))
         assert snapshot(vdir) == damaged, f"opening a vault with a damaged {name} changed its files"
         (vdir / name).write_bytes(good[name])
-    assert "某银行" in cli("holder", "list").out
+    assert "某物业" in cli("holder", "list").out
 
 
 def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
     cli = vault_cli
-    cli("holder", "add", "--name", "某酒店", "--category", "hotel")
     good = tmp_path / "good.flbackup"
     cli("vault", "backup", str(good))
     trunc = tmp_path / "trunc.flbackup"
@@ -245,7 +248,6 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
         Run(("vault", "restore", str(bad["missing"]), "--vault", "r5"), 1, "not found"),
         Run(("vault", "restore", str(good), "--vault", "r6"), 1, "Wrong passphrase",
             env={"FACELEDGER_PASSPHRASE": "not the passphrase"}),
-        Run(("vault", "restore", str(good), "--vault", "default"), 1, "already exists"),
         Run(("vault", "backup", str(bad["folder"])), 1, "is a folder"),
         Run(("vault", "backup", str(bad["file"] / "v.flbackup")), 1, "is a file, not a folder"),
         Run(("vault", "backup", str(tmp_path / "no-such-folder" / "v.flbackup")), 1, "does not exist"),
@@ -257,7 +259,7 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
     assert cli("vault", "list", "--json").out == vaults_before, "a failed restore left a vault behind"
     assert snapshot(fl_home) == before
     assert not leftovers(tmp_path) and not leftovers(fl_home)
-    assert "某酒店" in cli("holder", "list").out  # the old passphrase still opens it
+    assert "某物业" in cli("holder", "list").out  # the old passphrase still opens it
 
 
 # ----------------------------------------------------------------------------------------------- ledger
@@ -265,12 +267,13 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
 def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_path, bad):
     cli = vault_cli
     cli("holder", "add", "--name", "杭州某动物园", "--category", "attraction", "--city", "杭州")
-    export = tmp_path / "export.json"
-    cli("export", "--json", str(export))
+    export, directory = tmp_path / "export.json", tmp_path / "dir.json"
+    ledger = cli.all([Run(("holder", "list", "--json"), 0), Run(("export", "--json", str(export)), 0),
+                      Run(("directory", "export", str(directory)), 0)])[0].out
     cut = tmp_path / "cut-export.json"
     cut.write_bytes(export.read_bytes()[:-40])
     data = json.loads(export.read_text(encoding="utf-8"))
-    h = {k: v for k, v in data["holders"][0].items() if k != "uid"}
+    h = {k: v for k, v in data["holders"][0].items() if k not in ("uid", "requests")}
     request = {"type": "deletion", "state": "sent", "date_sent": "2026-01-05"}
     edited = {  # exports edited by hand: every problem is named, nothing half-imported
         "no-name": [{k: v for k, v in h.items() if k != "name_zh"}],
@@ -281,8 +284,6 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     }
     for name, holders in edited.items():
         (tmp_path / f"{name}.json").write_text(json.dumps({**data, "holders": holders}), encoding="utf-8")
-    directory = tmp_path / "dir.json"
-    cli("directory", "export", str(directory))
     rows = tmp_path / "rows.csv"
     rows.write_text("name,category,email\n某超市,retail,\n某学校,zoo,\n某医院,healthcare,not-an-email\n"
                     "某商场,retail,a@b.example,上海\n", encoding="utf-8")
@@ -290,12 +291,10 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     latin.write_bytes(b"name,category\n\xff\xfe\x80\x81,retail\n")
     cols = tmp_path / "cols.csv"
     cols.write_text("foo,bar\n1,2\n", encoding="utf-8")
-    holders = cli("holder", "list", "--json").out
     runs = [Run(("import", str(p)), rc, says) for p, rc, says in [
-        (bad["empty"], 2, "not valid JSON"), (cut, 2, ("not valid JSON", "line")),
-        (bad["list"], 1, "not a FaceLedger export"),
+        (cut, 2, ("not valid JSON", "line")),  # the other broken JSON files: see the law check test
         (bad["wrong_schema"], 1, ("not a FaceLedger export", "nothing was imported")),
-        (bad["binary"], 1, "not UTF-8"), (bad["folder"], 1, "is a folder"), (bad["missing"], 1, "no such file"),
+        (bad["folder"], 1, "is a folder"),
         (directory, 1, ("not a FaceLedger export", "directory import")),
         (rows, 1, ("line 3", "line 4", "line 5: 1 more cell(s) than the header", "nothing was imported")),
         (latin, 1, "neither UTF-8 nor GB18030"),
@@ -307,25 +306,24 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     ]]
     runs += [Run(("directory", "import", str(p)), rc, says) for p, rc, says in [
         (bad["list"], 1, "not a FaceLedger directory"), (export, 1, "not a FaceLedger directory"),
-        (bad["folder"], 1, "is a folder"),
     ]]
     cli.all(runs)
-    assert cli("holder", "list", "--json").out == holders, "a rejected import changed the ledger"
+    assert cli("holder", "list", "--json").out == ledger, "a rejected import changed the ledger"
     # the same data in GB 18030 (a spreadsheet saved on Chinese Windows) is understood
     gb = tmp_path / "gb.csv"
     gb.write_bytes("name,category\n某超市,retail\n".encode("gb18030"))
-    assert "Imported 1 holders" in cli("import", str(gb)).out
-    # a hand-written request without uid, times or events is accepted (they are filled in)
+    # and a hand-written request without uid, times or events is accepted (they are filled in)
     minimal = tmp_path / "minimal.json"
     minimal.write_text(json.dumps({**data, "holders": [{**h, "requests": [request]}]}), encoding="utf-8")
-    assert "imported 1 holders, 0 collections, 1 requests" in cli("import", str(minimal)).out
-    assert len(json.loads(cli("holder", "list", "--json").out)) == 3
-    assert [r["state"] for r in json.loads(cli("request", "list", "--json").out)] == ["sent"]
+    cli.all([Run(("import", str(gb)), 0, "Imported 1 holders", "out"),
+             Run(("import", str(minimal)), 0, "imported 1 holders, 0 collections, 1 requests", "out")])
+    listed = cli.all([Run(("holder", "list", "--json"), 0), Run(("request", "list", "--json"), 0)])
+    assert len(json.loads(listed[0].out)) == 4
+    assert [r["state"] for r in json.loads(listed[1].out)] == ["sent", "sent"]
 
 
 def test_ledger_exports_to_unwritable_places(vault_cli, tmp_path, bad):
     cli = vault_cli
-    cli("holder", "add", "--name", "某银行", "--category", "finance")
     targets = [(bad["folder"], "is a folder"), (bad["file"] / "x.json", "is a file, not a folder"),
                (tmp_path / "no-such-folder" / "x.json", "does not exist")]
     cli.all([Run(("export", "--json", str(p)), 1, says) for p, says in targets]
@@ -333,7 +331,7 @@ def test_ledger_exports_to_unwritable_places(vault_cli, tmp_path, bad):
     assert list(bad["folder"].iterdir()) == [] and not (tmp_path / "no-such-folder").exists()
     assert not leftovers(tmp_path)
     cli("export", "--json", str(tmp_path / "ok.json"))  # a good path still works
-    assert json.loads((tmp_path / "ok.json").read_text(encoding="utf-8"))["holders"][0]["name_zh"] == "某银行"
+    assert json.loads((tmp_path / "ok.json").read_text(encoding="utf-8"))["holders"][0]["name_zh"] == "某物业"
 
 
 # -------------------------------------------------------------------------------------------------- law
@@ -361,7 +359,7 @@ def test_law_check_bad_facts_and_unknown_ids(cli, tmp_path, bad):
 
 def test_letter_bad_facts_and_outputs(vault_cli, tmp_path, bad):
     cli = vault_cli
-    cli("holder", "add", "--name", "某健身", "--category", "other", "--email", "pi@gym.example")
+    requests = cli("request", "list", "--json").out
     out = tmp_path / "l.txt"
     cli.all([Run(("letter", str(p), "--type", "deletion", "-o", str(out)), rc, says) for p, rc, says in [
         (bad["empty"], 2, "not valid JSON"), (bad["list"], 2, "must hold an object"),
@@ -376,14 +374,13 @@ def test_letter_bad_facts_and_outputs(vault_cli, tmp_path, bad):
         Run(("letter", str(FACTS), "--type", "deletion", "-o", str(out), "--reply-days", "-5"), 2, "reply_days"),
         Run(("letter", "--holder", "1", "--type", "deletion", "-o", str(out), "--as-of", "last week"), 2,
             "'last week' is not a date"),
-        Run(("letter", "--holder", "99", "--type", "deletion", "-o", str(out)), 1, "No holder with id 99"),
         Run(("letter", "--holder", "1", "--type", "deletion", "-o", str(out)), 2, "No sender profile"),
         Run(("letters", "due", "--ics", str(bad["file"] / "d.ics")), 1, "is a file, not a folder"),
         Run(("letters", "due", "--today", "tomorrow"), 2, "'tomorrow' is not a date"),
     ])
     assert not out.exists(), "a letter was written although its calendar file could not be"
     assert list(bad["folder"].iterdir()) == [] and not leftovers(tmp_path)
-    assert json.loads(cli("request", "list", "--json").out) == [], "a failed letter was recorded as a request"
+    assert cli("request", "list", "--json").out == requests, "a failed letter was recorded as a request"
 
 
 def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
@@ -461,16 +458,8 @@ def test_photo_broken_files(cli, tmp_path, bad):
 
 # --------------------------------------------------------------------------------------------- evidence
 
-def _evidence_case(cli: CLI) -> str:
-    case = cli("evidence", "case", "new", "某物业案").out.strip()
-    cli("evidence", "add", case, "--title", "门禁照片", "--kind", "note", "--occurred", "2026-01-05",
-        "--file", str(PHOTO))
-    return case
-
-
 def test_evidence_bad_input_records_nothing(vault_cli, tmp_path, bad):
-    cli = vault_cli
-    case = _evidence_case(cli)
+    cli, case = vault_cli, vault_cli.case
     add = ("evidence", "add", case, "--title", "t", "--kind", "note")
     cli.all([
         Run((*add, "--occurred", "2026-01-06", "--file", str(bad["missing"])), 1, "not found"),
@@ -490,8 +479,7 @@ def test_evidence_bad_input_records_nothing(vault_cli, tmp_path, bad):
 
 
 def test_evidence_verify_corrupt_bundles(vault_cli, tmp_path, bad):
-    cli = vault_cli
-    case = _evidence_case(cli)
+    cli, case = vault_cli, vault_cli.case
     good = tmp_path / "bundle.zip"
     cli("evidence", "export", case, "-o", str(good))
     cut = tmp_path / "cut.zip"
@@ -522,8 +510,7 @@ def test_evidence_verify_corrupt_bundles(vault_cli, tmp_path, bad):
 
 
 def test_evidence_stamp_dead_network_keeps_the_stamp_queued(vault_cli, tmp_path, bad):
-    cli = vault_cli
-    case = _evidence_case(cli)
+    cli, case = vault_cli, vault_cli.case
     dead = closed_port_url("/tsr")
     r = cli("evidence", "stamp", case, "--tsa", dead, "--timeout", "5", rc=3,
             says=("queued entry 1", "Could not connect", "--retry"), stream="out")
