@@ -23,6 +23,8 @@ def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = N
         raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).") from None
     if p.is_dir():
         raise FaceLedgerError(f"{p} is a folder, not a {what}.", hint)
+    if not p.is_file():  # /dev/zero, a pipe: would be read forever
+        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.", hint)
     if size > max_bytes:
         raise FaceLedgerError(f"{p} is too large for a {what} ({size // (1 << 20)} MiB).")
     try:

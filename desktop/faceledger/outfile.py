@@ -1,4 +1,5 @@
-"""Writing a file the user named: one set of clear messages for every exporter, and no half-written files."""
+"""Files the user names: one set of clear messages for every exporter (and no half-written files), and a
+check that an input is an ordinary file (a device or a pipe such as /dev/zero would be read forever)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,18 @@ import os
 from pathlib import Path
 
 from faceledger.errors import FaceLedgerError
+
+
+def check_input_file(path: str | os.PathLike[str], what: str = "file") -> Path:
+    """Refuse a missing path, a folder, or anything that is not an ordinary file, naming it."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise FaceLedgerError(f"{p}: no such file.", f"Check the path of the {what}.")
+    if p.is_dir():
+        raise FaceLedgerError(f"{p} is a folder, not a {what}.")
+    if not p.is_file():
+        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.")
+    return p
 
 
 def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:

@@ -202,11 +202,14 @@ def test_wrong_passphrase_changes_nothing_anywhere(vault_cli, fl_home, tmp_path,
     assert holders[0]["name_zh"] == "某物业" and requests[0]["state"] == "sent" and len(entries["entries"]) == 1
 
 
-def test_missing_vault(cli):
+def test_missing_vault_and_unusable_data_folder(cli, bad):
     says = ("There is no vault named 'nosuch'", "vault init")
     cli.all([Run((*args, "--vault", "nosuch"), 1, says) for args in [
         ("holder", "list"), ("vault", "backup", "b.flbackup"), ("evidence", "case", "list"),
-    ]] + [Run(("vault", "init", "--vault", name), 2, "Invalid vault name") for name in ("../evil", "")])
+    ]] + [Run(("vault", "init", "--vault", name), 2, "Invalid vault name") for name in ("../evil", "")] + [
+        Run(("vault", "init"), 1, ("Cannot create a vault in", "FACELEDGER_HOME"),
+            env={"FACELEDGER_HOME": str(bad["file"])}),  # the data folder is a file
+    ])
     assert not (cli.cwd / "b.flbackup").exists()
 
 
@@ -260,6 +263,26 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
     assert snapshot(fl_home) == before
     assert not leftovers(tmp_path) and not leftovers(fl_home)
     assert "某物业" in cli("holder", "list").out  # the old passphrase still opens it
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe (POSIX)")
+def test_pipes_and_devices_are_refused_not_read_forever(vault_cli, tmp_path):
+    """A pipe nobody writes to would block forever; /dev/zero would fill memory or the vault."""
+    cli = vault_cli
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    says = "not an ordinary file"
+    cli.all([Run(args, 1, says) for args in [
+        ("law", "check", str(pipe)),
+        ("import", str(pipe)),
+        ("import", str(pipe), "--csv"),
+        ("directory", "import", str(pipe)),
+        ("letters", "batch", str(pipe), "--type", "deletion", "--out", str(tmp_path / "out")),
+        ("vault", "restore", str(pipe), "--vault", "piped"),
+        ("evidence", "add", cli.case, "--title", "t", "--kind", "note", "--occurred", "2026-01-06",
+         "--file", str(pipe)),
+    ]])
+    assert len(json.loads(cli("evidence", "list", cli.case, "--json").out)["entries"]) == 1
 
 
 # ----------------------------------------------------------------------------------------------- ledger
@@ -417,8 +440,8 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
         Run(batch(latin), 1, ("not UTF-8", "Save the CSV as UTF-8")),
         Run(batch(cols), 2, "unknown column(s): foo, bar"),
         Run(batch(missing_cols), 2, "required column(s) missing"),
-        Run(batch(bad["folder"]), 1, "cannot be read"),
-        Run(batch(bad["missing"]), 1, "cannot be read"),
+        Run(batch(bad["folder"]), 1, "is a folder, not a CSV file"),
+        Run(batch(bad["missing"]), 1, "no such file"),
         Run(batch(src, bad["file"]), 1, ("output folder", "a file, not a folder")),
         Run(batch(src, bad["file"] / "sub"), 1, "output folder"),
     ])

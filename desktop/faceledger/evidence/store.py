@@ -106,6 +106,8 @@ def _check_file(path: str) -> Path:
         raise FaceLedgerError(f"Exhibit file not found: {path}", "Check the path; nothing was recorded.")
     if p.is_dir():
         raise FaceLedgerError(f"This is a folder, not a file: {path}", "Give each file with its own --file.")
+    if not p.is_file():  # a device or a pipe (/dev/zero) would be read into the vault forever
+        raise FaceLedgerError(f"This is not an ordinary file (a device or a pipe?): {path}", "Nothing was recorded.")
     if not os.access(p, os.R_OK):
         raise FaceLedgerError(f"Cannot read the exhibit file {path} (permission denied).",
                               "Nothing was recorded.")

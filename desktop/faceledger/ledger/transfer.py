@@ -18,7 +18,7 @@ from faceledger.errors import FaceLedgerError, ImportRejected
 from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
-from faceledger.outfile import check_output_path, write_bytes_atomic
+from faceledger.outfile import check_input_file, check_output_path, write_bytes_atomic
 from faceledger.vault.store import Vault, _dbapi, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
@@ -214,6 +214,7 @@ def _decode_csv(raw: bytes) -> str:
 
 
 def parse_holders_csv(path: str | Path) -> list[Holder]:
+    check_input_file(path, "CSV file")
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:

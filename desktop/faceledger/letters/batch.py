@@ -82,7 +82,9 @@ class BatchResult:
 
 
 def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
-    path = Path(csv_path)
+    from faceledger.outfile import check_input_file
+
+    path = check_input_file(csv_path, "CSV file")
     try:
         raw = path.read_bytes()
     except OSError as err:

@@ -17,9 +17,9 @@ import zipfile
 from pathlib import Path
 
 from faceledger.errors import FaceLedgerError, VaultError
-from faceledger.outfile import check_output_path
+from faceledger.outfile import check_input_file, check_output_path
 from faceledger.vault import keys
-from faceledger.vault.store import FORMAT, Vault, _write_json_atomic, connect_db, now_utc, vault_dir
+from faceledger.vault.store import FORMAT, Vault, _write_json_atomic, connect_db, make_staging_dir, now_utc, vault_dir
 
 BACKUP_FORMAT = "faceledger-backup"
 _BLOB_NAME = re.compile(r"^blobs/[0-9a-f]{2}/[0-9a-f]{32}$")
@@ -55,6 +55,8 @@ def backup(vault: Vault, dest: str | Path, passphrase: str) -> dict:
 
 
 def read_backup_manifest(src: str | Path) -> dict:
+    if Path(src).exists() and not Path(src).is_dir():
+        check_input_file(src, "backup file")  # a device or a pipe: refused, not read forever
     try:
         with zipfile.ZipFile(src) as z:
             data = json.loads(z.read("backup.json"))
@@ -84,7 +86,7 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
                          "Restore under another name with --vault NEW_NAME.")
     staging = d.with_name(f".{d.name}.restoring")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    make_staging_dir(staging)
     try:
         os.chmod(staging, 0o700)
         with zipfile.ZipFile(src) as z:

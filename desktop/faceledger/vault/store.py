@@ -380,6 +380,17 @@ def _finish_pending(vault: Vault) -> None:
         vault.meta = VaultMeta(vault.meta.name, vault.meta.path, vault.meta.id, target, vault.meta.created_at)
 
 
+def make_staging_dir(staging: Path) -> None:
+    """The folder a new vault is built in, beside where it will live; a data folder that cannot hold
+    it (a file, read-only, missing drive) is said as such, with where the data folder comes from."""
+    try:
+        staging.mkdir(parents=True)
+    except OSError as err:
+        raise VaultError(f"Cannot create a vault in {staging.parent}: {err.strerror or err}.",
+                         "Check that this data folder is a writable folder (it is $FACELEDGER_HOME/vaults "
+                         "when FACELEDGER_HOME is set).") from None
+
+
 def create_vault(name: str = "default", *, passphrase: str | None = None, use_keychain: bool | None = None,
                  master: bytes | None = None, vault_id: str | None = None) -> Vault:
     """Create a vault. With ``passphrase`` the key is wrapped by it; otherwise the OS keychain holds it.
@@ -405,7 +416,7 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
     master = master or keys.new_key()
     vault_id = vault_id or uuid.uuid4().hex
     staging = d.with_name(f".{d.name}.creating-{secrets.token_hex(4)}")
-    staging.mkdir(parents=True)
+    make_staging_dir(staging)
     try:
         os.chmod(staging, 0o700)
         if not use_keychain:
