@@ -285,6 +285,42 @@ def test_pipes_and_devices_are_refused_not_read_forever(vault_cli, tmp_path):
     assert len(json.loads(cli("evidence", "list", cli.case, "--json").out)["entries"]) == 1
 
 
+FULL_DISK = """
+import os, resource
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(os.environ["FL_FSIZE_LIMIT"]),) * 2)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_leaves_no_cut_files_and_says_so(vault_cli, fl_home, tmp_path):
+    """The disk fills up while writing (simulated with a 20 kB file size limit, under which writes fail
+    with EFBIG as on a full disk): no command may report success or leave a cut file behind."""
+    cli = vault_cli
+    guard = tmp_path / "limit"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(FULL_DISK, encoding="utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(guard), *filter(None, [os.environ.get("PYTHONPATH")])]),
+           "FL_FSIZE_LIMIT": "20000"}
+    out = tmp_path / "out"
+    out.mkdir()
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text("sender_name,sender_email,holder_name,holder_category\n李明,li@example.com,某超市,retail\n",
+                        encoding="utf-8")
+    before = snapshot(fl_home)
+    cli.all([Run(args, rc, says, env=env) for args, rc, says in [
+        (("letter", str(FACTS), "--type", "deletion", "-o", str(out / "letter.pdf")), 1,
+         ("Could not write the whole PDF", "free space")),
+        (("letters", "batch", str(csv_file), "--type", "deletion", "--out", str(out / "batch")), 3,
+         "row 1: Could not write the whole PDF"),
+        (("vault", "backup", str(out / "v.flbackup")), 1, "Could not write the backup"),
+        (("evidence", "export", cli.case, "-o", str(out / "bundle.zip")), 1, "Could not write the bundle"),
+        (("photo", "protect", str(PHOTO), "-o", str(out / "safe.png")), 1, ("Could not write", "nothing was written")),
+    ]])
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == [os.path.join("batch", "index.csv")], written
+    assert snapshot(fl_home) == before
+
+
 # ----------------------------------------------------------------------------------------------- ledger
 
 def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_path, bad):

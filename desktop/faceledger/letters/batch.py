@@ -260,9 +260,15 @@ def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled,
 
 def write_index(result: BatchResult) -> None:
     tmp = result.index_path.with_suffix(".csv.part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(INDEX_COLUMNS)
-        for r in result.rows:
-            w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
-    tmp.replace(result.index_path)
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(INDEX_COLUMNS)
+            for r in result.rows:
+                w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
+        tmp.replace(result.index_path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise FaceLedgerError(f"Could not write the index {result.index_path}: {err.strerror or err} "
+                              f"({result.ok} letter(s) were written, {result.failed} row(s) failed).",
+                              "Check that the disk has free space, then run the batch again.") from None

@@ -118,6 +118,13 @@ def make_writer(path: str | os.PathLike[str], *, title: str | None = None):
     return writer
 
 
+def _ends_like_a_pdf(path: Path) -> bool:
+    """A complete PDF ends with its %%EOF marker (perhaps followed by a line end)."""
+    with open(path, "rb") as f:
+        f.seek(max(0, path.stat().st_size - 64))
+        return b"%%EOF" in f.read()
+
+
 def render_pdf(html: str, out_path: str | os.PathLike[str], *, title: str | None = None,
                point_size: float = DEFAULT_POINT_SIZE) -> Path:
     """Render ``html`` to an A4 PDF at ``out_path`` (replaced atomically); return the path."""
@@ -132,6 +139,9 @@ def render_pdf(html: str, out_path: str | os.PathLike[str], *, title: str | None
         del writer  # QPdfWriter finishes the file when it is destroyed
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise FaceLedgerError(f"Qt did not write the PDF {out}.", "Check that the folder is writable.")
+        if not _ends_like_a_pdf(tmp):  # Qt does not report write errors: a full disk leaves a cut file
+            raise FaceLedgerError(f"Could not write the whole PDF {out}; no file was written.",
+                                  "Check that the disk has free space (and no file size limit), then try again.")
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write {out}: {err.strerror or err}.",

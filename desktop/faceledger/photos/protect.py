@@ -173,13 +173,21 @@ def _encode(rgb: np.ndarray, fmt: str) -> bytes:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".faceledger-", suffix=path.suffix, dir=str(path.parent))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".faceledger-", suffix=path.suffix, dir=str(path.parent))
+    except OSError as err:
+        raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}.",
+                              "Check that the folder is writable.") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as err:  # a full disk, a file size limit: the original and any old output stay as they were
+        with_suppress_unlink(tmp)
+        raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}; nothing was written.",
+                              "Check that the folder is writable and the disk has free space.") from None
     except BaseException:
         with_suppress_unlink(tmp)
         raise
