@@ -316,6 +316,9 @@ def test_a_full_disk_leaves_no_cut_files_and_says_so(vault_cli, fl_home, tmp_pat
         (("evidence", "export", cli.case, "-o", str(out / "bundle.zip")), 1, "Could not write the bundle"),
         (("photo", "protect", str(PHOTO), "-o", str(out / "safe.png")), 1, ("Could not write", "nothing was written")),
     ]])
+    # the vault itself cannot grow: the change is refused as a whole, and said so
+    cli("holder", "add", "--name", "某超市", "--category", "retail", "--notes", "备注" * 6000, env=env, rc=1,
+        says=("The vault could not be written", "is the disk full?", "not saved"))
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     assert written == [os.path.join("batch", "index.csv")], written
     assert snapshot(fl_home) == before

@@ -45,6 +45,9 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_DISK_ERRORS = ("database or disk is full", "disk I/O error")  # SQLITE_FULL, SQLITE_IOERR
+
+
 def _dbapi():
     from sqlcipher3 import dbapi2
 
@@ -158,11 +161,15 @@ class Vault:
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            else:
                 self.db.execute("COMMIT")
+            except BaseException as err:
+                if self.db.in_transaction:  # after an I/O error or a full disk SQLite has rolled back itself
+                    self.db.execute("ROLLBACK")
+                if isinstance(err, _dbapi().OperationalError) and str(err) in _DISK_ERRORS:
+                    raise VaultError(f"The vault could not be written ({err}): is the disk full? The change was "
+                                     "not saved; what the vault held before is unchanged.",
+                                     "Free some disk space, then try again.") from None
+                raise
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[Any]:
         with self._lock:
