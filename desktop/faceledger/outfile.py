@@ -29,6 +29,9 @@ def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:
     if out.is_dir():
         raise FaceLedgerError(f"{out} is a folder: give a file name for the {what}.",
                               f"For example {out / ('faceledger-' + what.replace(' ', '-'))}.")
+    if out.exists() and not out.is_file():  # os.replace would put a file in place of /dev/null or a pipe
+        raise FaceLedgerError(f"{out} is not an ordinary file (a device or a pipe?); it cannot take the {what}.",
+                              "Give a new file name.")
     parent = out.parent
     if not parent.exists():
         raise FaceLedgerError(f"The folder {parent} does not exist.", "Choose an existing folder.")

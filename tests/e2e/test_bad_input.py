@@ -271,6 +271,7 @@ def test_pipes_and_devices_are_refused_not_read_forever(vault_cli, tmp_path):
     cli = vault_cli
     pipe = tmp_path / "pipe.csv"
     os.mkfifo(pipe)
+    os.mkfifo(tmp_path / "pipe.png")
     says = "not an ordinary file"
     cli.all([Run(args, 1, says) for args in [
         ("law", "check", str(pipe)),
@@ -281,7 +282,15 @@ def test_pipes_and_devices_are_refused_not_read_forever(vault_cli, tmp_path):
         ("vault", "restore", str(pipe), "--vault", "piped"),
         ("evidence", "add", cli.case, "--title", "t", "--kind", "note", "--occurred", "2026-01-06",
          "--file", str(pipe)),
+    ]] + [Run(args, rc, says) for args, rc in [  # as output: os.replace would swap the pipe (or /dev/null) for a file
+        (("export", "--json", str(pipe)), 1),
+        (("vault", "backup", str(pipe)), 1),
+        (("letter", str(FACTS), "--type", "deletion", "-o", str(pipe), "--format", "pdf"), 1),
+        (("letters", "due", "--ics", str(pipe)), 1),
+        (("evidence", "export", cli.case, "-o", str(pipe)), 1),
+        (("photo", "protect", str(PHOTO), "-o", str(tmp_path / "pipe.png")), 2),
     ]])
+    assert pipe.is_fifo() and (tmp_path / "pipe.png").is_fifo()
     assert len(json.loads(cli("evidence", "list", cli.case, "--json").out)["entries"]) == 1
 
 
@@ -427,7 +436,7 @@ def test_letter_bad_facts_and_outputs(vault_cli, tmp_path, bad):
         (bad["empty"], 2, "not valid JSON"), (bad["list"], 2, "must hold an object"),
         (bad["folder"], 1, "is a folder"), (bad["missing"], 1, "no such file"),
     ]] + [
-        Run(("letter", str(FACTS), "--type", "deletion", "-o", str(bad["folder"])), 1, "Is a directory"),
+        Run(("letter", str(FACTS), "--type", "deletion", "-o", str(bad["folder"])), 1, "is a folder"),
         Run(("letter", str(FACTS), "--type", "deletion", "-o", str(bad["file"] / "l.pdf")), 1, "folder"),
         Run(("letter", str(FACTS), "--type", "deletion", "-o", str(tmp_path / "nowhere" / "l.docx")), 1,
             "does not exist"),

@@ -10,6 +10,7 @@ from pathlib import Path
 from faceledger.errors import FaceLedgerError, InvalidValue
 from faceledger.letters.compose import render_html
 from faceledger.letters.model import Letter
+from faceledger.outfile import check_output_path
 
 FORMATS = ("pdf", "docx", "eml", "txt", "html")
 MEDIA_TYPES = {
@@ -90,9 +91,7 @@ def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike
     """Write the letter to ``out_path`` (replaced atomically)."""
     if fmt not in FORMATS:
         raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
-    out = Path(out_path)
-    if not out.parent.exists():
-        raise FaceLedgerError(f"The folder {out.parent} does not exist.", "Choose an existing folder.")
+    out = check_output_path(out_path, "letter")
     if fmt == "pdf":
         from faceledger.letters.pdf import render_pdf
 

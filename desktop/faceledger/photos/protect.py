@@ -220,6 +220,9 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
                            field="output")
     if not out_p.parent.is_dir():
         raise InvalidValue(f"The folder {out_p.parent} does not exist.", field="output")
+    if out_p.exists() and not out_p.is_file():  # a device or a pipe would be replaced by the file
+        raise InvalidValue(f"{out_p} is not an ordinary file (a device or a pipe?); give a new file name.",
+                           field="output")
     photo = load_full(src_p)
     rgb = photo.rgb.copy()
     h, w = rgb.shape[:2]
