@@ -34,5 +34,8 @@ def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = N
     except json.JSONDecodeError as err:
         raise InvalidValue(f"{p}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
                            "nothing was read from it.", hint, field="file") from None
+    except RecursionError:  # [[[[...]]]] thousands deep: damaged or hostile, never one of ours
+        raise InvalidValue(f"{p}: not a {what} (its JSON is nested far too deeply); nothing was read from it.",
+                           hint, field="file") from None
     except OSError as err:
         raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).") from None

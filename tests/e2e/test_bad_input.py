@@ -149,6 +149,7 @@ def bad(tmp_path) -> dict[str, Path]:
         "list": (d / "list.json", b"[1, 2, 3]"),
         "wrong_schema": (d / "wrong_schema.json", b'{"format": "something-else", "version": 9}'),
         "binary": (d / "binary.json", bytes(range(256)) * 4),
+        "deep": (d / "deep.json", b"[" * 100_000 + b"]" * 100_000),  # past Python's recursion limit
     }
     out = {}
     for key, (p, data) in files.items():
@@ -242,11 +243,15 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
     cli("vault", "backup", str(good))
     trunc = tmp_path / "trunc.flbackup"
     trunc.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    deep = tmp_path / "deep.flbackup"
+    with zipfile.ZipFile(deep, "w") as z:
+        z.writestr("backup.json", bad["deep"].read_bytes())
     vaults_before = cli("vault", "list", "--json").out
     before = snapshot(fl_home)
     cli.all([
         Run(("vault", "restore", str(bad["empty"]), "--vault", "r1"), 1, "not a FaceLedger backup"),
         Run(("vault", "restore", str(trunc), "--vault", "r3"), 1, "not a FaceLedger backup"),
+        Run(("vault", "restore", str(deep), "--vault", "r7"), 1, "not a FaceLedger backup"),
         Run(("vault", "restore", str(bad["folder"]), "--vault", "r4"), 1, "not a FaceLedger backup"),
         Run(("vault", "restore", str(bad["missing"]), "--vault", "r5"), 1, "not found"),
         Run(("vault", "restore", str(good), "--vault", "r6"), 1, "Wrong passphrase",
@@ -363,7 +368,7 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     cols = tmp_path / "cols.csv"
     cols.write_text("foo,bar\n1,2\n", encoding="utf-8")
     runs = [Run(("import", str(p)), rc, says) for p, rc, says in [
-        (cut, 2, ("not valid JSON", "line")),  # the other broken JSON files: see the law check test
+        (cut, 2, ("not valid JSON", "line")), (bad["deep"], 2, "nested far too deeply"),  # others: law check
         (bad["wrong_schema"], 1, ("not a FaceLedger export", "nothing was imported")),
         (bad["folder"], 1, "is a folder"),
         (directory, 1, ("not a FaceLedger export", "directory import")),
@@ -418,7 +423,8 @@ def test_law_check_bad_facts_and_unknown_ids(cli, tmp_path, bad):
         (bad["not_json"], 2, "not valid JSON"), (bad["list"], 2, "must hold an object"),
         (bad["wrong_schema"], 2, "unknown field"), (bad["binary"], 1, "not UTF-8"),
         (bad["folder"], 1, "is a folder"), (bad["missing"], 1, "no such file"),
-        (bad_date, 2, "'2019-13-45' is not a date"), (no_category, 2, "holder.category is required"),
+        (bad["deep"], 2, "nested far too deeply"), (bad_date, 2, "'2019-13-45' is not a date"),
+        (no_category, 2, "holder.category is required"),
     ]] + [
         Run(("law", "show", "PIPL:9999"), 1, ("No provision 'PIPL:9999'", "law list")),
         Run(("law", "list", "--instrument", "NOPE"), 1, "No instrument 'NOPE'"),

@@ -62,7 +62,7 @@ def read_backup_manifest(src: str | Path) -> dict:
             data = json.loads(z.read("backup.json"))
     except FileNotFoundError:
         raise FaceLedgerError(f"File not found: {src}") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as err:
         raise FaceLedgerError(f"{src} is not a FaceLedger backup ({err}); nothing was changed.") from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT or data.get("version") != 1:
         raise FaceLedgerError(f"{src} is not a FaceLedger backup (unknown format); nothing was changed.")

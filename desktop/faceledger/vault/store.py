@@ -85,7 +85,7 @@ def read_meta(name: str) -> VaultMeta:
         if data.get("format") != FORMAT:
             raise ValueError("format")
         return VaultMeta(name, d, str(data["id"]), str(data["key_mode"]), str(data["created_at"]))
-    except (ValueError, KeyError, TypeError, OSError) as err:
+    except (ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise VaultCorrupt(f"The vault description file {f} is damaged or foreign ({err}).",
                            "Restore the vault with `faceledger vault restore FILE`.") from None
 
