@@ -367,7 +367,10 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     latin.write_bytes(b"name,category\n\xff\xfe\x80\x81,retail\n")
     cols = tmp_path / "cols.csv"
     cols.write_text("foo,bar\n1,2\n", encoding="utf-8")
+    unclosed = tmp_path / "unclosed.csv"  # an unclosed quote swallows the rest: over csv's 128 KiB cell limit
+    unclosed.write_text('name,category\n"某店,retail\n' + "x" * 140_000 + "\n", encoding="utf-8")
     runs = [Run(("import", str(p)), rc, says) for p, rc, says in [
+        (unclosed, 1, ("not a CSV file FaceLedger can read", "line 2", "quotes")),
         (cut, 2, ("not valid JSON", "line")), (bad["deep"], 2, "nested far too deeply"),  # others: law check
         (bad["wrong_schema"], 1, ("not a FaceLedger export", "nothing was imported")),
         (bad["folder"], 1, "is a folder"),
@@ -484,6 +487,9 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
     cols.write_text("foo,bar\n1,2\n", encoding="utf-8")
     missing_cols = tmp_path / "missing-cols.csv"
     missing_cols.write_text("sender_name,holder_name\n李明,某店\n", encoding="utf-8")
+    unclosed = tmp_path / "unclosed.csv"
+    unclosed.write_text('sender_name,holder_name,holder_category\n李明,"某店,retail\n' + "x" * 140_000 + "\n",
+                        encoding="utf-8")
     fresh = tmp_path / "fresh"
 
     def batch(csv_path: Path, out_dir: Path = fresh) -> tuple[str, ...]:
@@ -494,6 +500,7 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
         Run(batch(latin), 1, ("not UTF-8", "Save the CSV as UTF-8")),
         Run(batch(cols), 2, "unknown column(s): foo, bar"),
         Run(batch(missing_cols), 2, "required column(s) missing"),
+        Run(batch(unclosed), 1, ("line 2: not a CSV file FaceLedger can read", "quotes")),
         Run(batch(bad["folder"]), 1, "is a folder, not a CSV file"),
         Run(batch(bad["missing"]), 1, "no such file"),
         Run(batch(src, bad["file"]), 1, ("output folder", "a file, not a folder")),

@@ -222,34 +222,38 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
     except OSError as err:
         raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}") from None
     text = _decode_csv(raw)
-    reader = csv.DictReader(io.StringIO(text))
-    headers = [h.strip() for h in (reader.fieldnames or [])]
-    if "name" not in headers and "name_zh" not in headers:
-        raise ImportRejected(f"{path}: the first line must name the columns; nothing was imported.",
-                             [f"line 1: needs a 'name' column (allowed: {', '.join(CSV_COLUMNS)})"])
-    unknown = [h for h in headers if h not in CSV_COLUMNS and h != "name_zh"]
-    problems = [f"line 1: unknown column {h!r}" for h in unknown]
-    out: list[Holder] = []
-    for row in reader:
-        line = reader.line_num
-        extra = [v for v in row.get(None) or [] if (v or "").strip()]  # cells beyond the header
-        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
-        if not any(row.values()):
-            continue
-        if extra:
-            problems.append(f"line {line}: {len(extra)} more cell(s) than the header row; is there a comma that "
-                            "should be inside quotes?")
-            continue
-        try:
-            h = Holder(name_zh=row.get("name") or row.get("name_zh", ""), category=row.get("category", ""),
-                       name_en=row.get("name_en"), city=row.get("city"), address=row.get("address"),
-                       email=row.get("email"), postal_address=row.get("postal_address"), phone=row.get("phone"),
-                       web_form=row.get("web_form"), pi_officer=row.get("pi_officer"), notes=row.get("notes"),
-                       sources=[s for s in (row.get("sources") or "").split(";") if s.strip()],
-                       last_verified=row.get("last_verified"))
-            out.append(h.validate())
-        except FaceLedgerError as err:
-            problems.append(f"line {line}: {err}")
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        headers = [h.strip() for h in (reader.fieldnames or [])]
+        if "name" not in headers and "name_zh" not in headers:
+            raise ImportRejected(f"{path}: the first line must name the columns; nothing was imported.",
+                                 [f"line 1: needs a 'name' column (allowed: {', '.join(CSV_COLUMNS)})"])
+        unknown = [h for h in headers if h not in CSV_COLUMNS and h != "name_zh"]
+        problems = [f"line 1: unknown column {h!r}" for h in unknown]
+        out: list[Holder] = []
+        for row in reader:
+            line = reader.line_num
+            extra = [v for v in row.get(None) or [] if (v or "").strip()]  # cells beyond the header
+            row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+            if not any(row.values()):
+                continue
+            if extra:
+                problems.append(f"line {line}: {len(extra)} more cell(s) than the header row; is there a comma that "
+                                "should be inside quotes?")
+                continue
+            try:
+                h = Holder(name_zh=row.get("name") or row.get("name_zh", ""), category=row.get("category", ""),
+                           name_en=row.get("name_en"), city=row.get("city"), address=row.get("address"),
+                           email=row.get("email"), postal_address=row.get("postal_address"), phone=row.get("phone"),
+                           web_form=row.get("web_form"), pi_officer=row.get("pi_officer"), notes=row.get("notes"),
+                           sources=[s for s in (row.get("sources") or "").split(";") if s.strip()],
+                           last_verified=row.get("last_verified"))
+                out.append(h.validate())
+            except FaceLedgerError as err:
+                problems.append(f"line {line}: {err}")
+    except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
+        raise ImportRejected(f"{path} is not a CSV file FaceLedger can read; nothing was imported.",
+                             [f"line {reader.line_num + 1}: {err}"], "Check the quotes in that line.") from None
     if problems:
         raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
     return out

@@ -96,28 +96,32 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
             text = raw.decode("gb18030")  # spreadsheets saved on Chinese Windows
         except UnicodeDecodeError:
             raise FaceLedgerError(f"{path}: not UTF-8 (or GB 18030) text.", "Save the CSV as UTF-8.") from None
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    if not header:
-        raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.")
-    unknown = [h for h in header if h and h not in ALL_COLUMNS]
-    if unknown:
-        raise InvalidValue(f"{path}: unknown column(s): {', '.join(unknown)}.",
-                           "Columns are listed in docs/letters.md (or `faceledger letters batch --help`).",
-                           field=unknown[0])
-    missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
-    if missing:
-        raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0])
-    rows = []
-    for i, r in enumerate(reader, 1):
-        if i > MAX_ROWS:
-            raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
-        row = {(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None}
-        extra = [v for v in r.get(None) or [] if (v or "").strip()]  # cells beyond the header
-        if extra:
-            row[_EXTRA] = str(len(extra))
-        rows.append(row)
-    return rows
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        if not header:
+            raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.")
+        unknown = [h for h in header if h and h not in ALL_COLUMNS]
+        if unknown:
+            raise InvalidValue(f"{path}: unknown column(s): {', '.join(unknown)}.",
+                               "Columns are listed in docs/letters.md (or `faceledger letters batch --help`).",
+                               field=unknown[0])
+        missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
+        if missing:
+            raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0])
+        rows = []
+        for i, r in enumerate(reader, 1):
+            if i > MAX_ROWS:
+                raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
+            row = {(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None}
+            extra = [v for v in r.get(None) or [] if (v or "").strip()]  # cells beyond the header
+            if extra:
+                row[_EXTRA] = str(len(extra))
+            rows.append(row)
+        return rows
+    except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
+        raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
+                              "nothing was written.", "Check the quotes in that line.") from None
 
 
 def row_to_input(r: dict[str, str]) -> dict[str, Any]:
