@@ -68,8 +68,44 @@ class Run:
         return found
 
 
+TEST_KEYCHAIN = """
+import json, os
+import keyring.backend, keyring.errors
+
+
+class TestKeychain(keyring.backend.KeyringBackend):
+    \"\"\"A keychain in a JSON file (a test double, like tests/conftest.py's MemoryKeyring, for subprocesses).\"\"\"
+
+    priority = 1
+
+    def _load(self):
+        try:
+            with open(os.environ["FL_E2E_KEYCHAIN"], encoding="utf-8") as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return {}
+
+    def _save(self, data):
+        with open(os.environ["FL_E2E_KEYCHAIN"], "w", encoding="utf-8") as f:
+            json.dump(data, f)
+
+    def get_password(self, service, username):
+        return self._load().get(service + "/" + username)
+
+    def set_password(self, service, username, password):
+        self._save({**self._load(), service + "/" + username: password})
+
+    def delete_password(self, service, username):
+        data = self._load()
+        if data.pop(service + "/" + username, None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+        self._save(data)
+"""
+
+
 class CLI:
-    """Runs `python -m faceledger` with its own data folder, a passphrase vault and no keychain."""
+    """Runs `python -m faceledger` with its own data folder; a passphrase vault and no keychain, or (for
+    the tests that are not about passphrases) a keychain vault, which spares a key derivation per run."""
 
     def __init__(self, home: Path, cwd: Path):
         self.cwd = cwd
@@ -79,6 +115,11 @@ class CLI:
         self.env = {**keep, "FACELEDGER_HOME": str(home), "FACELEDGER_PASSPHRASE": PW, "FACELEDGER_LANG": "en",
                     "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "QT_QPA_PLATFORM": "offscreen",
                     "FACELEDGER_UPDATE_URL": closed_port_url("/manifest.json")}
+
+    def use_test_keychain(self, module_dir: Path, store: Path) -> None:
+        path = os.pathsep.join([str(module_dir), *filter(None, [os.environ.get("PYTHONPATH")])])
+        self.env.update(PYTHON_KEYRING_BACKEND="fl_e2e_keychain.TestKeychain", PYTHONPATH=path,
+                        FL_E2E_KEYCHAIN=str(store))
 
     def _exec(self, run: Run) -> Run:
         p = subprocess.run([sys.executable, "-m", "faceledger", *run.args], capture_output=True, text=True,
@@ -114,25 +155,52 @@ def cli(fl_home, tmp_path) -> CLI:
     return CLI(fl_home, tmp_path)
 
 
-@pytest.fixture(scope="module")
-def template_home(tmp_path_factory) -> tuple[Path, str]:
-    """A passphrase vault made once with the real commands and copied for each test (saves CI time):
-    holder 1 某物业 with a sent request, and an evidence case 某物业案 with one entry holding a photo."""
-    home = tmp_path_factory.mktemp("template-home")
-    cli = CLI(home, home)
-    cli("vault", "init")
+def _fill_template(cli: CLI) -> str:
+    """Holder 1 某物业 with a sent request, and an evidence case 某物业案 with one entry holding a photo."""
     cli("holder", "add", "--name", "某物业", "--category", "residential")
     cli("request", "add", "--holder", "1", "--type", "deletion", "--sent", "2026-01-05", "--due", "2026-01-26")
     case = cli("evidence", "case", "new", "某物业案").out.strip()
     cli("evidence", "add", case, "--title", "门禁照片", "--kind", "note", "--occurred", "2026-01-05",
         "--file", str(PHOTO))
-    return home, case
+    return case
+
+
+@pytest.fixture(scope="module")
+def template_home(tmp_path_factory) -> tuple[Path, str]:
+    """A passphrase vault made once with the real commands and copied for each test (saves CI time)."""
+    home = tmp_path_factory.mktemp("template-home")
+    cli = CLI(home, home)
+    cli("vault", "init")
+    return home, _fill_template(cli)
+
+
+@pytest.fixture(scope="module")
+def keychain_template(tmp_path_factory) -> tuple[Path, str, Path]:
+    """The same content in a vault whose key is in the (test) keychain."""
+    home = tmp_path_factory.mktemp("keychain-home")
+    module_dir = tmp_path_factory.mktemp("keychain-module")
+    (module_dir / "fl_e2e_keychain.py").write_text(TEST_KEYCHAIN, encoding="utf-8")
+    cli = CLI(home, home)
+    cli.use_test_keychain(module_dir, home / "keychain.json")
+    cli("vault", "init", "--keychain")
+    return home, _fill_template(cli), module_dir
 
 
 @pytest.fixture
 def vault_cli(cli, fl_home, template_home) -> CLI:
+    """A copy of the passphrase template (for what is about passphrases and the key file)."""
     home, cli.case = template_home
     shutil.copytree(home / "vaults", fl_home / "vaults")
+    return cli
+
+
+@pytest.fixture
+def kc_cli(cli, fl_home, keychain_template) -> CLI:
+    """A copy of the keychain template."""
+    home, cli.case, module_dir = keychain_template
+    shutil.copytree(home / "vaults", fl_home / "vaults")
+    shutil.copy(home / "keychain.json", fl_home / "keychain.json")
+    cli.use_test_keychain(module_dir, fl_home / "keychain.json")
     return cli
 
 
@@ -271,9 +339,9 @@ def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe (POSIX)")
-def test_pipes_and_devices_are_refused_not_read_forever(vault_cli, tmp_path):
+def test_pipes_and_devices_are_refused_not_read_forever(kc_cli, tmp_path):
     """A pipe nobody writes to would block forever; /dev/zero would fill memory or the vault."""
-    cli = vault_cli
+    cli = kc_cli
     pipe = tmp_path / "pipe.csv"
     os.mkfifo(pipe)
     os.mkfifo(tmp_path / "pipe.png")
@@ -306,15 +374,14 @@ resource.setrlimit(resource.RLIMIT_FSIZE, (int(os.environ["FL_FSIZE_LIMIT"]),) *
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-def test_a_full_disk_leaves_no_cut_files_and_says_so(vault_cli, fl_home, tmp_path):
+def test_a_full_disk_leaves_no_cut_files_and_says_so(kc_cli, fl_home, tmp_path):
     """The disk fills up while writing (simulated with a 20 kB file size limit, under which writes fail
     with EFBIG as on a full disk): no command may report success or leave a cut file behind."""
-    cli = vault_cli
+    cli = kc_cli
     guard = tmp_path / "limit"
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(FULL_DISK, encoding="utf-8")
-    env = {"PYTHONPATH": os.pathsep.join([str(guard), *filter(None, [os.environ.get("PYTHONPATH")])]),
-           "FL_FSIZE_LIMIT": "20000"}
+    env = {"PYTHONPATH": os.pathsep.join([str(guard), cli.env["PYTHONPATH"]]), "FL_FSIZE_LIMIT": "20000"}
     out = tmp_path / "out"
     out.mkdir()
     csv_file = tmp_path / "people.csv"
@@ -340,8 +407,8 @@ def test_a_full_disk_leaves_no_cut_files_and_says_so(vault_cli, fl_home, tmp_pat
 
 # ----------------------------------------------------------------------------------------------- ledger
 
-def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_path, bad):
-    cli = vault_cli
+def test_ledger_imports_reject_corrupt_files_and_import_nothing(kc_cli, tmp_path, bad):
+    cli = kc_cli
     cli("holder", "add", "--name", "杭州某动物园", "--category", "attraction", "--city", "杭州")
     export, directory = tmp_path / "export.json", tmp_path / "dir.json"
     ledger = cli.all([Run(("holder", "list", "--json"), 0), Run(("export", "--json", str(export)), 0),
@@ -401,8 +468,8 @@ def test_ledger_imports_reject_corrupt_files_and_import_nothing(vault_cli, tmp_p
     assert [r["state"] for r in json.loads(listed[1].out)] == ["sent", "sent"]
 
 
-def test_ledger_exports_to_unwritable_places(vault_cli, tmp_path, bad):
-    cli = vault_cli
+def test_ledger_exports_to_unwritable_places(kc_cli, tmp_path, bad):
+    cli = kc_cli
     targets = [(bad["folder"], "is a folder"), (bad["file"] / "x.json", "is a file, not a folder"),
                (tmp_path / "no-such-folder" / "x.json", "does not exist")]
     cli.all([Run(("export", "--json", str(p)), 1, says) for p, says in targets]
@@ -437,8 +504,8 @@ def test_law_check_bad_facts_and_unknown_ids(cli, tmp_path, bad):
 
 # ---------------------------------------------------------------------------------------------- letters
 
-def test_letter_bad_facts_and_outputs(vault_cli, tmp_path, bad):
-    cli = vault_cli
+def test_letter_bad_facts_and_outputs(kc_cli, tmp_path, bad):
+    cli = kc_cli
     requests = cli("request", "list", "--json").out
     out = tmp_path / "l.txt"
     cli.all([Run(("letter", str(p), "--type", "deletion", "-o", str(out)), rc, says) for p, rc, says in [
@@ -542,8 +609,8 @@ def test_photo_broken_files(cli, tmp_path, bad):
 
 # --------------------------------------------------------------------------------------------- evidence
 
-def test_evidence_bad_input_records_nothing(vault_cli, tmp_path, bad):
-    cli, case = vault_cli, vault_cli.case
+def test_evidence_bad_input_records_nothing(kc_cli, tmp_path, bad):
+    cli, case = kc_cli, kc_cli.case
     add = ("evidence", "add", case, "--title", "t", "--kind", "note")
     cli.all([
         Run((*add, "--occurred", "2026-01-06", "--file", str(bad["missing"])), 1, "not found"),
@@ -562,8 +629,8 @@ def test_evidence_bad_input_records_nothing(vault_cli, tmp_path, bad):
     assert list(bad["folder"].iterdir()) == [] and not leftovers(tmp_path)
 
 
-def test_evidence_verify_corrupt_bundles(vault_cli, tmp_path, bad):
-    cli, case = vault_cli, vault_cli.case
+def test_evidence_verify_corrupt_bundles(kc_cli, tmp_path, bad):
+    cli, case = kc_cli, kc_cli.case
     good = tmp_path / "bundle.zip"
     cli("evidence", "export", case, "-o", str(good))
     cut = tmp_path / "cut.zip"
@@ -593,8 +660,8 @@ def test_evidence_verify_corrupt_bundles(vault_cli, tmp_path, bad):
     ])
 
 
-def test_evidence_stamp_dead_network_keeps_the_stamp_queued(vault_cli, tmp_path, bad):
-    cli, case = vault_cli, vault_cli.case
+def test_evidence_stamp_dead_network_keeps_the_stamp_queued(kc_cli, tmp_path, bad):
+    cli, case = kc_cli, kc_cli.case
     dead = closed_port_url("/tsr")
     r = cli("evidence", "stamp", case, "--tsa", dead, "--timeout", "5", rc=3,
             says=("queued entry 1", "Could not connect", "--retry"), stream="out")
