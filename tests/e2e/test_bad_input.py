@@ -305,6 +305,18 @@ def test_damaged_vault_files_point_to_restore_and_are_left_alone(vault_cli, fl_h
     assert "某物业" in cli("holder", "list").out
 
 
+def test_key_missing_from_the_keychain(kc_cli, fl_home):
+    """The vault moved to another computer, or the keychain was reset: say so, touch nothing."""
+    cli = kc_cli
+    kept = (fl_home / "keychain.json").read_bytes()
+    (fl_home / "keychain.json").unlink()
+    vaults = snapshot(fl_home / "vaults")
+    cli("holder", "list", rc=1, says=("is not in this system's keychain", "vault restore"))
+    assert snapshot(fl_home / "vaults") == vaults
+    (fl_home / "keychain.json").write_bytes(kept)
+    assert "某物业" in cli("holder", "list").out
+
+
 def test_backup_restore_rekey_bad_files(vault_cli, fl_home, tmp_path, bad):
     cli = vault_cli
     good = tmp_path / "good.flbackup"
