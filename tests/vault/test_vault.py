@@ -246,3 +246,15 @@ def test_interrupted_move_to_passphrase_still_opens(mem_keyring):
         assert v2.get_setting("s") == 3 and v2.meta.key_mode == "passphrase"
     with open_vault("im", PW) as v3:
         assert v3.get_setting("s") == 3
+
+
+def test_passphrase_file_given_on_the_command_line_wins_over_the_environment(tmp_path, monkeypatch):
+    import argparse
+
+    from faceledger.vault.session import passphrase_from_args
+
+    pf = tmp_path / "pw.txt"
+    pf.write_text("from the file\n", encoding="utf-8")
+    monkeypatch.setenv("FACELEDGER_PASSPHRASE", "from the environment")
+    assert passphrase_from_args(argparse.Namespace(passphrase_file=str(pf))) == "from the file"
+    assert passphrase_from_args(argparse.Namespace(passphrase_file=None)) == "from the environment"

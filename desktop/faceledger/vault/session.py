@@ -14,10 +14,8 @@ from faceledger.vault.store import Vault, open_vault
 
 def passphrase_from_args(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ",
                          confirm: bool = False) -> str | None:
-    """FACELEDGER_PASSPHRASE, then --passphrase-file, then an interactive prompt (None if no terminal)."""
-    env = os.environ.get("FACELEDGER_PASSPHRASE")
-    if env:
-        return env
+    """--passphrase-file (given explicitly, so it wins), then FACELEDGER_PASSPHRASE, then an interactive prompt
+    (None if no terminal)."""
     pf = getattr(args, "passphrase_file", None)
     if pf:
         try:
@@ -31,6 +29,9 @@ def passphrase_from_args(args: argparse.Namespace, *, prompt: str = "Vault passp
         if not text:
             raise FaceLedgerError(f"The passphrase file {pf} is empty.")
         return text
+    env = os.environ.get("FACELEDGER_PASSPHRASE")
+    if env:
+        return env
     if not sys.stdin.isatty():
         return None
     pw = getpass.getpass(prompt)
