@@ -94,7 +94,9 @@ def keychain_store(vault_id: str, key: bytes, *, suffix: str = "") -> None:
     ok, why = keychain_status()
     if not ok:
         raise KeychainUnavailable(f"Cannot use the OS keychain: {why}.",
-                                  "Use a passphrase instead (--passphrase / the passphrase option).")
+                                  "Keep the vault behind a passphrase instead: in the app choose the passphrase "
+                                  "option; on the command line use `vault init --passphrase`, or leave out "
+                                  "--keychain / --to-keychain.")
     import keyring
 
     try:
