@@ -36,6 +36,18 @@ def test_sender_block():
     assert f.to_dict()["sender"] == {"name": "张三", "email": "zs@example.cn", "account_id": "VIP-001"}
 
 
+def test_a_letters_facts_file_is_accepted_by_the_law_check():
+    """docs/letters.md describes one FACTS.json for both; the letter block is left to the letters."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "letters" / "facts" / "gym_2024.json"
+    assert "letter" in json.loads(path.read_text(encoding="utf-8"))
+    f = load_facts(path)
+    assert f.holder.category and "letter" not in f.to_dict()
+    with pytest.raises(InvalidValue, match="unknown field"):
+        load_facts({**BASE, "leter": {}})
+
+
 def test_round_trip_through_to_dict():
     f = load_facts(GUO_BING)
     again = load_facts(f.to_dict())

@@ -23,6 +23,8 @@ from faceledger.jsonfile import read_json_file
 from faceledger.ledger.model import Collection, Holder
 
 TOP_LEVEL_FIELDS = ("holder", "collection", "as_of", "sender")
+# The letter options (docs/letters.md) share the file; the law check accepts them and leaves them to the letters.
+LETTER_BLOCK = "letter"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -101,7 +103,7 @@ def _prefixed(err: InvalidValue, block: str) -> InvalidValue:
 def facts_from_dict(data: Any, *, today: date | None = None) -> Facts:
     if not isinstance(data, dict):
         raise InvalidValue("FACTS.json must hold an object with holder, collection and as_of.", field="facts")
-    unknown = sorted(set(data) - set(TOP_LEVEL_FIELDS))
+    unknown = sorted(set(data) - set(TOP_LEVEL_FIELDS) - {LETTER_BLOCK})
     if unknown:
         raise InvalidValue(f"unknown field(s) in FACTS.json: {', '.join(unknown)} "
                            f"(allowed: {', '.join(TOP_LEVEL_FIELDS)})", field=unknown[0])
