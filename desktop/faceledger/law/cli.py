@@ -63,7 +63,7 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     cat = get_catalog()
     c = facts.collection
-    print(f"持有人 Holder: {facts.holder.name_zh} ({facts.holder.category})")
+    print(f"持有方 Holder: {facts.holder.name_zh} ({facts.holder.category})")
     print(f"收集日期 Collected: {c.date or '不详 unknown'}    行动日期 As of: {facts.as_of.isoformat()}")
     if c.date is None:
         print("注意：收集日期不详，无法判断收集是否合法，只列出现在可以行使的权利。\n"
