@@ -205,3 +205,13 @@ def test_scrypt_params_match_libsodium():
     assert minisign._scrypt_params(33554432, 1073741824) == (20, 8, 1)
     # the interactive limits give N=2^14, r=8, p=1
     assert minisign._scrypt_params(524288, 16777216) == (14, 8, 1)
+
+
+def test_cli_verify_with_a_key_that_is_not_a_key(release_dir, tmp_path, capsys):
+    notakey = tmp_path / "notes.txt"
+    notakey.write_text("hello world\n")
+    assert main(["verify-release", str(release_dir), "--key", str(notakey)]) != 0
+    err = capsys.readouterr().err
+    assert f"{notakey} is not a minisign public key file" in err and ".pub file" in err
+    assert main(["verify-release", str(release_dir), "--key", "nonsense"]) != 0
+    assert "neither a file nor a minisign public key" in capsys.readouterr().err

@@ -33,10 +33,18 @@ def register(sub, parents) -> None:  # noqa: ARG001 - neither command opens a va
 def _load_key(text: str):
     from faceledger.release.minisign import PublicKey
 
+    from faceledger.release.minisign import MinisignFormatError
+
     p = Path(text)
-    if p.is_file():
-        return PublicKey.from_file_text(p.read_text(encoding="utf-8", errors="replace"))
-    return PublicKey.from_base64(text)
+    hint = "Give the minisign public key (the line starting with RW…) or the path of its .pub file."
+    try:
+        if p.is_file():
+            return PublicKey.from_file_text(p.read_text(encoding="utf-8", errors="replace"))
+        return PublicKey.from_base64(text)
+    except MinisignFormatError as err:
+        what = f"{p} is not a minisign public key file" if p.is_file() else \
+            f"--key {text[:40]!r} is neither a file nor a minisign public key"
+        raise MinisignFormatError(f"{what}: {err.message}", hint) from None
 
 
 def _verify_release(args: argparse.Namespace) -> int:
