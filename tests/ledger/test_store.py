@@ -30,12 +30,19 @@ def test_holder_crud_and_search(vault):
     ("email", {"email": "not-an-email"}, "email"),
     ("web_form", {"web_form": "ftp://x"}, "web_form"),
     ("last_verified", {"last_verified": "2024-13-01"}, "last_verified"),
+    ("notes", {"notes": "ok\x00hidden"}, "control character (U+0000)"),
+    ("city", {"city": "杭州\x1b[31m"}, "control character (U+001B)"),
 ])
 def test_invalid_holder_values_name_the_field(vault, field, kw, msg):
     with pytest.raises(InvalidValue) as e:
         store.add_holder(vault, Holder(name_zh="X", **{"category": "other", **kw}))
     assert e.value.field == field and msg in str(e.value)
     assert store.list_holders(vault) == []
+
+
+def test_line_breaks_and_tabs_are_kept_in_notes(vault):
+    h = store.add_holder(vault, Holder(name_zh="X", category="other", notes="第一行\n\t第二行"))
+    assert store.get_holder(vault, h.id).notes == "第一行\n\t第二行"
 
 
 def test_empty_name_rejected(vault):

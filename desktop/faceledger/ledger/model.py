@@ -94,6 +94,10 @@ def clean_text(value: Any, field_name: str, *, required: bool = False, max_len: 
         if required:
             raise InvalidValue(f"{field_name} is required.", field=field_name)
         return None
+    bad = next((c for c in value if (ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127), None)
+    if bad is not None:  # a NUL or other control character: pasted from a binary file, invisible and unprintable
+        raise InvalidValue(f"{field_name} contains a control character (U+{ord(bad):04X}); remove it.",
+                           field=field_name)
     if len(value) > max_len:
         raise InvalidValue(f"{field_name} is too long ({len(value)} characters, at most {max_len}).",
                            field=field_name)
