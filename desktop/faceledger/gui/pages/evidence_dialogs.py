@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, ExhibitSource, NewEntry
+from faceledger.gui.dnd import accept_if, local_paths
 
 
 class ExhibitDropList(QListWidget):
@@ -37,31 +38,16 @@ class ExhibitDropList(QListWidget):
                 added += 1
         return added
 
-    def _file_urls(self, event) -> list[str]:
-        md = event.mimeData()
-        if not md.hasUrls():
-            return []
-        return [u.toLocalFile() for u in md.urls() if u.isLocalFile()]
-
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._file_urls(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_if(event, bool(local_paths(event)))
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if self._file_urls(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_if(event, bool(local_paths(event)))
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        files = self._file_urls(event)
-        if files:
+        files = local_paths(event)
+        if accept_if(event, bool(files)):
             self.add_paths(files)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
 
 
 class EntryDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from faceledger.errors import FaceLedgerError
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry, NewEntry
 from faceledger.gui.context import AppContext
+from faceledger.gui.dnd import accept_if, local_paths
 from faceledger.gui.pages.evidence_dialogs import EntryDialog, StampDialog
 from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel
 from faceledger.gui.threads import Worker
@@ -346,24 +347,17 @@ class EvidencePage(QWidget):
 
     # files dropped on the page open a new entry with them
     def _dropped_files(self, event) -> list[str]:
-        md = event.mimeData()
-        if self.case is None or self._worker is not None or not md.hasUrls():
+        if self.case is None or self._worker is not None:
             return []
-        return [u.toLocalFile() for u in md.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+        return [p for p in local_paths(event) if Path(p).is_file()]
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_if(event, bool(self._dropped_files(event)))
 
     def dropEvent(self, event) -> None:  # noqa: N802
         files = self._dropped_files(event)
-        if files:
-            event.acceptProposedAction()
+        if accept_if(event, bool(files)):
             self.open_entry_dialog(files)
-        else:
-            event.ignore()
 
     def _ask_correct(self) -> None:
         idx = self.table.currentIndex()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.gui.context import AppContext
+from faceledger.gui.dnd import accept_if, local_paths
 from faceledger.gui.pages.photos_canvas import VERDICT_COLOURS, CanvasBox, PhotoCanvas, qimage_from_rgb
 from faceledger.gui.pages.photos_models import FaceTableModel, ScanTableModel
 from faceledger.gui.threads import Worker
@@ -488,24 +489,13 @@ class PhotosPage(QWidget):
             self.open_paths(paths)
 
     # drag and drop: files are checked, a folder is scanned
-    def _dropped(self, event) -> list[str]:
-        md = event.mimeData()
-        if not md.hasUrls():
-            return []
-        return [u.toLocalFile() for u in md.urls() if u.isLocalFile()]
-
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._dropped(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_if(event, bool(local_paths(event)))
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        paths = self._dropped(event)
-        if not paths:
-            event.ignore()
+        paths = local_paths(event)
+        if not accept_if(event, bool(paths)):
             return
-        event.acceptProposedAction()
         folders = [p for p in paths if Path(p).is_dir()]
         files = [p for p in paths if not Path(p).is_dir()]
         if files:
