@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 
-from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.errors import InvalidValue
 from faceledger.letters.compose import render_html
 from faceledger.letters.model import Letter
-from faceledger.outfile import check_output_path
+from faceledger.outfile import check_output_path, write_bytes_atomic
 
 FORMATS = ("pdf", "docx", "eml", "txt", "html")
 MEDIA_TYPES = {
@@ -96,15 +96,4 @@ def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike
         from faceledger.letters.pdf import render_pdf
 
         return render_pdf(rendered.html, out, title=rendered.letter.display_title)
-    data = letter_bytes(rendered, fmt, attach_pdf=attach_pdf)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
-    except OSError as err:
-        raise FaceLedgerError(f"Could not write {out}: {err.strerror or err}.",
-                              "Check that the folder is writable and has free space.") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)
-    return out
+    return write_bytes_atomic(out, letter_bytes(rendered, fmt, attach_pdf=attach_pdf), "letter")
