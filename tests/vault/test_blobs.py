@@ -46,3 +46,26 @@ def test_missing_source_file_is_a_clear_error(vault, tmp_path):
     with pytest.raises(Exception, match="File not found"):
         vault.add_blob(tmp_path / "nope.jpg")
     assert vault.query_one("SELECT count(*) FROM blobs")[0] == 0
+
+
+def test_half_written_attachments_from_a_killed_process_are_removed_on_open(vault):
+    """A write killed midway leaves `.<id>.tmp`; the next open removes it once it is a day old, not sooner."""
+    import time
+
+    from faceledger.vault.store import open_vault
+
+    bid, _, _ = vault.blobs.put_bytes(b"kept")
+    sub = vault.blobs.path(bid).parent
+    stale, fresh = sub / ".deadbeef.tmp", sub / ".cafebabe.tmp"
+    stale.write_bytes(b"partial ciphertext")
+    fresh.write_bytes(b"being written by another process")
+    old = time.time() - 2 * 24 * 3600
+    os.utime(stale, (old, old))
+    name = vault.name
+    vault.close()
+    again = open_vault(name)
+    try:
+        assert not stale.exists() and fresh.exists()
+        assert again.blobs.read_bytes(bid) == b"kept"
+    finally:
+        again.close()

@@ -58,6 +58,26 @@ class BlobStore:
                     if _ID.match(f.name):
                         yield f.name
 
+    def remove_leftovers(self, older_than_s: float = 24 * 3600) -> int:
+        """Delete half-written attachments (``.<id>.tmp``) left by a process killed while writing.
+
+        Only files untouched for ``older_than_s`` go, so a write in progress in another process (the app
+        and the command line on one vault) is never cut. Returns how many were removed."""
+        if not self.root.is_dir():
+            return 0
+        import time
+
+        cutoff = time.time() - older_than_s
+        removed = 0
+        for tmp in self.root.glob("*/.*.tmp"):
+            try:
+                if tmp.is_file() and tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                continue  # gone already, or not ours to remove: never fail an open over it
+        return removed
+
     # ------------------------------------------------------------ writing
     def put_bytes(self, data: bytes) -> tuple[str, str, int]:
         import io

@@ -128,6 +128,7 @@ class Vault:
         self.db = self._connect()
         self.schema_version = schema.migrate(self.db, _dbapi().complete_statement)
         self.blobs = BlobStore(self.path / "blobs", self._secret("blob_key", create=True))
+        self.blobs.remove_leftovers()
 
     # ------------------------------------------------------------ connection
     @property
