@@ -29,6 +29,18 @@ def test_zero_byte(tmp_path):
     assert not r.ok and r.error_kind == "empty" and "empty" in r.error.en and r.error.zh
 
 
+def test_devices_and_pipes_are_not_read(tmp_path):
+    """/dev/zero reports size 0 and never ends; a FIFO blocks: both are refused before any read."""
+    import os
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    for p in ("/dev/zero", fifo):
+        r = check_photo(p)
+        assert not r.ok and r.error_kind == "not_image" and "device or a pipe" in r.error.en
+        assert "设备或管道" in r.error.zh
+
+
 def test_truncated_jpeg_and_png(tmp_path):
     a = astronaut_rgb()
     for name in ("cut.jpg", "cut.png"):

@@ -74,4 +74,5 @@ def unreadable(reason: str) -> PhotoError:
 
 
 _ZH_KIND = {"plain text": "纯文本", "a PDF document": "PDF 文档", "a ZIP archive": "ZIP 压缩包",
-            "a video": "视频", "an HTML page": "网页"}
+            "a video": "视频", "an HTML page": "网页", "a folder": "文件夹",
+            "a device or a pipe, not a file": "设备或管道，而不是文件"}

@@ -113,6 +113,8 @@ def _read_bytes(path: Path) -> bytes:
         raise errors.unreadable(err.strerror or str(err)) from None
     if path.is_dir():
         raise errors.not_image("a folder")
+    if not path.is_file():  # /dev/zero or a pipe: its size says 0, and reading it would never end
+        raise errors.not_image("a device or a pipe, not a file")
     if size == 0:
         raise errors.empty()
     if size > MAX_FILE_BYTES:
