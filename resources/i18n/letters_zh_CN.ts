@@ -377,7 +377,22 @@
         <translation>请求 {0} 已于 {1} 标记为已发送；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="588" />
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="589" />
+        <source>Your name is needed: it is printed in the letter.</source>
+        <translation>需要填写您的姓名：它会写在信函中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="594" />
+        <source>Give at least one way to answer you: an e-mail address, a phone number or a postal address.</source>
+        <translation>请至少提供一种对方答复您的方式：电子邮箱、电话或通信地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="596" />
+        <source>“{0}” is not an e-mail address.</source>
+        <translation>“{0}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="604" />
         <source>Letters</source>
         <translation>信函</translation>
     </message>

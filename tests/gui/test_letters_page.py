@@ -105,7 +105,28 @@ def test_missing_sender_contact_stays_on_step_one(qtbot, ledger):
     page.sender_email.setText("")
     page.go_to(2)
     assert page.stack.currentIndex() == 0
-    assert "e-mail, a phone number or a postal address" in page.status.text()
+    assert "an e-mail address, a phone number or a postal address" in page.status.text()
+    page.sender_email.setText("liming at example")
+    page.go_to(1)
+    assert page.stack.currentIndex() == 0 and "“liming at example” is not an e-mail address" in page.status.text()
+
+
+def test_sender_problems_are_said_in_chinese_in_the_chinese_interface(qtbot, ledger):
+    from faceledger.gui import i18n
+
+    vault, _, _ = ledger
+    i18n.install("zh_CN")
+    try:
+        page = _page(qtbot, vault, lang="zh")
+        page.sender_name.setText("")
+        page.go_to(1)
+        assert page.stack.currentIndex() == 0 and "需要填写您的姓名" in page.status.text()
+        page.sender_name.setText("李明")
+        page.sender_email.setText("")
+        page.go_to(1)
+        assert "请至少提供一种对方答复您的方式" in page.status.text()
+    finally:
+        i18n.install("en")
 
 
 def test_no_vault(qtbot):

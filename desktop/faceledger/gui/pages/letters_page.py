@@ -581,8 +581,24 @@ class LettersPage(QWidget):
         self.ctx.ledger_changed.emit()
         return req
 
+    def _sender_message(self, err) -> str | None:
+        """The sender checks the user meets most, in the interface language (the core's texts are English)."""
+        field = getattr(err, "field", None) or ""
+        if field == "sender.name":
+            self.sender_name.setFocus()
+            return self.tr("Your name is needed: it is printed in the letter.")
+        if field == "sender.email":
+            self.sender_email.setFocus()
+            if not (self.sender_email.text().strip() or self.sender_phone.text().strip()
+                    or self.sender_address.text().strip()):
+                return self.tr("Give at least one way to answer you: an e-mail address, a phone number or a "
+                               "postal address.")
+            return self.tr("“{0}” is not an e-mail address.").format(self.sender_email.text().strip())
+        return None
+
     def _error(self, err) -> None:
         msg = err.full() if isinstance(err, FaceLedgerError) else str(err)
+        msg = self._sender_message(err) or msg
         self.status.setText(msg)
         if self.isVisible() and not getattr(self, "quiet_errors", False):
             QMessageBox.warning(self, self.tr("Letters"), msg)
