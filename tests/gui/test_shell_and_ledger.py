@@ -117,6 +117,7 @@ def test_add_holder_dialog_validates_and_saves(qtbot, filled_vault, monkeypatch)
     dlg.fields["email"].setText("not an email")
     dlg._save()
     assert "email" in dlg.error.text() and dlg.holder is None
+    assert dlg.error.text().startswith("Check “E-mail”: ")  # where to look, in the interface language
     dlg.fields["email"].setText("pi@shop.example")
     i = dlg.fields["category"].findData("retail")
     dlg.fields["category"].setCurrentIndex(i)

@@ -93,6 +93,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.lay.addLayout(self.form)
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
@@ -107,6 +108,7 @@ class _FormDialog(QDialog):
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget
+        self.labels[key] = label
         self.form.addRow(label, widget)
         return widget
 
@@ -115,8 +117,11 @@ class _FormDialog(QDialog):
         try:
             self.save()
         except FaceLedgerError as err:
-            self.error.setText(err.full())
-            w = self.fields.get(getattr(err, "field", None) or "")
+            key = getattr(err, "field", None) or ""
+            # the core's message is English; the field's own label says where to look in any language
+            where = self.labels.get(key, "").rstrip(":：")
+            self.error.setText(self.tr("Check “{0}”: {1}").format(where, err.full()) if where else err.full())
+            w = self.fields.get(key)
             if w is not None:
                 w.setFocus()
                 w.setStyleSheet("border: 1px solid #b00020")
