@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -72,3 +73,13 @@ def _qapplication(qapp):
     """One QApplication for the whole run, made before anything else can make a bare QGuiApplication
     (PDF rendering outside the GUI does that), which would make every later QWidget abort."""
     return qapp
+
+
+@pytest.fixture(scope="session")
+def astro_png() -> Path:
+    """scikit-image's astronaut portrait (public domain), shipped with the test dependency."""
+    import skimage
+
+    p = Path(skimage.__file__).parent / "data" / "astronaut.png"
+    assert p.is_file()
+    return p

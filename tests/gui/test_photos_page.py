@@ -24,15 +24,6 @@ def astronaut() -> np.ndarray:
     return data.astronaut()
 
 
-@pytest.fixture(scope="module")
-def astro_png() -> Path:
-    import skimage
-
-    p = Path(skimage.__file__).parent / "data" / "astronaut.png"
-    assert p.is_file()
-    return p
-
-
 def phone_jpeg(path: Path, rgb: np.ndarray) -> Path:
     """A JPEG with what a phone writes: GPS, time, make/model, owner."""
     img = Image.fromarray(rgb)

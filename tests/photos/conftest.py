@@ -17,15 +17,6 @@ def astronaut_rgb() -> np.ndarray:
     return data.astronaut()
 
 
-@pytest.fixture(scope="session")
-def astro_png() -> Path:
-    import skimage
-
-    p = Path(skimage.__file__).parent / "data" / "astronaut.png"
-    assert p.is_file()
-    return p
-
-
 def save(rgb: np.ndarray, path: Path, fmt: str | None = None, **kw) -> Path:
     from PIL import Image
 
