@@ -139,29 +139,26 @@ def check_loaded(photo: LoadedPhoto, path: str = "") -> PhotoResult:
                        reveals=photo.reveals, metadata=photo.metadata)
 
 
-def check_photo(path: str | os.PathLike) -> PhotoResult:
-    """Check one photo file. A file that cannot be read gives ``ok=False`` with a message, never raises."""
+def _load_or_fail(path: str | os.PathLike) -> tuple[LoadedPhoto | None, PhotoResult | None]:
+    """The loaded photo, or the ``ok=False`` result that says why it could not be read (never raises)."""
     p = str(path)
     try:
-        photo = load_photo(Path(path))
+        return load_photo(Path(path)), None
     except PhotoError as err:
-        return PhotoResult(path=p, ok=False, error=err.text, error_kind=err.kind)
+        return None, PhotoResult(path=p, ok=False, error=err.text, error_kind=err.kind)
     except MemoryError:
-        return PhotoResult(path=p, ok=False, error=Text("内存不足，无法检查这张照片。",
-                                                         "Not enough memory to check this photo."),
-                           error_kind="too_large")
-    return check_loaded(photo, p)
+        return None, PhotoResult(path=p, ok=False, error=Text("内存不足，无法检查这张照片。",
+                                                               "Not enough memory to check this photo."),
+                                 error_kind="too_large")
+
+
+def check_photo(path: str | os.PathLike) -> PhotoResult:
+    """Check one photo file. A file that cannot be read gives ``ok=False`` with a message, never raises."""
+    photo, failed = _load_or_fail(path)
+    return failed if photo is None else check_loaded(photo, str(path))
 
 
 def check_with_pixels(path: str | os.PathLike) -> tuple[PhotoResult, np.ndarray | None]:
     """Like :func:`check_photo`, and also the decoded (possibly reduced) upright pixels, for display."""
-    p = str(path)
-    try:
-        photo = load_photo(Path(path))
-    except PhotoError as err:
-        return PhotoResult(path=p, ok=False, error=err.text, error_kind=err.kind), None
-    except MemoryError:
-        return PhotoResult(path=p, ok=False, error=Text("内存不足，无法检查这张照片。",
-                                                         "Not enough memory to check this photo."),
-                           error_kind="too_large"), None
-    return check_loaded(photo, p), photo.rgb
+    photo, failed = _load_or_fail(path)
+    return (failed, None) if photo is None else (check_loaded(photo, str(path)), photo.rgb)

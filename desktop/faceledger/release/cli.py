@@ -31,9 +31,7 @@ def register(sub, parents) -> None:  # noqa: ARG001 - neither command opens a va
 
 
 def _load_key(text: str):
-    from faceledger.release.minisign import PublicKey
-
-    from faceledger.release.minisign import MinisignFormatError
+    from faceledger.release.minisign import MinisignFormatError, PublicKey
 
     p = Path(text)
     hint = "Give the minisign public key (the line starting with RW…) or the path of its .pub file."

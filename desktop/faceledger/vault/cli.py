@@ -145,20 +145,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from faceledger.vault.session import open_from_args
+    from faceledger.vault.session import open_from_args, read_passphrase_file
 
     with open_from_args(args) as vault:
         new_pw = None
         if (args.mode or vault.meta.key_mode) == "passphrase":
             if args.new_passphrase_file:
                 try:
-                    new_pw = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-                except (OSError, UnicodeDecodeError) as err:
-                    why = getattr(err, "strerror", None) or "not UTF-8 text"
-                    raise FaceLedgerError(f"Cannot read the new passphrase file {args.new_passphrase_file}: {why}. "
-                                          "Nothing was changed.") from None
+                    new_pw = read_passphrase_file(args.new_passphrase_file, "new passphrase file")
+                except FaceLedgerError as err:
+                    raise FaceLedgerError(f"{err.message.rstrip('.')}. Nothing was changed.", err.hint) from None
             elif sys.stdin.isatty():
                 import getpass
 

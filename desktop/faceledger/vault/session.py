@@ -12,20 +12,25 @@ from faceledger.errors import FaceLedgerError, VaultError
 from faceledger.vault.store import Vault, open_vault
 
 
+def read_passphrase_file(pf: str | Path, what: str = "passphrase file") -> str:
+    """The passphrase in ``pf`` (UTF-8, its line end removed); unreadable or non-UTF-8 files are named."""
+    try:
+        text = Path(pf).read_text(encoding="utf-8")
+    except OSError as err:
+        raise FaceLedgerError(f"Cannot read the {what} {pf}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise FaceLedgerError(f"The {what} {pf} is not UTF-8 text.",
+                              "Save the passphrase as UTF-8 text, on one line.") from None
+    return text.rstrip("\r\n")
+
+
 def passphrase_from_args(args: argparse.Namespace, *, prompt: str = "Vault passphrase: ",
                          confirm: bool = False) -> str | None:
     """--passphrase-file (given explicitly, so it wins), then FACELEDGER_PASSPHRASE, then an interactive prompt
     (None if no terminal)."""
     pf = getattr(args, "passphrase_file", None)
     if pf:
-        try:
-            text = Path(pf).read_text(encoding="utf-8")
-        except OSError as err:
-            raise FaceLedgerError(f"Cannot read the passphrase file {pf}: {err.strerror or err}") from None
-        except UnicodeDecodeError:
-            raise FaceLedgerError(f"The passphrase file {pf} is not UTF-8 text.",
-                                  "Save the passphrase as UTF-8 text, on one line.") from None
-        text = text.rstrip("\r\n")
+        text = read_passphrase_file(pf)
         if not text:
             raise FaceLedgerError(f"The passphrase file {pf} is empty.")
         return text
