@@ -20,11 +20,13 @@ cmap. Two things in Noto CJK break that, and both are changed here (every glyph 
    (same widths) that no cmap entry points to, so "TEST01" or "abc 123" lost their digits in the text
    layer; and ``liga`` makes "office" extract as "oﬃce" (U+FB03). We take ``locl`` and ``liga`` out of
    every script's feature list, so the cmap glyphs are drawn.
+3. The outlines are converted from CFF to TrueType (``to_truetype``), so that FaceLedger's own PDF writer
+   can embed a per-letter subset by copying glyph records (the result is written as ``.ttf``).
 
 Why no subset: a letter carries the user's own name and address, which may use rare characters
 (GB 18030 extension ideographs in personal names); a subset to a common-character list would print
-tofu for exactly those. Qt embeds only the glyphs a document uses, so each PDF stays small (about 25 KB)
-whatever the size of the shipped file; the full font costs 8 MB in a bundle of several hundred MB.
+tofu for exactly those. The PDF writers embed only the glyphs a document uses, so each PDF stays small
+whatever the size of the shipped file; the full font costs 10 MB in a bundle of several hundred MB.
 ``--measure-subset`` prints what a GB 2312 subset would save, for the record.
 """
 
@@ -43,9 +45,9 @@ FONTS = ROOT / "resources" / "fonts"
 WHEEL_REQ = "pylopdf-fonts-zh-cn==0.1.1"
 WHEEL_MEMBER = "pylopdf_fonts_zh_cn/NotoSansSC-Regular.otf"
 SOURCE_SHA256 = "faa6c9df652116dde789d351359f3d7e5d2285a2b2a1f04a2d7244df706d5ea9"
-FONT_NAME = "NotoSansSC-Regular.otf"
+FONT_NAME = "NotoSansSC-Regular.ttf"
 # What this script writes from that source (reproducible: the head table's timestamp is kept).
-PREPARED_SHA256 = "96a58705bdfd9bc0c6d34017449dc8c9bcb7edb7aef7b4a7d8d8c9b99cabbe94"
+PREPARED_SHA256 = "6eb303a0cfdd4eb0dbe8c3219dec56750c23cabc965af023ca6455d715ab81f1"
 # The copyright line of upstream noto-cjk's LICENSE (the font's own name table id 0 has the year range).
 COPYRIGHT = "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'."
 
@@ -110,9 +112,48 @@ def strip_radicals(font_bytes: bytes) -> tuple[bytes, int]:
             del cmap[cp]
             count += 1
     print(f"dropped {drop_features(font)} GSUB feature links ({', '.join(DROPPED_FEATURES)})")
+    print(f"converted {to_truetype(font):,} glyphs to TrueType outlines")
     out = io.BytesIO()
     font.save(out)
     return out.getvalue(), count
+
+
+def to_truetype(font) -> int:
+    """Replace the CFF outlines by TrueType (quadratic) ones, glyph for glyph; return the glyph count.
+
+    FaceLedger's own PDF writer (letters/pdfdoc.py) embeds a per-letter subset by copying glyph records;
+    TrueType glyphs are self-contained records, where CFF glyphs share subroutines that would all have to
+    be embedded (or the charstrings rewritten) in every PDF. The cubic curves are approximated by
+    quadratic ones to within 1 font unit (1/1000 em), which cannot be seen at any print size.
+    """
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import newTable
+
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyf.glyphs[name] = pen.glyph()
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    for tag in ("CFF ", "VORG", "DSIG"):  # VORG belongs to CFF fonts; DSIG signed the original bytes
+        if tag in font:
+            del font[tag]
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    font["post"].formatType = 3.0  # no glyph names (CID fonts have none worth keeping)
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\x00\x01\x00\x00"
+    return len(order)
 
 
 def check(path: Path) -> int:
@@ -131,6 +172,9 @@ def check(path: Path) -> int:
             for ls in [sr.Script.DefaultLangSys] + [r.LangSys for r in sr.Script.LangSysRecord] if ls is not None
             for i in ls.FeatureIndex}
     still = sorted(live & set(DROPPED_FEATURES))
+    if "glyf" not in font or "CFF " in font:
+        print("error: the font has no TrueType outlines (run the script without --check)")
+        return 1
     if left or missing or still:
         print(f"error: radical mappings left: {left[:10]}; ideographs missing: {missing}; features left: {still}")
         return 1
@@ -138,7 +182,7 @@ def check(path: Path) -> int:
     if digest != PREPARED_SHA256:
         print(f"error: sha256 {digest} is not the prepared font's {PREPARED_SHA256}")
         return 1
-    print("ok: no radical/compatibility mappings, no locl/liga; ideographs mapped; sha256 matches")
+    print("ok: TrueType outlines; no radical/compatibility mappings, no locl/liga; ideographs mapped; sha256 matches")
     return 0
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from faceledger.errors import FaceLedgerError
 
-FONT_FILE = "NotoSansSC-Regular.otf"
+FONT_FILE = "NotoSansSC-Regular.ttf"
 FONT_FAMILY = "Noto Sans SC"
 DEFAULT_POINT_SIZE = 10.5
 # QTextDocument.print_() lays the page out itself with 2 cm margins and a page number at the foot,
