@@ -59,8 +59,8 @@ def _in_order(needle: str, hay: str) -> bool:
 
 
 def _without_page_numbers(layer: str) -> str:
-    """pdftotext puts each page's number (Qt's print layout) before the page break."""
-    return re.sub(r"\n\d+\s*\f", "\n", layer)
+    """pdftotext puts each page's number ("3 / 11" at the foot) before the page break."""
+    return re.sub(r"\n\d+\s*/\s*\d+\s*\f", "\n", layer)
 
 
 @pytest.mark.parametrize("letter_type", TYPES)

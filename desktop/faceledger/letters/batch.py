@@ -174,11 +174,8 @@ def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang
 
 def _chunk_worker(chunk: list[tuple[int, dict[str, str]]], out: str, letter_type: str, lang: str, fmt: str,
                   today: date | None) -> list[BatchRow]:
-    """Runs in a worker process (spawned: its own Qt application, offscreen when there is no display)."""
-    if fmt == "pdf":
-        from faceledger.letters.pdf import ensure_gui_app
-
-        ensure_gui_app()
+    """Runs in a worker process (spawned). PDFs need no Qt here: only a letter with a character the shipped
+    font lacks goes through Qt, which then sets itself up (offscreen when there is no display)."""
     return [_letter_for_row(i, r, Path(out), letter_type, lang, fmt, today) for i, r in chunk]
 
 

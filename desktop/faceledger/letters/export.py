@@ -50,7 +50,7 @@ def default_filename(letter: Letter, fmt: str) -> str:
 
 
 def letter_bytes(rendered: RenderedLetter, fmt: str, *, attach_pdf: bool = False) -> bytes:
-    """The letter in ``fmt`` as bytes (PDF goes through a temporary file: Qt writes to paths)."""
+    """The letter in ``fmt`` as bytes."""
     letter = rendered.letter
     if fmt == "txt":
         return rendered.text.encode("utf-8")
@@ -62,13 +62,9 @@ def letter_bytes(rendered: RenderedLetter, fmt: str, *, attach_pdf: bool = False
         return html_to_docx(rendered.html, title=letter.display_title, author=letter.sender.name,
                             created=datetime.combine(letter.date, time(12, 0)))
     if fmt == "pdf":
-        import tempfile
+        from faceledger.letters.pdfdoc import letter_pdf
 
-        from faceledger.letters.pdf import render_pdf
-
-        with tempfile.TemporaryDirectory(prefix="faceledger-") as tmp:
-            out = render_pdf(rendered.html, Path(tmp) / "letter.pdf", title=letter.display_title)
-            return out.read_bytes()
+        return letter_pdf(rendered.html, title=letter.display_title)
     if fmt == "eml":
         from faceledger.letters.email_export import build_eml
 
@@ -92,8 +88,4 @@ def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike
     if fmt not in FORMATS:
         raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
     out = check_output_path(out_path, "letter")
-    if fmt == "pdf":
-        from faceledger.letters.pdf import render_pdf
-
-        return render_pdf(rendered.html, out, title=rendered.letter.display_title)
     return write_bytes_atomic(out, letter_bytes(rendered, fmt, attach_pdf=attach_pdf), "letter")
