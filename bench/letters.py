@@ -5,9 +5,11 @@ What it does (all real work, in a temporary folder that is removed at the end):
   1. writes a CSV of N rows (people x holders, varied facts from four fact patterns; seeded);
   2. "faceledger": `run_batch(csv, out, "deletion", "bilingual", "pdf")`, the code behind
      `faceledger letters batch`: read and check each row, run the law rules, compose, render the
-     Jinja2 templates, write the PDF (atomic rename) and the index.csv;
+     Jinja2 templates, typeset and write the PDF with FaceLedger's writer (letters/typeset.py,
+     letters/pdfdoc.py; atomic rename) and the index.csv;
   3. "raw Qt": the same N HTML documents (rendered beforehand, not timed) each put through
-     QTextDocument.setHtml + print_() to a QPdfWriter (A4, the same font), nothing else;
+     QTextDocument.setHtml + print_() to a QPdfWriter (A4, the same font), nothing else: the
+     renderer FaceLedger used before, and what any Qt application would do;
   4. repeats both, alternating, R rounds; prints the total per round, the median total, time per
      letter (median over letters of the last round, from per-row timestamps), and the ratio.
 

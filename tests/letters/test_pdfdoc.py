@@ -53,7 +53,7 @@ def test_subset_glyphs_are_the_fonts_own_outlines():
     chars = "生日A"
     gids = [font.gid(c) for c in chars]
     data, new_id = font.subset(gids)
-    sub = TTFont(io.BytesIO(data))
+    sub = TTFont(io.BytesIO(data), checkChecksums=2)  # raises on a wrong table checksum
     full = TTFont(str(__import__("faceledger.letters.pdf", fromlist=["font_path"]).font_path()))
     assert sub["maxp"].numGlyphs == len(new_id) == 4  # .notdef + 3
     order_full, order_sub = full.getGlyphOrder(), sub.getGlyphOrder()

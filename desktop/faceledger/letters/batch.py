@@ -185,7 +185,7 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
     """Write one letter per row into ``out_dir`` and an index.csv; ``progress(done, total)`` as rows finish.
 
     ``jobs`` > 1 spreads the rows over that many worker processes (for machines with spare cores; each
-    process starts its own Qt, about a second). Rows are independent, so the files are the same.
+    process starts Python and reads the font, about half a second). Rows are independent, so the files are the same.
     """
     from faceledger.letters.export import FORMATS
     from faceledger.letters.model import LETTER_LANGS, LETTER_TYPES

@@ -75,6 +75,9 @@ class TrueTypeFont:
             self._loca.byteswap()
         if scale != 1:
             self._loca = array("I", (v * scale for v in self._loca))
+        glyf = self._glyf  # a composite glyph's numberOfContours is negative: its first byte has the top bit
+        self.composites = frozenset(g for g in range(self.num_glyphs)
+                                    if self._loca[g] < self._loca[g + 1] and glyf[self._loca[g]] & 0x80)
         hmtx = raw["hmtx"]
         n_long = hhea.numberOfHMetrics
         long = array("H", hmtx[:n_long * 4])
@@ -126,14 +129,13 @@ class TrueTypeFont:
 
     def closure(self, gids) -> list[int]:
         """``gids`` with .notdef and every component of a composite glyph, sorted."""
-        todo = {0, *gids}
-        done: set[int] = set()
+        done = {g for g in gids if 0 <= g < self.num_glyphs}
+        done.add(0)
+        todo = done & self.composites
         while todo:
-            g = todo.pop()
-            if g in done or not 0 <= g < self.num_glyphs:
-                continue
-            done.add(g)
-            todo.update(c for _, c in self._components(self._record(g)))
+            comps = {c for g in todo for _, c in self._components(self._record(g))} - done
+            done |= comps
+            todo = comps & self.composites
         return sorted(done)
 
     def subset(self, gids) -> tuple[bytes, dict[int, int]]:
@@ -150,7 +152,7 @@ class TrueTypeFont:
         offset = 0
         for i, g in enumerate(used):
             rec = self._record(g)
-            comps = self._components(rec)
+            comps = self._components(rec) if g in self.composites else ()
             if comps:
                 buf = bytearray(rec)
                 for pos, c in comps:
@@ -186,12 +188,12 @@ class TrueTypeFont:
 
 
 def _checksum(data: bytes) -> int:
+    """The sfnt table checksum: the sum of the big-endian 32-bit words, modulo 2**32."""
+    import numpy as np
+
     if len(data) % 4:
         data += b"\0" * (4 - len(data) % 4)
-    words = array("I", data)
-    if sys.byteorder == "little":
-        words.byteswap()
-    return sum(words) & 0xFFFFFFFF
+    return int(np.frombuffer(data, dtype=">u4").sum(dtype=np.uint64) & 0xFFFFFFFF)
 
 
 def _sfnt(tables: dict[str, bytes]) -> bytes:
