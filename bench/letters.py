@@ -101,13 +101,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000, help="letters per round (default 1000)")
     ap.add_argument("--rounds", type=int, default=2, help="alternating rounds of each side (default 2)")
-    ap.add_argument("--jobs", type=int, default=1, help="worker processes for the faceledger side (default 1; "
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes for the faceledger side (default: "
+                    "what `faceledger letters batch` chooses, one per core for 100 rows or more; "
                     "the raw side is always one process)")
     ap.add_argument("--type", default="deletion", choices=["withdrawal", "deletion", "access", "followup", "complaint"])
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from faceledger.letters.batch import read_rows, row_to_input, run_batch
+    from faceledger.letters.batch import auto_jobs, read_rows, row_to_input, run_batch
+
+    if args.jobs is None:
+        args.jobs = auto_jobs(args.n)
     from faceledger.letters.compose import compose, load_letter_input, render_html
     from faceledger.letters.pdf import ensure_gui_app, font_family
 

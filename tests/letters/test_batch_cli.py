@@ -129,3 +129,12 @@ def test_batch_in_two_processes_writes_the_same_letters(tmp_path):
     for r in one.rows:
         if r.file:
             assert (tmp_path / "one" / r.file).read_bytes() == (tmp_path / "two" / r.file).read_bytes()
+
+
+def test_auto_jobs_uses_cores_only_for_batches_worth_a_worker(monkeypatch):
+    from faceledger.letters import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 8)
+    assert [batch.auto_jobs(n) for n in (0, 1, 99, 100, 250, 799, 5000)] == [1, 1, 1, 1, 2, 7, 8]
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: None)
+    assert batch.auto_jobs(5000) == 1

@@ -22,6 +22,7 @@ status, file, reference, holder, sender, due date and the error for each row.
 from __future__ import annotations
 
 import csv
+import os
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -181,11 +182,12 @@ def _chunk_worker(chunk: list[tuple[int, dict[str, str]]], out: str, letter_type
 
 def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang: str, fmt: str = "pdf", *,
               today: date | None = None, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, jobs: int = 1) -> BatchResult:
+              cancelled: Callable[[], bool] | None = None, jobs: int | None = None) -> BatchResult:
     """Write one letter per row into ``out_dir`` and an index.csv; ``progress(done, total)`` as rows finish.
 
-    ``jobs`` > 1 spreads the rows over that many worker processes (for machines with spare cores; each
-    process starts Python and reads the font, about half a second). Rows are independent, so the files are the same.
+    ``jobs`` > 1 spreads the rows over that many worker processes (each starts Python and reads the font,
+    about half a second, so it pays from about a hundred letters on). ``None`` chooses: one process per
+    CPU core, one per hundred rows at most (``auto_jobs``). Rows are independent, so the files are the same.
     """
     from faceledger.letters.export import FORMATS
     from faceledger.letters.model import LETTER_LANGS, LETTER_TYPES
@@ -196,7 +198,7 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
         raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang")
     if fmt not in FORMATS:
         raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
-    if not isinstance(jobs, int) or jobs < 1:
+    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise InvalidValue(f"jobs: {jobs!r} must be a whole number of at least 1.", field="jobs")
     out = Path(out_dir)
     rows = read_rows(csv_path)  # a bad CSV is refused before anything is created
@@ -208,6 +210,8 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
                               "Give a folder that exists or can be created, with --out DIR.") from None
     result = BatchResult(out, out / "index.csv")
     total = len(rows)
+    if jobs is None:
+        jobs = auto_jobs(total)
     if jobs > 1 and total > jobs:
         _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled, jobs, result)
     else:
@@ -221,6 +225,11 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
                 progress(i, total)
     write_index(result)
     return result
+
+
+def auto_jobs(rows: int) -> int:
+    """Worker processes for ``rows`` letters: every CPU core, but no more than one per hundred rows."""
+    return max(1, min(os.cpu_count() or 1, rows // 100))
 
 
 def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled, jobs, result) -> None:

@@ -58,8 +58,8 @@ def register(sub, parents) -> None:
     b.add_argument("--lang", default="zh", choices=LANGS)
     b.add_argument("--format", default="pdf", choices=FORMATS)
     b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
-    b.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; use the number of spare CPU cores for large batches)")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per CPU core for batches of 100 rows or more, else 1)")
     b.add_argument("--json", action="store_true", help="print the summary as JSON")
     b.set_defaults(handler=cmd_batch)
     d = ls.add_parser("due", parents=v, help="requests due or overdue, with the suggested next letter")
