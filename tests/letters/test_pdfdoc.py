@@ -141,3 +141,14 @@ def test_same_letter_same_pages(tmp_path):
 def test_an_empty_letter_is_one_blank_page_not_a_crash(tmp_path, html):
     out = _write(tmp_path, letter_pdf(html))
     assert _info(out)["Pages"].strip() == "1"
+
+
+def test_the_deflated_subset_is_the_subset():
+    import zlib
+
+    font = shipped_font()
+    for text in ("生日A", "个人信息保护法 Personal Information", "生日B"):  # the second call reuses kept glyphs
+        gids = [font.gid(c) for c in text]
+        length, stream, new_id = font.subset_deflated(gids)
+        data, new_id2 = font.subset(gids)
+        assert zlib.decompress(stream) == data and length == len(data) and new_id == new_id2

@@ -110,7 +110,7 @@ def pdf_bytes(doc: Document, *, title: str | None = None, creator: str = "FaceLe
         if g and g not in glyph_of:
             glyph_of[g] = " " if ch.isspace() else ch
     gids = sorted(glyph_of)
-    subset, new_id = font.subset(gids)
+    font_len, font_stream, new_id = font.subset_deflated(gids)
     cid_to_gid = array("H", bytes(2 * (max(gids, default=0) + 1)))
     for g, n in new_id.items():
         if g < len(cid_to_gid):
@@ -135,7 +135,8 @@ def pdf_bytes(doc: Document, *, title: str | None = None, creator: str = "FaceLe
 
     catalog = add(b"")
     pages_id = add(b"")
-    font_file = add(stream(subset, f"/Length1 {len(subset)} "))
+    font_file = add(f"<< /Length {len(font_stream)} /Filter /FlateDecode /Length1 {font_len} >>\nstream\n"
+                    .encode("ascii") + font_stream + b"\nendstream")
     descriptor = add((f"<< /Type /FontDescriptor /FontName /{base_font} /Flags 4 "
                       f"/FontBBox [{' '.join(_num(v * k) for v in m.bbox)}] /ItalicAngle 0 "
                       f"/Ascent {_num(m.ascent * k)} /Descent {_num(m.descent * k)} "
