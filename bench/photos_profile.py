@@ -6,7 +6,8 @@
 On the 12 MP scenes of bench/photos_scenes.py, one thread (FACELEDGER_PHOTO_THREADS=1 semantics: the
 tiles run one after another, so the stages add up), median wall and CPU ms per photo of:
 decode (load_photo: header, metadata, reduced JPEG decode), the two whole-image passes, the tile pass
-(the warp of each tile into the model's input, and the model runs), merging, and the per-face
+(the plan, one resize of the photo per pyramid level, the flat-tile test, and the model runs on the
+192x192 tiles cut from those levels), merging, and the per-face
 measures (landmark mesh, pose, sharpness, exposure). With MediaPipe installed, the same tiles also go
 through MediaPipe's Tasks FaceDetector (the API detect.py used before), photo by photo in turn with ours,
 for the cost of the tile pass each way.
@@ -72,7 +73,7 @@ def main() -> int:
             print("mediapipe not installed: no Tasks comparison")
 
     clock = Clock()
-    per_tile: dict[str, list[tuple[float, float]]] = {"LiteRT (warp + run + decode)": [], "Tasks API": []}
+    per_tile: dict[str, list[tuple[float, float]]] = {"LiteRT (run + decode)": [], "Tasks API": []}
     n_tiles = 0
     for rep in range(args.repeat + 1):  # the first pass warms up and is not counted
         for s in scenes:
@@ -83,25 +84,26 @@ def main() -> int:
             min_ied = max(MIN_IED_FULL * photo.scale, 4.0)
             dets = c.run("whole-image passes (2)", lambda: fd._whole(fd._short, rgb, "short")
                          + fd._whole(fd._full, rgb, "full"))
-            plan = c.run("tile plan + flat test", lambda: [(x, y, t) for x, y, t in D.tile_plan(w, h, min_ied)
-                                                           if not D._flat(rgb[y:y + t, x:x + t])])
+            levels = c.run("tile plan", D.tile_plan, w, h, min_ied)
+            scaled = c.run("level resize (one per pyramid level)", lambda: [D._scaled(rgb, lv) for lv in levels])
+            t = D.FULL_INPUT
+            plan = c.run("flat test", lambda: [(k, x, y) for k, lv in enumerate(levels) for x, y in lv.origins
+                                               if not D._flat(scaled[k][y:y + t, x:x + t])])
             n_tiles = len(plan)
-            inputs = c.run("tile warp into model input", lambda: [D._model_input(rgb[y:y + t, x:x + t], 192)
-                                                                  for x, y, t in plan])
-            c.run("tile model runs + SSD decode", lambda: [fd._full.detect(i[0][None], D.MIN_SCORE_TILE)
-                                                           for i in inputs])
-            dets += fd._run_tiles(fd._full, rgb, plan)
+            c.run("tile model runs + SSD decode", lambda: [fd._full.detect(scaled[k][None, y:y + t, x:x + t],
+                                                                           D.MIN_SCORE_TILE) for k, x, y in plan])
+            dets += fd._run_tiles(fd._full, levels, scaled, plan)
             merged = c.run("merge", D.merge, [D._clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
             c.run("per-face measures (mesh, pose, quality)", lambda: [measure_face(photo, d) for d in merged])
             if rep and tasks is not None:
                 # the whole tile pass both ways, one after the other on the same photo
                 t0, c0 = time.perf_counter(), time.process_time()
-                fd._run_tiles(fd._full, rgb, plan)
-                per_tile["LiteRT (warp + run + decode)"].append(((time.perf_counter() - t0) * 1000,
-                                                                (time.process_time() - c0) * 1000))
+                fd._run_tiles(fd._full, levels, scaled, plan)
+                per_tile["LiteRT (run + decode)"].append(((time.perf_counter() - t0) * 1000,
+                                                          (time.process_time() - c0) * 1000))
                 t0, c0 = time.perf_counter(), time.process_time()
-                for x, y, t in plan:
-                    tile = np.ascontiguousarray(rgb[y:y + t, x:x + t])
+                for k, x, y in plan:
+                    tile = np.ascontiguousarray(scaled[k][y:y + t, x:x + t])
                     tasks.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=tile))
                 per_tile["Tasks API"].append(((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000))
 

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from faceledger.photos import verdict as V
-from faceledger.photos.detect import Detection, shared_detector
+from faceledger.photos.detect import SURE_TILE, UNSURE_PRESENCE, Detection, shared_detector
 from faceledger.photos.errors import PhotoError
 from faceledger.photos.landmarks import shared_mesh_model
 from faceledger.photos.load import LoadedPhoto, load_photo
@@ -29,6 +29,8 @@ MIN_IED_FULL = 20.0
 # A detection this unsure must also look like a face to the landmark model
 VERIFY_BELOW = 0.75
 VERIFY_PRESENCE = 0.5
+# Tiles report detections from 0.2 (detect.MIN_SCORE_TILE); under detect.SURE_TILE the landmark model
+# must be quite sure (detect.UNSURE_PRESENCE), as protect.py's re-check requires too.
 
 
 @dataclass
@@ -90,7 +92,8 @@ def measure_face(photo: LoadedPhoto, det: Detection) -> FaceResult | None:
     rgb = photo.rgb
     s = photo.scale
     mesh = shared_mesh_model().run(rgb, det) if det.keypoints else None
-    if mesh is not None and det.score < VERIFY_BELOW and mesh.presence < VERIFY_PRESENCE:
+    if mesh is not None and det.score < VERIFY_BELOW and \
+            mesh.presence < (UNSURE_PRESENCE if det.score < SURE_TILE else VERIFY_PRESENCE):
         return None  # an unsure detection the landmark model does not see as a face either
     pose = None
     if mesh is not None and mesh.presence >= VERIFY_PRESENCE:

@@ -12,10 +12,21 @@ the image passed in; callers scale them to full resolution.
 How small faces are found: the full-range model sees its input at 192x192 and finds faces down to
 about 5 px between the eyes *in that input* (measured: score 0.54 at 4 px, 0.83 at 6 px). A whole
 4000 px photo squeezed into 192 px therefore only shows faces of more than ~100 px between the eyes.
-So the photo is also cut into overlapping square tiles, at a pyramid of sizes, the smallest chosen so
+So the photo is also cut into overlapping 192x192 tiles, at a pyramid of scales, the finest chosen so
 that a face with ``min_ied`` pixels between the eyes spans :data:`MODEL_IED_PX` pixels in the model's
-input. Detections from every pass are merged by overlap (NMS, also dropping a box that lies mostly
+input. Each level of the pyramid is resized once (bilinear, as MediaPipe resamples) and cut into
+tiles; the tile count per image size is minimised over a few overlap caps (79 tiles for a 12 MP photo,
+82 before). Detections from every pass are merged by overlap (NMS, also dropping a box that lies mostly
 inside a higher-scoring one, as a face cut at a tile edge does).
+
+At 7 px between the eyes the score of one face depends on where it falls in its tile (0.23 to 0.93
+measured), so tiles report detections from 0.2; those under :data:`SURE_TILE` count only if the face
+landmark model is sure it sees a face (:func:`confirmed`, used by the check and by protect's re-check).
+
+Measured and not taken (docs/photos.md): running the full-range model on inputs larger than 192x192
+(its three upsampling sizes are constants that can be rewritten) covers a photo in fewer, overlap-free
+runs, but the scores of the same faces drop (0.86-0.92 in a 192 crop, 0-0.68 inside a 384 input): the
+model relies on the context of its own input size. Batches of tiles cost the same per tile as single runs.
 
 Determinism: the models run on the CPU with fixed inputs; tiles are visited in a fixed order and
 ties are broken by position, so the same pixels give the same boxes.
@@ -34,10 +45,16 @@ import numpy as np
 FULL_INPUT = 192          # full-range model input side
 MODEL_IED_PX = 7.0        # inter-eye distance (px in the model input) the full-range model reliably finds
 TILE_OVERLAP = 0.25       # at most this fraction of a tile is shared with its neighbour
+OVERLAP_CAPS = (0.25, 0.22, 0.19, 0.16)  # tile_plan() takes the one that needs the fewest tiles
 BOX_PER_IED = 2.4         # a BlazeFace box is about 2.2 eye distances wide; a little margin
 FLAT_STD = 4.0            # tiles flatter than this (grey levels) are skipped
 MIN_SCORE_WHOLE = 0.5     # MediaPipe's default
-MIN_SCORE_TILE = 0.45     # tiles: lower, because unsure detections must pass the landmark check (check.py)
+MIN_SCORE_TILE = 0.2      # tiles: lower, because unsure detections must pass the landmark check (below)
+# A face of 20 px between the eyes in a 12 MP photo is 7 px in the model's input, where the score
+# depends on where the face falls in its tile (0.23-0.93 measured for one face). Tile detections under
+# SURE_TILE count only if the landmark model is this sure it sees a face (check.py, protect.py).
+SURE_TILE = 0.45
+UNSURE_PRESENCE = 0.9
 NMS_IOU = 0.3
 CONTAIN = 0.6             # a box this much inside a better one is the same face
 THREADS_ENV = "FACELEDGER_PHOTO_THREADS"  # tile threads per detector; the folder scan's workers set 1
@@ -110,35 +127,74 @@ def merge(dets: list[Detection], iou_threshold: float = NMS_IOU, contain: float 
     return sorted(kept, key=lambda d: (d.box[1], d.box[0]))
 
 
-def tile_plan(width: int, height: int, min_ied: float) -> list[tuple[int, int, int]]:
-    """Square tiles ``(x, y, side)`` so that every face from ``min_ied`` up lies whole inside one tile
+@dataclass(frozen=True)
+class Level:
+    """One level of the tile pyramid: the image scaled by ``fx, fy`` (model-input pixels per image
+    pixel) to ``size`` (width, height), and the origins of its 192x192 tiles in those pixels. The level
+    is responsible for faces from ``lo`` to ``hi`` image pixels between the eyes."""
+
+    fx: float
+    fy: float
+    size: tuple[int, int]
+    origins: tuple[tuple[int, int], ...]
+    lo: float
+    hi: float
+
+
+def _origins(length: int, overlap: int, side: int = FULL_INPUT) -> list[int]:
+    """Tile origins along one axis: as few tiles as cover ``length`` with neighbours sharing at least
+    ``overlap`` pixels, spread evenly (the first at 0, the last at the far edge)."""
+    if length <= side:
+        return [0]
+    n = int(math.ceil((length - overlap) / (side - overlap)))
+    n = max(2, n)
+    return [int(round(i * (length - side) / (n - 1))) for i in range(n)]
+
+
+def tile_plan(width: int, height: int, min_ied: float) -> list[Level]:
+    """:func:`pyramid` with the overlap cap (of :data:`OVERLAP_CAPS`) that needs the fewest tiles for
+    this image size: a whole extra row or column of tiles can hang on a few pixels of overlap."""
+    plans = [pyramid(width, height, min_ied, cap) for cap in OVERLAP_CAPS]
+    return min(plans, key=lambda p: sum(len(lv.origins) for lv in p))
+
+
+def pyramid(width: int, height: int, min_ied: float, cap: float = TILE_OVERLAP) -> list[Level]:
+    """The pyramid of 192x192 tiles so that every face from ``min_ied`` up lies whole inside one tile
     that shows it at :data:`MODEL_IED_PX` or more (bigger faces are the whole-image pass's).
 
-    A level of side ``s`` reaches faces from ``lo = s * MODEL_IED_PX / 192`` between the eyes; its
-    overlap must hold the largest face it is responsible for (``BOX_PER_IED`` times that face's eye
-    distance) and is capped at :data:`TILE_OVERLAP` of the side; the next, larger level starts where
-    this one's overlap stops. Levels end when the whole-image pass takes over.
+    A level of tile side ``s`` (image pixels) reaches faces from ``lo = s * MODEL_IED_PX / 192`` between
+    the eyes; its overlap must hold the largest face it is responsible for (``BOX_PER_IED`` times that
+    face's eye distance) and is capped at ``cap`` of the side; the next, larger level
+    starts where this one's overlap stops. Levels end when the whole-image pass takes over.
+    Each level is resized once and cut into tiles (rather than each tile warped on its own).
     """
     whole = max(width, height) * MODEL_IED_PX / FULL_INPUT  # smallest eye distance the whole image shows
     lo = max(min_ied, 1.0)
-    tiles: list[tuple[int, int, int]] = []
+    levels: list[Level] = []
     while lo < whole:
         side = max(FULL_INPUT, int(FULL_INPUT * lo / MODEL_IED_PX))
         s = min(side, width, height)
-        hi = min(whole, s * TILE_OVERLAP / BOX_PER_IED)
-        overlap = int(math.ceil(hi * BOX_PER_IED))
-        step = max(1, s - overlap)
-        xs = list(range(0, max(1, width - s) + 1, step))
-        ys = list(range(0, max(1, height - s) + 1, step))
-        if xs[-1] + s < width:
-            xs.append(width - s)
-        if ys[-1] + s < height:
-            ys.append(height - s)
-        tiles.extend((x, y, s) for y in ys for x in xs)
+        hi = min(whole, s * cap / BOX_PER_IED)
+        f = FULL_INPUT / s
+        w, h = max(1, int(round(width * f))), max(1, int(round(height * f)))
+        overlap = int(math.ceil(hi * BOX_PER_IED * f))
+        xs, ys = _origins(w, overlap), _origins(h, overlap)
+        levels.append(Level(w / width, h / height, (w, h), tuple((x, y) for y in ys for x in xs), lo, hi))
         if s < side or hi <= lo:
             break
         lo = hi
-    return tiles
+    return levels
+
+
+def _scaled(rgb: np.ndarray, level: Level) -> np.ndarray:
+    """The image at a level's scale, bilinear like MediaPipe's own resampling (and the per-tile warp
+    this replaces; area averaging was no better on the benches and 3-20x slower at these factors)."""
+    import cv2
+
+    w, h = level.size
+    if (w, h) == (rgb.shape[1], rgb.shape[0]):
+        return rgb
+    return cv2.resize(rgb, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
 def _flat(tile: np.ndarray) -> bool:
@@ -237,27 +293,42 @@ class FaceDetector:
             dets = self._whole(self._short, rgb, "short")
             dets += self._whole(self._full, rgb, "full")
             if tiles:
-                plan = [(x, y, s) for x, y, s in tile_plan(w, h, min_ied) if not _flat(rgb[y:y + s, x:x + s])]
+                levels = tile_plan(w, h, min_ied)
+                scaled = [_scaled(rgb, lv) for lv in levels]
+                plan = [(k, x, y) for k, lv in enumerate(levels) for x, y in lv.origins
+                        if not _flat(scaled[k][y:y + FULL_INPUT, x:x + FULL_INPUT])]
                 n = len(self._tiles)
                 if n == 1 or self._pool is None or len(plan) < PARALLEL_MIN_TILES:
-                    dets += self._run_tiles(self._tiles[0], rgb, plan)
+                    dets += self._run_tiles(self._tiles[0], levels, scaled, plan)
                 else:
                     # thread i takes every n-th tile with its own interpreter; results are joined in
                     # thread order, and merge() sorts, so the output does not depend on timing
-                    futures = [self._pool.submit(self._run_tiles, self._tiles[i], rgb, plan[i::n]) for i in range(n)]
+                    futures = [self._pool.submit(self._run_tiles, self._tiles[i], levels, scaled, plan[i::n])
+                               for i in range(n)]
                     for fut in futures:
                         dets += fut.result()
         return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
 
-    def _run_tiles(self, model, rgb: np.ndarray, plan: list[tuple[int, int, int]]) -> list[Detection]:
-        h, w = rgb.shape[:2]
+    def _run_tiles(self, model, levels: list[Level], scaled: list[np.ndarray],
+                   plan: list[tuple[int, int, int]]) -> list[Detection]:
         out: list[Detection] = []
-        for x, y, s in plan:
-            inp, f, ox, oy = _model_input(rgb[y:y + s, x:x + s], FULL_INPUT)
-            found = _to_detections(model.detect(inp[None], MIN_SCORE_TILE, NMS_IOU)[0], f, ox - x * f, oy - y * f,
-                                   "tile")
-            # a face cut by the tile's edge is found whole by a neighbour or a larger tile
-            out += [d for d in found if _inside(d.box, x, y, s, w, h)]
+        t = FULL_INPUT
+        for k, x, y in plan:
+            lv, img = levels[k], scaled[k]
+            tile = img[y:y + t, x:x + t]
+            if tile.shape[:2] != (t, t):  # a level narrower than a tile: black beyond it, as a letterbox
+                pad = np.zeros((t, t, 3), np.uint8)
+                pad[:tile.shape[0], :tile.shape[1]] = tile
+                tile = pad
+            lw, lh = lv.size
+            for (x0, y0, x1, y1), kps, score in model.detect(tile[None], MIN_SCORE_TILE, NMS_IOU)[0]:
+                bx, by, bw, bh = float(x0) + x, float(y0) + y, float(x1 - x0), float(y1 - y0)
+                # a face cut by the tile's edge is found whole by a neighbour or a larger tile
+                if not _inside((bx, by, bw, bh), x, y, t, lw, lh):
+                    continue
+                out.append(Detection((bx / lv.fx, by / lv.fy, bw / lv.fx, bh / lv.fy), float(score),
+                                     tuple(((float(kx) + x) / lv.fx, (float(ky) + y) / lv.fy) for kx, ky in kps),
+                                     "tile"))
         return out
 
     # -- Haar ------------------------------------------------------------------------------
@@ -295,6 +366,21 @@ class FaceDetector:
                 self._pool = None
             self._short = self._full = None
             self._tiles = []
+
+
+def confirmed(rgb: np.ndarray, dets: list[Detection]) -> list[Detection]:
+    """``dets`` without the unsure ones (score under :data:`SURE_TILE`) that the face landmark model
+    does not see as a face (presence under :data:`UNSURE_PRESENCE`)."""
+    from faceledger.photos.landmarks import shared_mesh_model
+
+    out = []
+    for d in dets:
+        if d.score < SURE_TILE:
+            mesh = shared_mesh_model().run(rgb, d)
+            if mesh is None or mesh.presence < UNSURE_PRESENCE:
+                continue
+        out.append(d)
+    return out
 
 
 def _inside(box, x, y, s, w, h, margin: float = 2.0) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from faceledger.errors import FaceLedgerError, InvalidValue
-from faceledger.photos.detect import Detection, iou, merge, shared_detector
+from faceledger.photos.detect import Detection, confirmed, iou, merge, shared_detector
 from faceledger.photos.load import load_full, load_photo
 from faceledger.photos.reveals import metadata_kinds, read_reveals
 
@@ -142,7 +142,7 @@ def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = 
                                                        max(1, round(base.shape[0] * s))),
                                                interpolation=cv2.INTER_AREA)
         k = f * (img.shape[1] / base.shape[1])
-        found += [d.scaled(1 / k) for d in det.detect(img, min_ied=max(MIN_IED_FULL * k, 4.0))]
+        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img, min_ied=max(MIN_IED_FULL * k, 4.0)))]
     out = [(_int_box(d.box), "mediapipe") for d in merge(found)]
     if haar:
         hc, hf = _detection_copy(rgb, HAAR_LONG_SIDE)
