@@ -4,7 +4,7 @@
 2. Law and letter: choose the type and language, see the findings with the article text (quoted only
    where the catalog has it confirmed), set the reply deadline, and for a follow-up or complaint the
    earlier request (and the regulator).
-3. Preview and send: the letter as it will print (the same HTML and QTextDocument engine as the PDF),
+3. Preview and send: the letter as it will print (the PDF writer's own pages, letters_preview.py),
    then export PDF, Word or e-mail, open it in the mail client, add the deadline to a calendar, and
    mark it sent. Each export is recorded as a request on the holder with the file in the vault.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +42,7 @@ from faceledger.errors import FaceLedgerError
 from faceledger.gui.context import AppContext
 from faceledger.gui.pages import ledger_labels as LLB
 from faceledger.gui.pages import letters_labels as LL
+from faceledger.gui.pages.letters_preview import LetterPreview
 from faceledger.gui.threads import Worker
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "eml": "E-mail (*.eml)", "txt": "Text (*.txt)"}
@@ -180,8 +181,7 @@ class LettersPage(QWidget):
         self.deadline_label.setWordWrap(True)
         v.addWidget(self.deadline_label)
         split = QSplitter()
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
+        self.preview = LetterPreview()
         split.addWidget(self.preview)
         v.addWidget(split, 1)
         row = QHBoxLayout()
@@ -446,13 +446,9 @@ class LettersPage(QWidget):
 
     def _show_preview(self, letter) -> None:
         from faceledger.letters.export import render
-        from faceledger.letters.pdf import DEFAULT_POINT_SIZE, font_family
 
         self.rendered = render(letter)
-        font = QFont(font_family())
-        font.setPointSizeF(DEFAULT_POINT_SIZE)
-        self.preview.document().setDefaultFont(font)
-        self.preview.setHtml(self.rendered.html)
+        self.preview.show_html(self.rendered.html)
         text = self.tr("Reference {0}. Reply requested by {1} ({2} working days).").format(
             letter.reference, letter.deadline.due.isoformat(), letter.deadline.working_days)
         for w in letter.warnings:
