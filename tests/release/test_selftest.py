@@ -14,9 +14,10 @@ def test_selftest_passes(capsys, fl_home):
     assert out[0].startswith("FaceLedger ") and "self-test" in out[0]
     checks = out[1:-1]
     assert [line.split(":")[0] for line in checks] == [
-        "OK   models", "OK   modules", "OK   face detection", "OK   PDF letter", "OK   vault"]
+        "OK   models", "OK   modules", "OK   face detection", "OK   PDF letter", "OK   PDF report",
+        "OK   vault"]
     assert "score 0.9" in checks[2] and "face mesh presence" in checks[2]
-    assert out[-1] == "SELFTEST PASSED: 5 of 5 checks"
+    assert out[-1] == "SELFTEST PASSED: 6 of 6 checks"
     # the vault round trip used a temporary home and put the real one back
     assert os.environ["FACELEDGER_HOME"] == str(fl_home)
     assert not (fl_home / "vaults" / "selftest").exists()
@@ -28,9 +29,9 @@ def test_selftest_reports_each_failure(capsys, monkeypatch):
     assert selftest.run_selftest() == 1
     out = capsys.readouterr().out
     assert "FAIL face detection: the test photo" in out and "no-such-photo.jpg is missing" in out
-    assert "FAIL PDF letter:" in out and "这句话不在信里" in out
+    assert "FAIL PDF letter:" in out and "FAIL PDF report:" in out and "这句话不在信里" in out
     assert "OK   vault" in out
-    assert "SELFTEST FAILED: 2 of 5 checks (face detection, PDF letter)" in out
+    assert "SELFTEST FAILED: 3 of 6 checks (face detection, PDF letter, PDF report)" in out
 
 
 def test_detection_in_wrong_place_fails(monkeypatch):
@@ -41,8 +42,8 @@ def test_detection_in_wrong_place_fails(monkeypatch):
 
 def test_pdf_text_read_with_pypdf_when_poppler_is_absent(monkeypatch):
     monkeypatch.setattr(selftest.shutil, "which", lambda name: None)
-    detail = selftest.check_pdf_letter()
-    assert "read back with pypdf" in detail
+    for check in (selftest.check_pdf_letter, selftest.check_pdf_report):
+        assert "read back with pypdf" in check()
 
 
 def test_missing_module_is_reported(monkeypatch):

@@ -128,12 +128,10 @@ def check_face_detection() -> str:
             f"face mesh presence {face.presence:.2f}, {face.ied_px} px between the eyes, verdict {face.verdict}")
 
 
-def check_pdf_letter() -> str:
-    from faceledger.letters.pdf import render_pdf
-
+def _check_pdf(write: Callable[[Path], None], what: str) -> str:
     with tempfile.TemporaryDirectory(prefix="faceledger-selftest-") as tmp:
-        pdf = Path(tmp) / "letter.pdf"
-        render_pdf(LETTER_HTML, pdf, title="FaceLedger self-test")
+        pdf = Path(tmp) / "selftest.pdf"
+        write(pdf)
         text, tool = _pdf_text(pdf)
         size = pdf.stat().st_size
     flat = "".join(text.split())
@@ -143,7 +141,23 @@ def check_pdf_letter() -> str:
         raise SelfTestFailure(f"the text layer has radicals instead of characters: {' '.join(radicals)}")
     if missing:
         raise SelfTestFailure(f"the PDF's text layer ({tool}) lacks: {' / '.join(missing)}")
-    return f"bilingual letter rendered ({size // 1024} KB), Chinese and English text read back with {tool}"
+    return f"{what} ({size // 1024} KB), Chinese and English text read back with {tool}"
+
+
+def check_pdf_letter() -> str:
+    """Letters: FaceLedger's own PDF writer (typeset + font subset + ToUnicode)."""
+    from faceledger.letters.pdfdoc import letter_pdf
+
+    return _check_pdf(lambda pdf: pdf.write_bytes(letter_pdf(LETTER_HTML, title="FaceLedger self-test")),
+                      "bilingual letter written by FaceLedger's PDF writer")
+
+
+def check_pdf_report() -> str:
+    """Evidence reports (and letters with characters the shipped font lacks): Qt's PDF writer."""
+    from faceledger.letters.pdf import render_pdf
+
+    return _check_pdf(lambda pdf: render_pdf(LETTER_HTML, pdf, title="FaceLedger self-test"),
+                      "the same page rendered by Qt's PDF writer")
 
 
 def _pdf_text(pdf: Path) -> tuple[str, str]:
@@ -220,6 +234,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("modules", check_modules),
     ("face detection", check_face_detection),
     ("PDF letter", check_pdf_letter),
+    ("PDF report", check_pdf_report),
     ("vault", check_vault),
 )
 
