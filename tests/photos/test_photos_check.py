@@ -115,3 +115,21 @@ def test_tile_threads_give_the_same_faces():
         one.close()
         two.close()
     assert len(a) >= 3 and a == b
+
+
+def test_faces_measured_on_threads_give_the_same_result(monkeypatch):
+    """With many detections the per-face measures run on the detector's threads; same result as on one."""
+    from faceledger.photos import check as C
+    from faceledger.photos.detect import THREADS_ENV
+
+    rng = np.random.default_rng(4)
+    img = np.clip(rng.normal(120, 25, (900, 1200, 3)), 0, 255).astype(np.uint8)
+    face = cv2.resize(astronaut_rgb()[0:340, 50:410], (150, 142), interpolation=cv2.INTER_AREA)
+    for x, y in ((40, 60), (400, 80), (800, 60), (100, 600), (500, 650), (950, 700)):
+        img[y:y + 142, x:x + 150] = face
+    runs = []
+    for threads in ("1", "2"):
+        monkeypatch.setenv(THREADS_ENV, threads)
+        runs.append(json.dumps(C.check_loaded(_photo(img)).to_dict(), sort_keys=True))
+    assert runs[0] == runs[1]
+    assert len(json.loads(runs[0])["faces"]) >= C.PARALLEL_MIN_FACES

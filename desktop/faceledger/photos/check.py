@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,9 @@ from typing import Any
 import numpy as np
 
 from faceledger.photos import verdict as V
-from faceledger.photos.detect import SURE_TILE, UNSURE_PRESENCE, Detection, shared_detector
+from faceledger.photos.detect import SURE_TILE, UNSURE_PRESENCE, Detection, shared_detector, tile_threads
 from faceledger.photos.errors import PhotoError
-from faceledger.photos.landmarks import shared_mesh_model
+from faceledger.photos.landmarks import FaceMeshModel, shared_mesh_model
 from faceledger.photos.load import LoadedPhoto, load_photo
 from faceledger.photos.pose import pose_from_keypoints, pose_from_mesh
 from faceledger.photos.quality import exposure, face_grey, sharpness
@@ -87,11 +88,11 @@ class PhotoResult:
                 "reveal_lines": reveal_lines(self.reveals, lang)}
 
 
-def measure_face(photo: LoadedPhoto, det: Detection) -> FaceResult | None:
+def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel | None = None) -> FaceResult | None:
     """Numbers and verdict for one detection (``det`` in the decoded image's pixels)."""
     rgb = photo.rgb
     s = photo.scale
-    mesh = shared_mesh_model().run(rgb, det) if det.keypoints else None
+    mesh = (mesh_model or shared_mesh_model()).run(rgb, det) if det.keypoints else None
     if mesh is not None and det.score < VERIFY_BELOW and \
             mesh.presence < (UNSURE_PRESENCE if det.score < SURE_TILE else VERIFY_PRESENCE):
         return None  # an unsure detection the landmark model does not see as a face either
@@ -134,8 +135,39 @@ def detect_faces(photo: LoadedPhoto, min_ied_full: float = MIN_IED_FULL) -> list
     return shared_detector().detect(photo.rgb, min_ied=max(min_ied_full * photo.scale, 4.0))
 
 
+PARALLEL_MIN_FACES = 4  # fewer detections than this are measured on the calling thread
+_measure_lock = threading.Lock()
+_measure_pool = None
+_measure_models: list[FaceMeshModel] = []
+
+
+def _measure_all(photo: LoadedPhoto, dets: list[Detection]) -> list[FaceResult]:
+    """:func:`measure_face` for every detection, in their order; with many detections, spread over the
+    detector's thread count (each thread with its own landmark interpreter), as the tiles are. The folder
+    scan's workers run one thread each."""
+    global _measure_pool
+    n = tile_threads()
+    if n == 1 or len(dets) < PARALLEL_MIN_FACES:
+        out = [measure_face(photo, d) for d in dets]
+    else:
+        with _measure_lock:
+            if _measure_pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                _measure_models.extend(FaceMeshModel() for _ in range(n))
+                _measure_pool = ThreadPoolExecutor(n, thread_name_prefix="faceledger-faces")
+            pool, models = _measure_pool, _measure_models[:n]
+        n = len(models)
+        parts = [pool.submit(lambda i: [measure_face(photo, d, models[i]) for d in dets[i::n]], i) for i in range(n)]
+        out = [None] * len(dets)
+        for i, fut in enumerate(parts):
+            for j, res in enumerate(fut.result()):
+                out[i + j * n] = res
+    return [f for f in out if f is not None]
+
+
 def check_loaded(photo: LoadedPhoto, path: str = "") -> PhotoResult:
-    faces = [f for d in detect_faces(photo) if (f := measure_face(photo, d)) is not None]
+    faces = _measure_all(photo, detect_faces(photo))
     return PhotoResult(path=path or (str(photo.path) if photo.path else ""), ok=True, width=photo.width,
                        height=photo.height, format=photo.format_name,
                        verdict=V.photo_level([f.verdict for f in faces]), faces=faces,
