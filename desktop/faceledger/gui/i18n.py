@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from faceledger.paths import resource
 
 _installed: list[QTranslator] = []
+_current = "en"  # the UI language of the installed translators (English, the source, until install())
 
 
 def system_language() -> str:
@@ -37,6 +38,7 @@ class PseudoTranslator(QTranslator):
 
 def install(lang: str) -> str:
     """Install the translators for ``lang`` ("zh_CN", "en" or "" for the system). Returns the language used."""
+    global _current
     app = QCoreApplication.instance()
     for t in _installed:
         app.removeTranslator(t)
@@ -58,4 +60,11 @@ def install(lang: str) -> str:
         t = PseudoTranslator(app)
         app.installTranslator(t)
         _installed.append(t)
+    _current = lang
     return lang
+
+
+def current_core_lang() -> str:
+    """The core-text language ("zh"/"en") matching the installed translators: for a dialog that has no
+    AppContext, so its core messages are in the language of its own labels."""
+    return core_lang(_current)

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             if known and name == self.settings.last_vault:
                 name = known[0].name
             else:
-                dlg = FirstRunDialog(name, self)
+                dlg = FirstRunDialog(name, self, lang=self.ctx.lang)
                 if dlg.exec() and dlg.vault is not None:
                     self._set_vault(dlg.vault)
                     return True
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         try:
             meta = read_meta(name)
             if meta.key_mode == "passphrase":
-                dlg = UnlockDialog(name, self)
+                dlg = UnlockDialog(name, self, lang=self.ctx.lang)
                 if dlg.exec() and dlg.vault is not None:
                     self._set_vault(dlg.vault)
                     return True
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             self._set_vault(open_vault(name))
             return True
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Cannot open the vault"), err.full())
+            QMessageBox.warning(self, self.tr("Cannot open the vault"), err.full_in(self.ctx.lang))
             return False
 
     def _set_vault(self, vault) -> None:

@@ -3,12 +3,13 @@
     worker = Worker(core_function, arg, ...)   # core_function may accept progress= and cancelled=
     worker.signals.progress.connect(bar.setValue)      # int 0..100 (or a count, as you define)
     worker.signals.success.connect(on_done)            # the return value
-    worker.signals.error.connect(show_error)           # a user-readable message (str)
+    worker.signals.error.connect(lambda err: show(error_text(err, ctx.lang)))  # the exception
     ctx.pool.start(worker); cancel_button.clicked.connect(worker.cancel)
 
 Pass ``progress=True``/``cancellable=True`` to give the function ``progress(n)`` and
-``cancelled()`` callables as keyword arguments. A FaceLedgerError becomes its message; anything
-else becomes "Unexpected error: ...". The window never freezes and nothing raises into Qt.
+``cancelled()`` callables as keyword arguments. ``error`` carries the exception itself (a
+:class:`Cancelled`, a FaceLedgerError or anything else) so the receiver says it in the interface
+language with :func:`error_text`. The window never freezes and nothing raises into Qt.
 """
 
 from __future__ import annotations
@@ -19,19 +20,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, is_zh
 
 
 class WorkerSignals(QObject):
     progress = Signal(int)
     message = Signal(str)
     success = Signal(object)
-    error = Signal(str)
+    error = Signal(object)  # the exception: see error_text()
     finished = Signal()
 
 
 class Cancelled(Exception):
-    """Raised inside a worker function when the user cancelled; reported as an error 'Cancelled'."""
+    """Raised inside a worker function when the user cancelled; reported as an error (error_text: 'Cancelled')."""
+
+
+def error_text(err: BaseException, lang: str) -> str:
+    """What a worker's error says to the user in ``lang`` ("zh"/"en")."""
+    zh = is_zh(lang)
+    if isinstance(err, Cancelled):
+        return "已取消" if zh else "Cancelled"
+    if isinstance(err, FaceLedgerError):
+        return err.full_in(lang)
+    return f"{'意外错误：' if zh else 'Unexpected error: '}{type(err).__name__}: {err}"
 
 
 class Worker(QRunnable):
@@ -59,12 +70,8 @@ class Worker(QRunnable):
     def run(self) -> None:  # runs in a pool thread
         try:
             result = self.fn(*self.args, **self.kwargs)
-        except Cancelled:
-            self.signals.error.emit("Cancelled")
-        except FaceLedgerError as err:
-            self.signals.error.emit(err.full())
         except Exception as err:  # noqa: BLE001 - never raise into Qt's thread pool
-            self.signals.error.emit(f"Unexpected error: {type(err).__name__}: {err}")
+            self.signals.error.emit(err)
         else:
             self.signals.success.emit(result)
         finally:

@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError
+from faceledger.gui.i18n import current_core_lang
 
 
 class FirstRunDialog(QDialog):
     """Create the first vault: key in the OS keychain when there is one, or a passphrase."""
 
-    def __init__(self, name: str = "default", parent: QWidget | None = None):
+    def __init__(self, name: str = "default", parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
         from faceledger.vault import keys
 
+        self.lang = lang or current_core_lang()  # of the core's messages: the interface language
         self.vault = None
         self.setWindowTitle(self.tr("Welcome to FaceLedger"))
         self.setMinimumWidth(520)
@@ -114,7 +116,7 @@ class FirstRunDialog(QDialog):
             else:
                 self.vault = create_vault(self.name_edit.text() or "default", use_keychain=True)
         except FaceLedgerError as err:
-            self.error.setText(err.full())
+            self.error.setText(err.full_in(self.lang))
             return
         self.accept()
 
@@ -122,8 +124,9 @@ class FirstRunDialog(QDialog):
 class UnlockDialog(QDialog):
     """Ask for the passphrase; a wrong one says so and lets the user try again."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, *, lang: str | None = None):
         super().__init__(parent)
+        self.lang = lang or current_core_lang()  # of the core's messages: the interface language
         self.name = name
         self.vault = None
         self.setWindowTitle(self.tr("Unlock vault"))
@@ -158,6 +161,6 @@ class UnlockDialog(QDialog):
             self.pw.setFocus()
             return
         except FaceLedgerError as err:
-            self.error.setText(err.full())
+            self.error.setText(err.full_in(self.lang))
             return
         self.accept()

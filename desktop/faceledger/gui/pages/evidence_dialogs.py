@@ -55,6 +55,7 @@ class EntryDialog(QDialog):
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None, *, corrects: int | None = None):
         super().__init__(parent)
+        self.lang = lang
         self.corrects = corrects
         self.setWindowTitle(self.tr("Correct entry {0}").format(corrects) if corrects else self.tr("Add an entry"))
         self.setAcceptDrops(True)
@@ -169,7 +170,7 @@ class EntryDialog(QDialog):
         try:
             self.result_entry = self.new_entry()
         except FaceLedgerError as err:
-            self.error.setText(err.full())
+            self.error.setText(err.full_in(self.lang))
             return
         self.accept()
 

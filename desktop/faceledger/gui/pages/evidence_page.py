@@ -22,7 +22,7 @@ from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
 from faceledger.gui.pages.evidence_dialogs import EntryDialog, StampDialog
 from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel
-from faceledger.gui.threads import Worker
+from faceledger.gui.threads import Cancelled, Worker, error_text
 
 TSA_SETTING = "evidence.tsa_url"
 TSA_CA_SETTING = "evidence.tsa_ca_file"
@@ -173,7 +173,7 @@ class EvidencePage(QWidget):
         try:
             self.cases.set_cases(store.list_cases(vault))
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return
         row = self.cases.row_of(keep) if keep else (0 if self.cases.cases else -1)
         if row >= 0:
@@ -284,9 +284,9 @@ class EvidencePage(QWidget):
         if self._on_success:
             self._on_success(result)
 
-    def _worker_failed(self, message: str) -> None:
-        self.last_error = message
-        self._say(self.tr("Cancelled; nothing was changed.") if message == "Cancelled" else message, True)
+    def _worker_failed(self, err: BaseException) -> None:
+        self.last_error = error_text(err, self.ctx.lang)
+        self._say(self.tr("Cancelled; nothing was changed.") if isinstance(err, Cancelled) else self.last_error, True)
 
     def _worker_finished(self) -> None:
         self._worker = None
@@ -304,7 +304,7 @@ class EvidencePage(QWidget):
         try:
             case = store.create_case(self.ctx.vault, name)
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return None
         self.case = case
         self.refresh()
@@ -399,7 +399,7 @@ class EvidencePage(QWidget):
         try:
             choices = self.ledger_requests()
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return
         if not choices:
             self._say(self.tr("The ledger has no sent letters yet."), True)
@@ -416,7 +416,7 @@ class EvidencePage(QWidget):
             url = stamping.check_tsa_url(url)
             ca_pem = stamping.read_ca_file(ca_file) if ca_file else None
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return None
         vault = self.ctx.vault
         vault.set_setting(TSA_SETTING, url)
@@ -446,7 +446,7 @@ class EvidencePage(QWidget):
         try:
             font_family()  # register the PDF font on the GUI thread before the worker renders
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return None
 
         def fn(progress, cancelled):

@@ -187,7 +187,7 @@ class ChecklistDialog(QDialog):
                 self._done.add(page.item.id)
             except FaceLedgerError as err:
                 self.stack.setCurrentWidget(page)
-                page.error.setText(err.full())
+                page.error.setText(err.full_in(self.ctx.lang))
                 self._update_nav()
                 return
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError
+from faceledger.gui.i18n import current_core_lang
 from faceledger.gui.pages import ledger_labels as L
 from faceledger.ledger import store
 from faceledger.ledger.model import (
@@ -87,6 +88,7 @@ class OptionalDate(QWidget):
 class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = current_core_lang()  # the core's messages in the language of the labels
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.lay = QVBoxLayout(self)
@@ -118,9 +120,10 @@ class _FormDialog(QDialog):
             self.save()
         except FaceLedgerError as err:
             key = getattr(err, "field", None) or ""
-            # the core's message is English; the field's own label says where to look in any language
+            # the field's own label says where to look, in the interface language like the message
             where = self.labels.get(key, "").rstrip(":：")
-            self.error.setText(self.tr("Check “{0}”: {1}").format(where, err.full()) if where else err.full())
+            msg = err.full_in(self.lang)
+            self.error.setText(self.tr("Check “{0}”: {1}").format(where, msg) if where else msg)
             w = self.fields.get(key)
             if w is not None:
                 w.setFocus()

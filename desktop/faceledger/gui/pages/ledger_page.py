@@ -344,7 +344,7 @@ class LedgerPage(QWidget):
         try:
             return fn(self.vault, *args)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full())
+            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full_in(self.ctx.lang))
             return None
 
     def import_csv(self) -> None:

@@ -43,7 +43,7 @@ from faceledger.gui.context import AppContext
 from faceledger.gui.pages import ledger_labels as LLB
 from faceledger.gui.pages import letters_labels as LL
 from faceledger.gui.pages.letters_preview import LetterPreview
-from faceledger.gui.threads import Worker
+from faceledger.gui.threads import Worker, error_text
 
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "eml": "E-mail (*.eml)", "txt": "Text (*.txt)"}
 
@@ -479,7 +479,7 @@ class LettersPage(QWidget):
         rendered = self.rendered
         worker = Worker(_write_file, rendered, fmt, path)
         worker.signals.success.connect(lambda data: self._exported(rendered, fmt, path, data))
-        worker.signals.error.connect(lambda msg: self._error(msg))
+        worker.signals.error.connect(self._error)
         worker.signals.finished.connect(self._done)
         self._worker = worker
         self._set_buttons(False)
@@ -593,7 +593,7 @@ class LettersPage(QWidget):
         return None
 
     def _error(self, err) -> None:
-        msg = err.full() if isinstance(err, FaceLedgerError) else str(err)
+        msg = error_text(err, self.ctx.lang) if isinstance(err, BaseException) else str(err)
         msg = self._sender_message(err) or msg
         self.status.setText(msg)
         if self.isVisible() and not getattr(self, "quiet_errors", False):

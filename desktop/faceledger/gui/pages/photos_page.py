@@ -38,7 +38,7 @@ from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
 from faceledger.gui.pages.photos_canvas import VERDICT_COLOURS, CanvasBox, PhotoCanvas, qimage_from_rgb
 from faceledger.gui.pages.photos_models import FaceTableModel, ScanTableModel
-from faceledger.gui.threads import Worker
+from faceledger.gui.threads import Worker, error_text
 
 PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif *.gif"
 
@@ -72,11 +72,11 @@ def protect_for_display(src: str, out: str, method: str, boxes: list, lang: str,
     try:
         report = protect_photo(src, out, method, boxes=boxes, progress=progress)
     except ProtectFailed as err:
-        return {"ok": False, "report": err.report, "error": err.full()}
+        return {"ok": False, "report": err.report, "error": err.full_in(lang)}
     except PhotoError as err:
         return {"ok": False, "report": None, "error": err.text.get(lang)}
     except FaceLedgerError as err:
-        return {"ok": False, "report": None, "error": err.full()}
+        return {"ok": False, "report": None, "error": err.full_in(lang)}
     after = load_photo(Path(out))
     return {"ok": True, "report": report, "rgb": after.rgb, "width": after.width, "height": after.height}
 
@@ -345,9 +345,9 @@ class PhotosPage(QWidget):
         self._set_busy(label)
         self.ctx.pool.start(worker)
 
-    def _worker_failed(self, message: str) -> None:
-        self.last_error = message
-        self._say(message, True)
+    def _worker_failed(self, err: BaseException) -> None:
+        self.last_error = error_text(err, self.ctx.lang)
+        self._say(self.last_error, True)
 
     def _worker_finished(self) -> None:
         self._worker = None
@@ -640,7 +640,7 @@ class PhotosPage(QWidget):
         self._scan_worker = worker
         worker.signals.progress.connect(self.scan_progress.setValue)
         worker.signals.success.connect(self._scanned)
-        worker.signals.error.connect(lambda m: self._say(m, True))
+        worker.signals.error.connect(lambda err: self._say(error_text(err, self.ctx.lang), True))
         worker.signals.finished.connect(self._scan_finished)
         self.scan_progress.setValue(0)
         self._scan_busy(True)
@@ -690,7 +690,7 @@ class PhotosPage(QWidget):
         try:
             paths = write_reports(self.scan_report, target)
         except FaceLedgerError as err:
-            self._say(err.full(), True)
+            self._say(err.full_in(self.ctx.lang), True)
             return None
         self._say(self.tr("Report saved: {0} and {1}").format(paths[0], paths[1]))
         return paths

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from faceledger.errors import FaceLedgerError
 from faceledger.gui.context import AppContext
-from faceledger.gui.threads import Worker
+from faceledger.gui.threads import Worker, error_text
 
 
 class SettingsPage(QWidget):
@@ -150,7 +150,7 @@ class SettingsPage(QWidget):
         try:
             res = backup(self.ctx.vault, path, pw)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Backup failed"), err.full())
+            QMessageBox.warning(self, self.tr("Backup failed"), err.full_in(self.ctx.lang))
             return
         QMessageBox.information(self, self.tr("Backup written"),
                                 self.tr("Backup written to {0} ({1} attachments). Keep its passphrase: without "
@@ -172,7 +172,7 @@ class SettingsPage(QWidget):
         try:
             vault = restore(path, name, pw)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was restored"), err.full())
+            QMessageBox.warning(self, self.tr("Nothing was restored"), err.full_in(self.ctx.lang))
             return
         self._open(vault)
 
@@ -196,7 +196,7 @@ class SettingsPage(QWidget):
         try:
             v.rekey(new_passphrase=new_pw)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full())
+            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full_in(self.ctx.lang))
             return
         self.ctx.status.emit(self.tr("The vault has a new key."))
 
@@ -223,6 +223,6 @@ class SettingsPage(QWidget):
         self.update_result.setText(self.tr("Checking…"))
         w = Worker(check_for_update)
         w.signals.success.connect(lambda st: self.update_result.setText(str(getattr(st, "message", st))))
-        w.signals.error.connect(self.update_result.setText)
+        w.signals.error.connect(lambda err: self.update_result.setText(error_text(err, self.ctx.lang)))
         w.signals.finished.connect(lambda: self.btn_update.setEnabled(True))
         self.ctx.pool.start(w)
