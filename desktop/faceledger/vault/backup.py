@@ -16,7 +16,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from faceledger.errors import FaceLedgerError, VaultError
+from faceledger.errors import FaceLedgerError, VaultError, os_reason_zh
 from faceledger.outfile import check_input_file, check_output_path
 from faceledger.vault import keys
 from faceledger.vault.store import FORMAT, Vault, _write_json_atomic, connect_db, make_staging_dir, now_utc, vault_dir
@@ -50,7 +50,8 @@ def backup(vault: Vault, dest: str | Path, passphrase: str) -> dict:
     except OSError as err:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise FaceLedgerError(f"Could not write the backup {dest}: {err.strerror or err}") from None
+        raise FaceLedgerError(f"Could not write the backup {dest}: {err.strerror or err}",
+                              zh=f"无法写入备份 {dest}：{os_reason_zh(err)}") from None
     return {"file": str(dest), "attachments": n_blobs, "bytes": dest.stat().st_size}
 
 
@@ -61,11 +62,14 @@ def read_backup_manifest(src: str | Path) -> dict:
         with zipfile.ZipFile(src) as z:
             data = json.loads(z.read("backup.json"))
     except FileNotFoundError:
-        raise FaceLedgerError(f"File not found: {src}") from None
+        raise FaceLedgerError(f"File not found: {src}",
+                              zh=f"找不到文件：{src}") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as err:
-        raise FaceLedgerError(f"{src} is not a FaceLedger backup ({err}); nothing was changed.") from None
+        raise FaceLedgerError(f"{src} is not a FaceLedger backup ({err}); nothing was changed.",
+                              zh=f"{src} 不是人脸账本的备份文件（{err}）；未做任何更改。") from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT or data.get("version") != 1:
-        raise FaceLedgerError(f"{src} is not a FaceLedger backup (unknown format); nothing was changed.")
+        raise FaceLedgerError(f"{src} is not a FaceLedger backup (unknown format); nothing was changed.",
+                              zh=f"{src} 不是人脸账本的备份文件（格式未知）；未做任何更改。")
     return data
 
 
@@ -83,7 +87,9 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
     d = vault_dir(name)
     if (d / "vault.json").exists():
         raise VaultError(f"A vault named {name!r} already exists; nothing was changed.",
-                         "Restore under another name with --vault NEW_NAME.")
+                         "Restore under another name with --vault NEW_NAME.",
+                         zh=f"已经有名为 {name!r} 的保险库；未做任何更改。",
+                         hint_zh="请换一个名称恢复（命令行：--vault 新名称）。")
     staging = d.with_name(f".{d.name}.restoring")
     shutil.rmtree(staging, ignore_errors=True)
     make_staging_dir(staging)
@@ -92,12 +98,14 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
         with zipfile.ZipFile(src) as z:
             names = z.namelist()
             if "vault.db" not in names:
-                raise FaceLedgerError(f"{src} holds no database; nothing was changed.")
+                raise FaceLedgerError(f"{src} holds no database; nothing was changed.",
+                                      zh=f"{src} 里没有数据库；未做任何更改。")
             for n in names:
                 if n == "backup.json":
                     continue
                 if n != "vault.db" and not _BLOB_NAME.match(n):
-                    raise FaceLedgerError(f"{src} holds an unexpected entry {n!r}; nothing was changed.")
+                    raise FaceLedgerError(f"{src} holds an unexpected entry {n!r}; nothing was changed.",
+                                          zh=f"{src} 含有不应有的条目 {n!r}；未做任何更改。")
                 target = staging / n
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with z.open(n) as fin, open(target, "wb") as fout:
@@ -106,7 +114,8 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
             connect_db(staging / "vault.db", master).close()
         except Exception as err:
             raise FaceLedgerError(f"The database in {src} does not open with its key ({err}); "
-                                  "the backup is damaged. Nothing was changed.") from None
+                                  "the backup is damaged. Nothing was changed.",
+                                  zh=f"{src} 中的数据库无法用其密钥打开（{err}）：备份已损坏。未做任何更改。") from None
         vault_id = manifest["vault_id"]
         if use_keychain:
             keys.keychain_store(vault_id, master)
@@ -123,7 +132,8 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
         os.replace(staging, d)
     except zipfile.BadZipFile as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise FaceLedgerError(f"{src} is damaged ({err}); nothing was changed.") from None
+        raise FaceLedgerError(f"{src} is damaged ({err}); nothing was changed.",
+                              zh=f"{src} 已损坏（{err}）；未做任何更改。") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

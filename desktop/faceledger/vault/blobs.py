@@ -20,7 +20,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from faceledger.errors import FaceLedgerError, NotFound, VaultCorrupt
+from faceledger.errors import FaceLedgerError, NotFound, VaultCorrupt, os_reason_zh
 from faceledger.vault.keys import derive
 
 MAGIC = b"FLB1"
@@ -43,7 +43,8 @@ class BlobStore:
     # ------------------------------------------------------------ paths
     def path(self, blob_id: str) -> Path:
         if not _ID.match(blob_id):
-            raise NotFound(f"Not an attachment id: {blob_id!r}")
+            raise NotFound(f"Not an attachment id: {blob_id!r}",
+                           zh=f"不是附件编号：{blob_id!r}")
         return self.root / blob_id[:2] / blob_id
 
     def exists(self, blob_id: str) -> bool:
@@ -88,11 +89,14 @@ class BlobStore:
         try:
             f = open(path, "rb")
         except FileNotFoundError:
-            raise FaceLedgerError(f"File not found: {path}") from None
+            raise FaceLedgerError(f"File not found: {path}",
+                                  zh=f"找不到文件：{path}") from None
         except IsADirectoryError:
-            raise FaceLedgerError(f"This is a folder, not a file: {path}") from None
+            raise FaceLedgerError(f"This is a folder, not a file: {path}",
+                                  zh=f"这是文件夹，不是文件：{path}") from None
         except OSError as err:
-            raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}") from None
+            raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}",
+                                  zh=f"无法读取 {path}：{os_reason_zh(err)}") from None
         with f:
             return self.put_stream(f, progress)
 
@@ -129,7 +133,9 @@ class BlobStore:
         except OSError as err:
             tmp.unlink(missing_ok=True)
             raise FaceLedgerError(f"Could not store the attachment: {err.strerror or err}",
-                                  "Check the free disk space and try again.") from None
+                                  "Check the free disk space and try again.",
+                                  zh=f"无法保存附件：{os_reason_zh(err)}",
+                                  hint_zh="请检查磁盘剩余空间后重试。") from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -142,11 +148,14 @@ class BlobStore:
             f = open(p, "rb")
         except FileNotFoundError:
             raise NotFound(f"Attachment {blob_id} is missing from the vault.",
-                           "Restore the vault from a backup with `faceledger vault restore`.") from None
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh=f"保险库中缺少附件 {blob_id}。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
         with f:
             head = f.read(len(MAGIC) + 32)
             if len(head) != len(MAGIC) + 32 or not head.startswith(MAGIC):
-                raise VaultCorrupt(f"Attachment {blob_id} is damaged (bad header).")
+                raise VaultCorrupt(f"Attachment {blob_id} is damaged (bad header).",
+                                   zh=f"附件 {blob_id} 已损坏（文件头错误）。")
             aes = AESGCM(derive(self._key, "blob", salt=head[len(MAGIC):]))
             counter = 0
             block = f.read(CHUNK + TAG)
@@ -157,7 +166,9 @@ class BlobStore:
                     yield aes.decrypt(_nonce(counter, final), block, None)
                 except InvalidTag:
                     raise VaultCorrupt(f"Attachment {blob_id} is damaged or was altered.",
-                                       "Restore the vault from a backup with `faceledger vault restore`.") from None
+                                       "Restore the vault from a backup with `faceledger vault restore`.",
+                                       zh=f"附件 {blob_id} 已损坏或被改动过。",
+                                       hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
                 if final:
                     return
                 counter += 1

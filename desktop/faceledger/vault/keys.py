@@ -96,14 +96,19 @@ def keychain_store(vault_id: str, key: bytes, *, suffix: str = "") -> None:
         raise KeychainUnavailable(f"Cannot use the OS keychain: {why}.",
                                   "Keep the vault behind a passphrase instead: in the app choose the passphrase "
                                   "option; on the command line use `vault init --passphrase`, or leave out "
-                                  "--keychain / --to-keychain.")
+                                  "--keychain / --to-keychain.",
+                                  zh=f"无法使用系统钥匙串：{why}。",
+                                  hint_zh=("请改用口令保护保险库：在应用中选择口令方式；命令行使用 vault init --passphrase，"
+                                           "或去掉 --keychain / --to-keychain。"))
     import keyring
 
     try:
         keyring.set_password(SERVICE, _account(vault_id) + suffix, base64.b64encode(key).decode())
     except Exception as err:
         raise KeychainUnavailable(f"The OS keychain refused to store the vault key ({err}).",
-                                  "Unlock your keychain and try again, or use a passphrase.") from err
+                                  "Unlock your keychain and try again, or use a passphrase.",
+                                  zh=f"系统钥匙串拒绝保存保险库密钥（{err}）。",
+                                  hint_zh="请解锁钥匙串后重试，或改用口令。") from err
 
 
 def keychain_load(vault_id: str, *, suffix: str = "") -> bytes | None:
@@ -112,21 +117,28 @@ def keychain_load(vault_id: str, *, suffix: str = "") -> bytes | None:
         raise KeychainUnavailable(
             f"This vault's key is in the OS keychain, but the keychain cannot be used: {why}.",
             "Start or unlock your keychain (e.g. GNOME Keyring, KWallet, macOS Keychain) and try again; "
-            "or restore a backup with `faceledger vault restore` and choose a passphrase.")
+            "or restore a backup with `faceledger vault restore` and choose a passphrase.",
+            zh=f"这个保险库的密钥保存在系统钥匙串中，但钥匙串无法使用：{why}。",
+            hint_zh=("请启动或解锁钥匙串（如 GNOME 钥匙环、KWallet、macOS 钥匙串）后重试；或从备份恢复保险库并改"
+                     "用口令。"))
     import keyring
 
     try:
         value = keyring.get_password(SERVICE, _account(vault_id) + suffix)
     except Exception as err:
         raise KeychainUnavailable(f"The OS keychain is locked or refused access ({err}).",
-                                  "Unlock your keychain and try again.") from err
+                                  "Unlock your keychain and try again.",
+                                  zh=f"系统钥匙串已锁定或拒绝访问（{err}）。",
+                                  hint_zh="请解锁钥匙串后重试。") from err
     if value is None:
         return None
     try:
         key = base64.b64decode(value, validate=True)
     except ValueError as err:
         raise VaultCorrupt("The vault key in the OS keychain is damaged.",
-                           "Restore the vault from a backup with `faceledger vault restore`.") from err
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh="系统钥匙串中的保险库密钥已损坏。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
     return key
 
 
@@ -144,7 +156,8 @@ def keychain_delete(vault_id: str, *, suffix: str = "") -> None:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidValue(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters.",
-                           field="passphrase")
+                           field="passphrase",
+                           zh=f"口令太短：至少需要 {MIN_PASSPHRASE} 个字符。")
 
 
 @dataclass(frozen=True)
@@ -203,13 +216,17 @@ def unwrap_key(blob: dict, passphrase: str, *, aad: bytes = b"faceledger vault k
         wrapped = base64.b64decode(blob["wrapped"])
     except (KeyError, ValueError, TypeError) as err:
         raise VaultCorrupt("The key file is damaged or not a FaceLedger key file.",
-                           "Restore the vault from a backup with `faceledger vault restore`.") from err
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh="密钥文件已损坏，或不是人脸账本的密钥文件。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
     kek = _kek(passphrase, salt, t, m, p)
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, aad)
     except InvalidTag:
         raise WrongPassphrase("Wrong passphrase: the vault was not opened and nothing was changed.",
-                              "Check the passphrase (keyboard layout, caps lock) and try again.") from None
+                              "Check the passphrase (keyboard layout, caps lock) and try again.",
+                              zh="口令错误：保险库没有打开，也未做任何更改。",
+                              hint_zh="请检查口令（键盘布局、大写锁定）后重试。") from None
 
 
 def write_keyfile(path: Path, blob: dict) -> None:
@@ -228,13 +245,19 @@ def read_keyfile(path: Path) -> dict:
             data = json.load(f)
     except FileNotFoundError:
         raise VaultCorrupt(f"The vault's key file is missing ({path}).",
-                           "Restore the vault from a backup with `faceledger vault restore`.") from None
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh=f"保险库的密钥文件不见了（{path}）。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
     except (OSError, ValueError) as err:
         raise VaultCorrupt(f"The vault's key file cannot be read ({err}).",
-                           "Restore the vault from a backup with `faceledger vault restore`.") from err
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh=f"无法读取保险库的密钥文件（{err}）。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
     if not isinstance(data, dict) or data.get("format") != "faceledger-keyfile":
         raise VaultCorrupt("The vault's key file is not a FaceLedger key file.",
-                           "Restore the vault from a backup with `faceledger vault restore`.")
+                           "Restore the vault from a backup with `faceledger vault restore`.",
+                           zh="保险库的密钥文件不是人脸账本的密钥文件。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
     return data
 
 

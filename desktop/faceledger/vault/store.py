@@ -31,6 +31,7 @@ from faceledger.errors import (
     NotFound,
     VaultCorrupt,
     VaultError,
+    os_reason_zh,
 )
 from faceledger.vault import keys, schema
 from faceledger.vault.blobs import BlobStore
@@ -57,7 +58,9 @@ def _dbapi():
 def check_name(name: str) -> str:
     if not isinstance(name, str) or not _NAME.match(name):
         raise InvalidValue(f"Invalid vault name {name!r}: use letters, digits, '.', '-' or '_' "
-                           "(at most 64, not starting with a symbol).", field="vault")
+                           "(at most 64, not starting with a symbol).", field="vault",
+                           zh=(f"保险库名称 {name!r} 无效：只能用字母、数字、“.”、“-”或“_”（最多 64 个，不能以符"
+                               "号开头）。"))
     return name
 
 
@@ -79,7 +82,10 @@ def read_meta(name: str) -> VaultMeta:
     f = d / "vault.json"
     if not f.exists():
         raise NotFound(f"There is no vault named {name!r}.",
-                       "Create one with `faceledger vault init` or list them with `faceledger vault list`.")
+                       "Create one with `faceledger vault init` or list them with `faceledger vault list`.",
+                       zh=f"没有名为 {name!r} 的保险库。",
+                       hint_zh=("请新建一个保险库（faceledger vault init），或查看已有的保险库（faceledger vault "
+                                "list）。"))
     try:
         data = json.loads(f.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
@@ -87,7 +93,9 @@ def read_meta(name: str) -> VaultMeta:
         return VaultMeta(name, d, str(data["id"]), str(data["key_mode"]), str(data["created_at"]))
     except (ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise VaultCorrupt(f"The vault description file {f} is damaged or foreign ({err}).",
-                           "Restore the vault with `faceledger vault restore FILE`.") from None
+                           "Restore the vault with `faceledger vault restore FILE`.",
+                           zh=f"保险库的说明文件 {f} 已损坏或来自别处（{err}）。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
 
 
 def list_vaults() -> list[VaultMeta]:
@@ -169,7 +177,10 @@ class Vault:
                 if isinstance(err, _dbapi().OperationalError) and str(err) in _DISK_ERRORS:
                     raise VaultError(f"The vault could not be written ({err}): is the disk full? The change was "
                                      "not saved; what the vault held before is unchanged.",
-                                     "Free some disk space, then try again.") from None
+                                     "Free some disk space, then try again.",
+                                     zh=(f"保险库无法写入（{err}）：磁盘是否已满？这次更改没有保存，保险库原有的"
+                                         "内容不受影响。"),
+                                     hint_zh="请释放一些磁盘空间后重试。") from None
                 raise
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[Any]:
@@ -186,7 +197,8 @@ class Vault:
         if row:
             return bytes(row[0])
         if not create:
-            raise NotFound(f"secret {name} missing")
+            raise NotFound(f"secret {name} missing",
+                           zh=f"缺少密钥材料 {name}")
         value = secrets.token_bytes(size)
         with self.transaction() as db:
             db.execute("INSERT INTO vault_secrets(name, value) VALUES (?, ?)", (name, value))
@@ -233,7 +245,8 @@ class Vault:
         row = self.query_one("SELECT id, sha256, size, filename, media_type, created_at FROM blobs WHERE id = ?",
                              (blob_id,))
         if not row:
-            raise NotFound(f"No attachment {blob_id} in this vault.")
+            raise NotFound(f"No attachment {blob_id} in this vault.",
+                           zh=f"这个保险库中没有附件 {blob_id}。")
         return dict(zip(("id", "sha256", "size", "filename", "media_type", "created_at"), row))
 
     # ------------------------------------------------------------ rekey
@@ -248,11 +261,13 @@ class Vault:
         """
         target = mode or self.meta.key_mode
         if target not in ("keychain", "passphrase"):
-            raise InvalidValue(f"Unknown key mode {target!r}.", field="mode")
+            raise InvalidValue(f"Unknown key mode {target!r}.", field="mode",
+                               zh=f"未知的密钥保管方式 {target!r}。")
         new = keys.new_key()
         if target == "passphrase":
             if new_passphrase is None:
-                raise InvalidValue("A new passphrase is needed.", field="passphrase")
+                raise InvalidValue("A new passphrase is needed.", field="passphrase",
+                                   zh="需要一个新口令。")
             keys.check_new_passphrase(new_passphrase)
             keys.write_keyfile(self.path / "vault.key.pending", keys.wrap_key(new, new_passphrase))
         else:
@@ -314,7 +329,9 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
     dbapi = _dbapi()
     if not (meta.path / "vault.db").exists():
         raise VaultCorrupt(f"The vault database is missing ({meta.path / 'vault.db'}).",
-                           "Restore the vault with `faceledger vault restore FILE`.")
+                           "Restore the vault with `faceledger vault restore FILE`.",
+                           zh=f"保险库数据库不见了（{meta.path / 'vault.db'}）。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
     last: Exception | None = None
     for master in candidates:
         try:
@@ -323,7 +340,9 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
             last = err
     raise VaultCorrupt(f"The vault database cannot be read: it is damaged, foreign, or the key does not match "
                        f"({last}). Nothing was changed.",
-                       "Restore the vault from a backup with `faceledger vault restore FILE`.")
+                       "Restore the vault from a backup with `faceledger vault restore FILE`.",
+                       zh=f"无法读取保险库数据库：它已损坏、来自别处，或密钥不匹配（{last}）。未做任何更改。",
+                       hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
 
 
 def open_vault(name: str = "default", passphrase: str | PassphraseProvider | None = None) -> Vault:
@@ -343,12 +362,16 @@ def open_vault(name: str = "default", passphrase: str | PassphraseProvider | Non
             raise KeychainUnavailable(
                 f"The key of vault {name!r} is not in this system's keychain.",
                 "If you moved the vault from another computer, use `faceledger vault backup` there and "
-                "`faceledger vault restore` here.")
+                "`faceledger vault restore` here.",
+                zh=f"保险库 {name!r} 的密钥不在本系统的钥匙串中。",
+                hint_zh="如果保险库是从另一台电脑搬来的，请在那台电脑上备份保险库，再在这里从备份恢复。")
     elif meta.key_mode == "passphrase":
         pw = passphrase() if callable(passphrase) else passphrase
         if pw is None:
             raise VaultError(f"Vault {name!r} needs its passphrase.",
-                             "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.")
+                             "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.",
+                             zh=f"保险库 {name!r} 需要口令。",
+                             hint_zh="请设置 FACELEDGER_PASSPHRASE、使用 --passphrase-file，或在提示时输入。")
         candidates.append(keys.unwrap_key(keys.read_keyfile(meta.path / "vault.key"), pw))
         if keys.keychain_status()[0]:  # a move to the keychain was interrupted
             pending_kc = keys.keychain_load(meta.id, suffix=":pending")
@@ -360,7 +383,8 @@ def open_vault(name: str = "default", passphrase: str | PassphraseProvider | Non
             except FaceLedgerError:
                 pass
     else:
-        raise VaultCorrupt(f"Unknown key mode {meta.key_mode!r} in {meta.path / 'vault.json'}.")
+        raise VaultCorrupt(f"Unknown key mode {meta.key_mode!r} in {meta.path / 'vault.json'}.",
+                           zh=f"{meta.path / 'vault.json'} 中的密钥保管方式 {meta.key_mode!r} 未知。")
     vault = _try_open(meta, candidates)
     if len(candidates) > 1 and vault._master != candidates[0]:
         _finish_pending(vault)
@@ -396,7 +420,10 @@ def make_staging_dir(staging: Path) -> None:
     except OSError as err:
         raise VaultError(f"Cannot create a vault in {staging.parent}: {err.strerror or err}.",
                          "Check that this data folder is a writable folder (it is $FACELEDGER_HOME/vaults "
-                         "when FACELEDGER_HOME is set).") from None
+                         "when FACELEDGER_HOME is set).",
+                         zh=f"无法在 {staging.parent} 中创建保险库：{os_reason_zh(err)}。",
+                         hint_zh=("请确认这个数据文件夹可以写入（设置了 FACELEDGER_HOME 时，它是 $FACELEDGER_HOME/vaults）"
+                                  "。")) from None
 
 
 def create_vault(name: str = "default", *, passphrase: str | None = None, use_keychain: bool | None = None,
@@ -408,7 +435,9 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
     d = vault_dir(name)
     if (d / "vault.json").exists():
         raise VaultError(f"A vault named {name!r} already exists at {d}.",
-                         "Choose another name with --vault NAME.")
+                         "Choose another name with --vault NAME.",
+                         zh=f"名为 {name!r} 的保险库已经存在于 {d}。",
+                         hint_zh="请换一个名称（--vault 名称）。")
     if use_keychain is None:
         use_keychain = passphrase is None
     if use_keychain:
@@ -416,9 +445,13 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
         if not ok:
             raise KeychainUnavailable(f"Cannot keep the vault key in the OS keychain: {why}.",
                                       "Choose a passphrase instead (FACELEDGER_PASSPHRASE, --passphrase-file, "
-                                      "or type it when asked).")
+                                      "or type it when asked).",
+                                      zh=f"无法把保险库密钥保存在系统钥匙串中：{why}。",
+                                      hint_zh=("请改用口令（FACELEDGER_PASSPHRASE、--passphrase-file，或在提示时"
+                                               "输入）。"))
     elif passphrase is None:
-        raise InvalidValue("A passphrase is needed for a vault without keychain.", field="passphrase")
+        raise InvalidValue("A passphrase is needed for a vault without keychain.", field="passphrase",
+                           zh="不使用钥匙串的保险库需要口令。")
     else:
         keys.check_new_passphrase(passphrase)
     master = master or keys.new_key()
