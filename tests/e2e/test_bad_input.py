@@ -402,9 +402,9 @@ def test_a_full_disk_leaves_no_cut_files_and_says_so(kc_cli, fl_home, tmp_path):
     before = snapshot(fl_home)
     cli.all([Run(args, rc, says, env=env) for args, rc, says in [
         (("letter", str(FACTS), "--type", "deletion", "-o", str(out / "letter.pdf")), 1,
-         ("Could not write the whole PDF", "free space")),
+         ("Could not write the letter", "free space")),
         (("letters", "batch", str(csv_file), "--type", "deletion", "--out", str(out / "batch")), 3,
-         "row 1: Could not write the whole PDF"),
+         ("row 1: Could not write the letter", "free space")),
         (("vault", "backup", str(out / "v.flbackup")), 1, "Could not write the backup"),
         (("evidence", "export", cli.case, "-o", str(out / "bundle.zip")), 1, "Could not write the bundle"),
         (("photo", "protect", str(PHOTO), "-o", str(out / "safe.png")), 1, ("Could not write", "nothing was written")),
