@@ -127,7 +127,8 @@ def zh_of(err: BaseException) -> str:
 
 _OS_ZH = {  # errno -> what the system said, in Chinese
     "ENOSPC": "磁盘空间不足", "EDQUOT": "超出磁盘配额", "EACCES": "没有权限", "EPERM": "不允许此操作",
-    "ENOENT": "文件或文件夹不存在", "EROFS": "磁盘是只读的", "EISDIR": "这是一个文件夹", "ENOTDIR": "路径中有一项不是文件夹",
+    "ENOENT": "文件或文件夹不存在", "EROFS": "磁盘是只读的", "EISDIR": "这是一个文件夹",
+    "ENOTDIR": "路径中有一项不是文件夹",
     "EEXIST": "文件已存在", "ENAMETOOLONG": "文件名太长", "EIO": "读写出错（输入/输出错误）", "EBUSY": "文件正被占用",
     "EMFILE": "打开的文件太多", "EFBIG": "文件太大", "EXDEV": "不能跨磁盘移动", "ENOTEMPTY": "文件夹不是空的",
     "ETXTBSY": "文件正被占用", "EINVAL": "参数无效",

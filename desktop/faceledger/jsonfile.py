@@ -6,36 +6,54 @@ import json
 from pathlib import Path
 from typing import Any
 
-from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
+from faceledger.errors import FaceLedgerError, InvalidValue, NotFound, os_reason_zh
+from faceledger.outfile import what_zh
 
 MAX_BYTES = 512 * 1024 * 1024
 
 
-def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None,
+def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None, hint_zh: str | None = None,
                    max_bytes: int = MAX_BYTES) -> Any:
-    """Parse ``path`` as UTF-8 JSON (a BOM is accepted). Errors name the file, the line and what to do."""
+    """Parse ``path`` as UTF-8 JSON (a BOM is accepted). Errors name the file, the line and what to do
+    (``hint``, in Chinese ``hint_zh``)."""
     p = Path(path)
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise NotFound(f"{p}: no such file.", hint) from None
+        raise NotFound(f"{p}: no such file.", hint,
+                       zh=f"找不到文件：{p}。",
+                       hint_zh=hint_zh) from None
     except OSError as err:
-        raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).") from None
+        raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).",
+                              zh=f"无法读取 {p}（{os_reason_zh(err)}）。") from None
     if p.is_dir():
-        raise FaceLedgerError(f"{p} is a folder, not a {what}.", hint)
+        raise FaceLedgerError(f"{p} is a folder, not a {what}.", hint,
+                              zh=f"{p} 是文件夹，不是{what_zh(what)}。",
+                              hint_zh=hint_zh)
     if not p.is_file():  # /dev/zero, a pipe: would be read forever
-        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.", hint)
+        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.", hint,
+                              zh=f"{p} 不是普通文件（是设备或管道？）；请给出{what_zh(what)}本身。",
+                              hint_zh=hint_zh)
     if size > max_bytes:
-        raise FaceLedgerError(f"{p} is too large for a {what} ({size // (1 << 20)} MiB).")
+        raise FaceLedgerError(f"{p} is too large for a {what} ({size // (1 << 20)} MiB).",
+                              zh=f"{p} 太大，不像{what_zh(what)}（{size // (1 << 20)} MiB）。")
     try:
         return json.loads(p.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise FaceLedgerError(f"{p}: not UTF-8 text.", f"Save the {what} as UTF-8.") from None
+        raise FaceLedgerError(f"{p}: not UTF-8 text.", f"Save the {what} as UTF-8.",
+                              zh=f"{p} 不是 UTF-8 文本。",
+                              hint_zh=f"请把{what_zh(what)}另存为 UTF-8 编码。") from None
     except json.JSONDecodeError as err:
         raise InvalidValue(f"{p}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
-                           "nothing was read from it.", hint, field="file") from None
+                           "nothing was read from it.", hint, field="file",
+                           zh=(f"{p} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）；没有从中"
+                               "读取任何内容。"),
+                           hint_zh=hint_zh) from None
     except RecursionError:  # [[[[...]]]] thousands deep: damaged or hostile, never one of ours
         raise InvalidValue(f"{p}: not a {what} (its JSON is nested far too deeply); nothing was read from it.",
-                           hint, field="file") from None
+                           hint, field="file",
+                           zh=f"{p} 不是{what_zh(what)}（其 JSON 嵌套层数太深）；没有从中读取任何内容。",
+                           hint_zh=hint_zh) from None
     except OSError as err:
-        raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).") from None
+        raise FaceLedgerError(f"{p}: cannot be read ({err.strerror or err}).",
+                              zh=f"无法读取 {p}（{os_reason_zh(err)}）。") from None

@@ -7,18 +7,35 @@ import contextlib
 import os
 from pathlib import Path
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, os_reason_zh
+
+# what callers call their files (the ``what`` arguments), in Chinese for the GUI's messages
+_WHAT_ZH = {
+    "file": "文件", "letter": "信函", "calendar file": "日历文件", "CSV file": "CSV 文件", "backup": "备份",
+    "backup file": "备份文件", "export": "导出文件", "FaceLedger file": "人脸账本文件", "directory file": "名录文件",
+    "FACTS.json file": "FACTS.json 文件", "bundle": "证据包", "report": "报告", "PDF": "PDF 文件",
+    "exhibit": "证据文件", "timestamp token": "时间戳令牌", "manifest": "清单文件", "key": "密钥文件",
+}
+
+
+def what_zh(what: str) -> str:
+    """``what`` (an English name of a kind of file) in Chinese; unknown names are kept as they are."""
+    return _WHAT_ZH.get(what, what)
 
 
 def check_input_file(path: str | os.PathLike[str], what: str = "file") -> Path:
     """Refuse a missing path, a folder, or anything that is not an ordinary file, naming it."""
     p = Path(path).expanduser()
     if not p.exists():
-        raise FaceLedgerError(f"{p}: no such file.", f"Check the path of the {what}.")
+        raise FaceLedgerError(f"{p}: no such file.", f"Check the path of the {what}.",
+                              zh=f"找不到文件：{p}。",
+                              hint_zh=f"请检查{what_zh(what)}的路径。")
     if p.is_dir():
-        raise FaceLedgerError(f"{p} is a folder, not a {what}.")
+        raise FaceLedgerError(f"{p} is a folder, not a {what}.",
+                              zh=f"{p} 是文件夹，不是{what_zh(what)}。")
     if not p.is_file():
-        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.")
+        raise FaceLedgerError(f"{p} is not an ordinary file (a device or a pipe?); give the {what} itself.",
+                              zh=f"{p} 不是普通文件（是设备或管道？）；请给出{what_zh(what)}本身。")
     return p
 
 
@@ -28,15 +45,23 @@ def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:
     out = Path(path).expanduser()
     if out.is_dir():
         raise FaceLedgerError(f"{out} is a folder: give a file name for the {what}.",
-                              f"For example {out / ('faceledger-' + what.replace(' ', '-'))}.")
+                              f"For example {out / ('faceledger-' + what.replace(' ', '-'))}.",
+                              zh=f"{out} 是文件夹：请给{what_zh(what)}起一个文件名。",
+                              hint_zh=f"例如 {out / ('faceledger-' + what.replace(' ', '-'))}。")
     if out.exists() and not out.is_file():  # os.replace would put a file in place of /dev/null or a pipe
         raise FaceLedgerError(f"{out} is not an ordinary file (a device or a pipe?); it cannot take the {what}.",
-                              "Give a new file name.")
+                              "Give a new file name.",
+                              zh=f"{out} 不是普通文件（是设备或管道？），不能写入{what_zh(what)}。",
+                              hint_zh="请换一个新的文件名。")
     parent = out.parent
     if not parent.exists():
-        raise FaceLedgerError(f"The folder {parent} does not exist.", "Choose an existing folder.")
+        raise FaceLedgerError(f"The folder {parent} does not exist.", "Choose an existing folder.",
+                              zh=f"文件夹 {parent} 不存在。",
+                              hint_zh="请选择一个已有的文件夹。")
     if not parent.is_dir():
-        raise FaceLedgerError(f"{parent} is a file, not a folder: cannot write {out}.", "Choose an existing folder.")
+        raise FaceLedgerError(f"{parent} is a file, not a folder: cannot write {out}.", "Choose an existing folder.",
+                              zh=f"{parent} 是文件，不是文件夹：无法写入 {out}。",
+                              hint_zh="请选择一个已有的文件夹。")
     return out
 
 
@@ -49,7 +74,9 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, what: str = "f
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write the {what} {out}: {err.strerror or err}.",
-                              "Check that the folder is writable and has free space.") from None
+                              "Check that the folder is writable and has free space.",
+                              zh=f"无法写入{what_zh(what)} {out}：{os_reason_zh(err)}。",
+                              hint_zh="请检查文件夹是否可写、磁盘是否还有空间。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

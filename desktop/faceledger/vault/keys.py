@@ -98,8 +98,8 @@ def keychain_store(vault_id: str, key: bytes, *, suffix: str = "") -> None:
                                   "option; on the command line use `vault init --passphrase`, or leave out "
                                   "--keychain / --to-keychain.",
                                   zh=f"无法使用系统钥匙串：{why}。",
-                                  hint_zh=("请改用口令保护保险库：在应用中选择口令方式；命令行使用 vault init --passphrase，"
-                                           "或去掉 --keychain / --to-keychain。"))
+                                  hint_zh=("请改用口令保护保险库：在应用中选择口令方式；"
+                                           "命令行使用 vault init --passphrase，或去掉 --keychain / --to-keychain。"))
     import keyring
 
     try:

@@ -64,8 +64,8 @@ def migrate(conn, complete_statement, target: int | None = None) -> int:
         raise VaultError(f"This vault was written by a newer FaceLedger (schema {current}, "
                          f"this version knows up to {SCHEMA_VERSION}).",
                          "Update FaceLedger to open it; nothing was changed.",
-                         zh=(f"这个保险库由更新版本的人脸账本写入（数据结构版本 {current}，本版本最高只支持 {SCHEMA_VERSION}）"
-                             "。"),
+                         zh=(f"这个保险库由更新版本的人脸账本写入（数据结构版本 {current}，"
+                             f"本版本最高只支持 {SCHEMA_VERSION}）。"),
                          hint_zh="请更新人脸账本后再打开；未做任何更改。")
     for mig in MIGRATIONS:
         if mig.version <= current or mig.version > target:

@@ -422,8 +422,8 @@ def make_staging_dir(staging: Path) -> None:
                          "Check that this data folder is a writable folder (it is $FACELEDGER_HOME/vaults "
                          "when FACELEDGER_HOME is set).",
                          zh=f"无法在 {staging.parent} 中创建保险库：{os_reason_zh(err)}。",
-                         hint_zh=("请确认这个数据文件夹可以写入（设置了 FACELEDGER_HOME 时，它是 $FACELEDGER_HOME/vaults）"
-                                  "。")) from None
+                         hint_zh=("请确认这个数据文件夹可以写入（设置了 FACELEDGER_HOME 时，"
+                                  "它是 $FACELEDGER_HOME/vaults）。")) from None
 
 
 def create_vault(name: str = "default", *, passphrase: str | None = None, use_keychain: bool | None = None,
