@@ -47,7 +47,8 @@ class Checklist:
         for it in self.items:
             if it.id == item_id:
                 return it
-        raise InvalidValue(f"No checklist item {item_id!r}.", field="item")
+        raise InvalidValue(f"No checklist item {item_id!r}.", field="item",
+                           zh=f"清单中没有 {item_id!r} 这一项。")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,8 @@ def record_answer(vault: Vault, item_id: str, holder_name: str, *, city: str | N
     facts = dict(facts or {})
     unknown = set(facts) - set(Collection.FACT_FIELDS)
     if unknown:
-        raise InvalidValue(f"Unknown fact(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        raise InvalidValue(f"Unknown fact(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0],
+                           zh=f"未知的事实：{', '.join(sorted(unknown))}")
     coll = Collection(context=item.context, place=item.place, **facts)
     if item.place == "private_space" and not coll.private_space:
         coll.private_space = "hotel_room" if item.category == "hotel" else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from faceledger.errors import FaceLedgerError, ImportRejected
+from faceledger.errors import FaceLedgerError, ImportRejected, problem, zh_of
 from faceledger.ledger import store
 from faceledger.ledger.model import Holder
 from faceledger.ledger.transfer import _read_json
@@ -71,25 +71,32 @@ def read_directory(path: str | Path) -> list[Holder]:
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("format") != DIRECTORY_FORMAT:
         raise ImportRejected(f"{path} is not a FaceLedger directory file; nothing was imported.",
-                             ["the 'format' field must be 'faceledger-directory'"])
+                             [problem("the 'format' field must be 'faceledger-directory'",
+                                     "“format”字段必须是“faceledger-directory”")],
+                             zh=f"{path} 不是人脸账本的名录文件；未导入任何内容。")
     entries = data.get("holders")
     if not isinstance(entries, list):
-        raise ImportRejected(f"{path} lists no holders; nothing was imported.", ["holders: missing"])
+        raise ImportRejected(f"{path} lists no holders; nothing was imported.",
+                             [problem("holders: missing", "holders：缺少持有方列表")],
+                             zh=f"{path} 中没有列出持有方；未导入任何内容。")
     problems, out = [], []
     for i, e in enumerate(entries):
         if not isinstance(e, dict):
-            problems.append(f"holders[{i}]: not an object")
+            problems.append(problem(f"holders[{i}]: not an object", f"holders[{i}]：不是一个对象"))
             continue
         extra = set(e) - set(FIELDS) - {"name"}
         if extra:
-            problems.append(f"holders[{i}]: fields not allowed in a directory: {', '.join(sorted(extra))}")
+            problems.append(problem(f"holders[{i}]: fields not allowed in a directory: {', '.join(sorted(extra))}",
+                                    f"holders[{i}]：名录中不允许的字段：{', '.join(sorted(extra))}"))
             continue
         try:
             out.append(Holder.from_dict(e).validate())
         except (FaceLedgerError, TypeError) as err:
-            problems.append(f"holders[{i}] ({e.get('name_zh') or e.get('name') or '?'}): {err}")
+            who = e.get('name_zh') or e.get('name') or '?'
+            problems.append(problem(f"holders[{i}] ({who}): {err}", f"holders[{i}]（{who}）：{zh_of(err)}"))
     if problems:
-        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
+        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems,
+                             zh=f"{path} 有 {len(problems)} 个问题；未导入任何内容。")
     return out
 
 

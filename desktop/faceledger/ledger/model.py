@@ -19,7 +19,8 @@ def _construct(cls, d: dict[str, Any], what: str):
     missing = [f.name for f in fields(cls)
                if f.default is MISSING and f.default_factory is MISSING and f.name not in d]
     if missing:
-        raise InvalidValue(f"{what}: {', '.join(missing)} is required.", field=missing[0])
+        raise InvalidValue(f"{what}: {', '.join(missing)} is required.", field=missing[0],
+                           zh=f"{what}：缺少必填项 {', '.join(missing)}。")
     return cls(**d)
 
 HOLDER_CATEGORIES = ("payment", "transport", "hotel", "retail", "residential", "workplace", "school",
@@ -52,7 +53,8 @@ def parse_date(value: Any, field_name: str) -> str | None:
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise InvalidValue(f"{field_name}: {value!r} is not a date (use YYYY-MM-DD).", field=field_name) from None
+        raise InvalidValue(f"{field_name}: {value!r} is not a date (use YYYY-MM-DD).", field=field_name,
+                           zh=f"{field_name}：{value!r} 不是日期（请用 YYYY-MM-DD 格式）。") from None
 
 
 def parse_bool(value: Any, field_name: str) -> bool | None:
@@ -69,17 +71,20 @@ def parse_bool(value: Any, field_name: str) -> bool | None:
         return False
     if s in ("unknown", "null", "none", "?", "不知道", "不清楚"):
         return None
-    raise InvalidValue(f"{field_name}: {value!r} is not yes, no or unknown.", field=field_name)
+    raise InvalidValue(f"{field_name}: {value!r} is not yes, no or unknown.", field=field_name,
+                       zh=f"{field_name}：{value!r} 不是“是”“否”或“不知道”。")
 
 
 def check_choice(value: Any, allowed: tuple[str, ...], field_name: str, *, optional: bool = False) -> str | None:
     if value is None or value == "":
         if optional:
             return None
-        raise InvalidValue(f"{field_name} is required (one of: {', '.join(allowed)}).", field=field_name)
+        raise InvalidValue(f"{field_name} is required (one of: {', '.join(allowed)}).", field=field_name,
+                           zh=f"{field_name} 为必填项（可选：{', '.join(allowed)}）。")
     if value not in allowed:
         raise InvalidValue(f"{field_name}: {value!r} is not allowed; use one of: {', '.join(allowed)}.",
-                           field=field_name)
+                           field=field_name,
+                           zh=f"{field_name}：不允许 {value!r}；请从以下选项中选择：{', '.join(allowed)}。")
     return str(value)
 
 
@@ -92,15 +97,18 @@ def clean_text(value: Any, field_name: str, *, required: bool = False, max_len: 
     value = value.strip()
     if not value:
         if required:
-            raise InvalidValue(f"{field_name} is required.", field=field_name)
+            raise InvalidValue(f"{field_name} is required.", field=field_name,
+                               zh=f"{field_name} 为必填项。")
         return None
     bad = next((c for c in value if (ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127), None)
     if bad is not None:  # a NUL or other control character: pasted from a binary file, invisible and unprintable
         raise InvalidValue(f"{field_name} contains a control character (U+{ord(bad):04X}); remove it.",
-                           field=field_name)
+                           field=field_name,
+                           zh=f"{field_name} 含有控制字符（U+{ord(bad):04X}），请删除它。")
     if len(value) > max_len:
         raise InvalidValue(f"{field_name} is too long ({len(value)} characters, at most {max_len}).",
-                           field=field_name)
+                           field=field_name,
+                           zh=f"{field_name} 太长（{len(value)} 个字符，最多 {max_len} 个）。")
     return value
 
 
@@ -137,13 +145,16 @@ class Holder:
         self.notes = clean_text(self.notes, "notes", max_len=20000)
         self.email = clean_text(self.email, "email", max_len=320)
         if self.email and not _EMAIL.match(self.email):
-            raise InvalidValue(f"email: {self.email!r} is not an e-mail address.", field="email")
+            raise InvalidValue(f"email: {self.email!r} is not an e-mail address.", field="email",
+                               zh=f"email：{self.email!r} 不是电子邮箱地址。")
         if self.web_form and not re.match(r"^https?://\S+$", self.web_form):
             raise InvalidValue(f"web_form: {self.web_form!r} is not a web address (http:// or https://).",
-                               field="web_form")
+                               field="web_form",
+                               zh=f"web_form：{self.web_form!r} 不是网址（应以 http:// 或 https:// 开头）。")
         self.last_verified = parse_date(self.last_verified, "last_verified")
         if not isinstance(self.sources, list) or not all(isinstance(s, str) for s in self.sources):
-            raise InvalidValue("sources must be a list of texts.", field="sources")
+            raise InvalidValue("sources must be a list of texts.", field="sources",
+                               zh="sources 必须是文本列表。")
         self.sources = [s.strip() for s in self.sources if s.strip()]
         return self
 
@@ -155,7 +166,8 @@ class Holder:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known - {"name"}
         if unknown:
-            raise InvalidValue(f"unknown holder field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+            raise InvalidValue(f"unknown holder field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0],
+                               zh=f"未知的持有方字段：{', '.join(sorted(unknown))}")
         d = dict(data)
         if "name" in d and "name_zh" not in d:
             d["name_zh"] = d.pop("name")
@@ -214,7 +226,8 @@ class Collection:
         if isinstance(si, str):
             si = [s.strip() for s in si.replace(";", ",").split(",") if s.strip()]
         if not isinstance(si, list):
-            raise InvalidValue("sensitive_inference must be a list.", field="sensitive_inference")
+            raise InvalidValue("sensitive_inference must be a list.", field="sensitive_inference",
+                               zh="sensitive_inference 必须是列表。")
         for s in si:
             check_choice(s, SENSITIVE_INFERENCES, "sensitive_inference")
         self.sensitive_inference = list(dict.fromkeys(si))
@@ -234,7 +247,8 @@ class Collection:
         unknown = set(data) - known
         if unknown:
             raise InvalidValue(f"unknown collection field(s): {', '.join(sorted(unknown))}",
-                               field=sorted(unknown)[0])
+                               field=sorted(unknown)[0],
+                               zh=f"未知的采集记录字段：{', '.join(sorted(unknown))}")
         d = dict(data)
         if d.get("sensitive_inference") is None:
             d["sensitive_inference"] = []
@@ -271,9 +285,11 @@ class Request:
         self.due_date = parse_date(self.due_date, "due_date")
         self.reply_date = parse_date(self.reply_date, "reply_date")
         if self.due_date and self.date_sent and self.due_date < self.date_sent:
-            raise InvalidValue("due_date is before date_sent.", field="due_date")
+            raise InvalidValue("due_date is before date_sent.", field="due_date",
+                               zh="答复期限（due_date）早于发出日期（date_sent）。")
         if self.reply_date and self.date_sent and self.reply_date < self.date_sent:
-            raise InvalidValue("reply_date is before date_sent.", field="reply_date")
+            raise InvalidValue("reply_date is before date_sent.", field="reply_date",
+                               zh="答复日期（reply_date）早于发出日期（date_sent）。")
         self.reply_summary = clean_text(self.reply_summary, "reply_summary", max_len=20000)
         self.notes = clean_text(self.notes, "notes", max_len=20000)
         self.reference = clean_text(self.reference, "reference", max_len=100)
@@ -297,5 +313,6 @@ class Request:
         d = {k: v for k, v in data.items() if k != "overdue"}
         unknown = set(d) - known
         if unknown:
-            raise InvalidValue(f"unknown request field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+            raise InvalidValue(f"unknown request field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0],
+                               zh=f"未知的请求字段：{', '.join(sorted(unknown))}")
         return _construct(cls, d, "request")

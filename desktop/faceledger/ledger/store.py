@@ -61,7 +61,9 @@ def add_holder(vault: Vault, holder: Holder, *, db: Any = None) -> Holder:
 def get_holder(vault: Vault, holder_id: int) -> Holder:
     row = vault.query_one(f"SELECT {', '.join(_HOLDER_COLS)} FROM holders WHERE id = ?", (int(holder_id),))
     if not row:
-        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.")
+        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.",
+                       zh=f"没有编号为 {holder_id} 的持有方。",
+                       hint_zh="请在“账本”页面查看持有方列表。")
     return _holder_row(row)
 
 
@@ -135,7 +137,8 @@ def holder_summaries(vault: Vault, search: str | None = None, today: date | None
 
 def update_holder(vault: Vault, holder: Holder) -> Holder:
     if holder.id is None:
-        raise InvalidValue("The holder has no id.", field="id")
+        raise InvalidValue("The holder has no id.", field="id",
+                           zh="这个持有方没有编号。")
     get_holder(vault, holder.id)
     holder.validate()
     with vault.transaction() as db:
@@ -170,7 +173,8 @@ def _collection_row(row: Any) -> Collection:
 
 def add_collection(vault: Vault, coll: Collection, *, db: Any = None) -> Collection:
     if coll.holder_id is None:
-        raise InvalidValue("A collection needs its holder.", field="holder")
+        raise InvalidValue("A collection needs its holder.", field="holder",
+                           zh="采集记录需要对应的持有方。")
     coll.validate()
     coll.uid = coll.uid or _new_uid()
     coll.created_at = coll.created_at or now_utc()
@@ -191,13 +195,16 @@ def add_collection(vault: Vault, coll: Collection, *, db: Any = None) -> Collect
 
 def _require_holder(db: Any, holder_id: int) -> None:
     if not db.execute("SELECT 1 FROM holders WHERE id = ?", (int(holder_id),)).fetchone():
-        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.")
+        raise NotFound(f"No holder with id {holder_id}.", "List them with `faceledger holder list`.",
+                       zh=f"没有编号为 {holder_id} 的持有方。",
+                       hint_zh="请在“账本”页面查看持有方列表。")
 
 
 def get_collection(vault: Vault, coll_id: int) -> Collection:
     row = vault.query_one(f"SELECT {', '.join(_COLLECTION_COLS)} FROM collections WHERE id = ?", (int(coll_id),))
     if not row:
-        raise NotFound(f"No collection with id {coll_id}.")
+        raise NotFound(f"No collection with id {coll_id}.",
+                       zh=f"没有编号为 {coll_id} 的采集记录。")
     return _collection_row(row)
 
 
@@ -212,7 +219,8 @@ def list_collections(vault: Vault, holder_id: int | None = None) -> list[Collect
 
 def update_collection(vault: Vault, coll: Collection) -> Collection:
     if coll.id is None:
-        raise InvalidValue("The collection has no id.", field="id")
+        raise InvalidValue("The collection has no id.", field="id",
+                           zh="这条采集记录没有编号。")
     get_collection(vault, coll.id)
     coll.validate()
     cols = [c for c in _COLLECTION_COLS if c not in ("id", "uid", "created_at", "holder_id")]
@@ -249,7 +257,8 @@ def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any 
             row = tx.execute("SELECT holder_id FROM collections WHERE id = ?", (req.collection_id,)).fetchone()
             if not row or row[0] != req.holder_id:
                 raise InvalidValue(f"Collection {req.collection_id} does not belong to holder {req.holder_id}.",
-                                   field="collection")
+                                   field="collection",
+                                   zh=f"采集记录 {req.collection_id} 不属于持有方 {req.holder_id}。")
         cur = tx.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                          [getattr(req, c) for c in cols])
         req.id = cur.lastrowid
@@ -267,7 +276,9 @@ def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any 
 def get_request(vault: Vault, req_id: int) -> Request:
     row = vault.query_one(f"SELECT {', '.join(_REQUEST_COLS)} FROM requests WHERE id = ?", (int(req_id),))
     if not row:
-        raise NotFound(f"No request with id {req_id}.", "List them with `faceledger request list`.")
+        raise NotFound(f"No request with id {req_id}.", "List them with `faceledger request list`.",
+                       zh=f"没有编号为 {req_id} 的请求。",
+                       hint_zh="请在“账本”页面查看请求列表。")
     return _request_row(row)
 
 
@@ -312,7 +323,8 @@ def update_request(vault: Vault, req_id: int, *, event_note: str | None = None, 
     """Change fields of a request; a state change (or a note) adds a timeline event."""
     unknown = set(changes) - _UPDATABLE
     if unknown:
-        raise InvalidValue(f"Cannot change {', '.join(sorted(unknown))} of a request.", field=sorted(unknown)[0])
+        raise InvalidValue(f"Cannot change {', '.join(sorted(unknown))} of a request.", field=sorted(unknown)[0],
+                           zh=f"不能修改请求的 {', '.join(sorted(unknown))}。")
     req = get_request(vault, req_id)
     old_state = req.state
     for k, v in changes.items():

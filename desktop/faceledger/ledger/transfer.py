@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from faceledger import __version__
-from faceledger.errors import FaceLedgerError, ImportRejected
+from faceledger.errors import FaceLedgerError, ImportRejected, os_reason_zh, problem, zh_of
 from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
@@ -92,40 +92,46 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
     problems: list[str] = []
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise ImportRejected(f"{path} is not a FaceLedger export file; nothing was imported.",
-                             ["the 'format' field must be 'faceledger-export'"],
-                             "Directory files are imported with `faceledger directory import`.")
+                             [problem("the 'format' field must be 'faceledger-export'",
+                                      "“format”字段必须是“faceledger-export”")],
+                             "Directory files are imported with `faceledger directory import`.",
+                             zh=f"{path} 不是人脸账本的导出文件；未导入任何内容。",
+                             hint_zh="名录文件请用“导入名录文件……”导入。")
     if data.get("version") != 1:
         raise ImportRejected(f"{path} has an unknown export version; nothing was imported.",
-                             [f"version {data.get('version')!r}"])
+                             [problem(f"version {data.get('version')!r}", f"版本 {data.get('version')!r}")],
+                             zh=f"{path} 的导出版本未知；未导入任何内容。")
     attachments = data.get("attachments") or {}
     plan: list[tuple[Holder, list[Collection], list[tuple[Request, str | None, list[dict]]]]] = []
     holders = data.get("holders")
     if not isinstance(holders, list):
-        raise ImportRejected(f"{path} has no list of holders; nothing was imported.", ["holders: missing"])
+        raise ImportRejected(f"{path} has no list of holders; nothing was imported.",
+                             [problem("holders: missing", "holders：缺少持有方列表")],
+                             zh=f"{path} 中没有持有方列表；未导入任何内容。")
     for i, hd in enumerate(holders):
         where = f"holders[{i}]"
         if not isinstance(hd, dict):
-            problems.append(f"{where}: not an object")
+            problems.append(problem(f"{where}: not an object", f"{where}：不是一个对象"))
             continue
         hd = dict(hd)
         colls_d = hd.pop("collections", []) or []
         reqs_d = hd.pop("requests", []) or []
         for key, items in (("collections", colls_d), ("requests", reqs_d)):
             if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-                problems.append(f"{where}.{key}: not a list of objects")
+                problems.append(problem(f"{where}.{key}: not a list of objects", f"{where}.{key}：不是对象列表"))
         colls_d = [x for x in colls_d if isinstance(x, dict)] if isinstance(colls_d, list) else []
         reqs_d = [x for x in reqs_d if isinstance(x, dict)] if isinstance(reqs_d, list) else []
         h = None
         try:
             h = Holder.from_dict(hd).validate()
         except (FaceLedgerError, TypeError, ValueError) as err:
-            problems.append(f"{where}: {err}")
+            problems.append(problem(f"{where}: {err}", f"{where}：{zh_of(err)}"))
         colls = []
         for j, cd in enumerate(colls_d):
             try:
                 colls.append(Collection.from_dict(dict(cd)).validate())
             except (FaceLedgerError, TypeError, ValueError) as err:
-                problems.append(f"{where}.collections[{j}]: {err}")
+                problems.append(problem(f"{where}.collections[{j}]: {err}", f"{where}.collections[{j}]：{zh_of(err)}"))
         reqs = []
         for j, rd in enumerate(reqs_d):
             try:
@@ -134,12 +140,14 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
                 if not isinstance(events, list) or not all(
                         isinstance(e, dict) and isinstance(e.get("date"), str) and isinstance(e.get("state"), str)
                         for e in events):
-                    raise FaceLedgerError("events must be a list of objects, each with a date and a state")
+                    raise FaceLedgerError("events must be a list of objects, each with a date and a state",
+                                          zh="events 必须是对象列表，每个对象都有日期和状态")
                 cuid = rd.pop("collection_uid", None)
                 for key in ("document_sha256", "reply_sha256"):
                     sha = rd.pop(key, None)
                     if sha and sha not in attachments:
-                        raise FaceLedgerError(f"{key} {sha[:12]}… has no attachment in the file")
+                        raise FaceLedgerError(f"{key} {sha[:12]}… has no attachment in the file",
+                                              zh=f"{key} {sha[:12]}… 在文件中没有对应的附件")
                     rd[key.replace("_sha256", "_blob")] = sha
                 r = Request.from_dict({**rd, "holder_id": 0}).validate()
                 r.uid = r.uid or store._new_uid()  # written directly below, not through store.add_request
@@ -147,16 +155,18 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
                 r.updated_at = r.updated_at or r.created_at
                 reqs.append((r, cuid, events))
             except (FaceLedgerError, TypeError, ValueError) as err:
-                problems.append(f"{where}.requests[{j}]: {err}")
+                problems.append(problem(f"{where}.requests[{j}]: {err}", f"{where}.requests[{j}]：{zh_of(err)}"))
         if h is not None:
             plan.append((h, colls, reqs))
     for sha, att in attachments.items():
         try:
             base64.b64decode(att["data"], validate=True)
         except (KeyError, TypeError, ValueError):
-            problems.append(f"attachments[{sha[:12]}…]: not valid base64 data")
+            problems.append(problem(f"attachments[{sha[:12]}…]: not valid base64 data",
+                                    f"attachments[{sha[:12]}…]：不是有效的 base64 数据"))
     if problems:
-        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
+        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems,
+                             zh=f"{path} 有 {len(problems)} 个问题；未导入任何内容。")
 
     report = ImportReport()
     blob_ids: dict[str, str] = {}
@@ -194,7 +204,9 @@ def import_json(vault: Vault, path: str | Path) -> ImportReport:
                     report.requests += 1
     except _dbapi().IntegrityError as err:  # e.g. a request uid this vault already holds; rolled back
         raise ImportRejected(f"{path} conflicts with what this vault holds; nothing was imported.",
-                             [str(err)], "Was the file edited by hand? Import an unedited export.") from None
+                             [str(err)], "Was the file edited by hand? Import an unedited export.",
+                             zh=f"{path} 与这个保险库已有的内容冲突；未导入任何内容。",
+                             hint_zh="文件是否被手工改过？请导入未经修改的导出文件。") from None
     return report
 
 
@@ -210,7 +222,8 @@ def _decode_csv(raw: bytes) -> str:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise FaceLedgerError("The CSV file is neither UTF-8 nor GB18030 text; nothing was imported.")
+    raise FaceLedgerError("The CSV file is neither UTF-8 nor GB18030 text; nothing was imported.",
+                          zh="这个 CSV 文件既不是 UTF-8 也不是 GB18030 文本；未导入任何内容。")
 
 
 def parse_holders_csv(path: str | Path) -> list[Holder]:
@@ -218,18 +231,22 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise FaceLedgerError(f"File not found: {path}") from None
+        raise FaceLedgerError(f"File not found: {path}",
+                              zh=f"找不到文件：{path}") from None
     except OSError as err:
-        raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}") from None
+        raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}",
+                              zh=f"无法读取 {path}：{os_reason_zh(err)}") from None
     text = _decode_csv(raw)
     try:
         reader = csv.DictReader(io.StringIO(text))
         headers = [h.strip() for h in (reader.fieldnames or [])]
         if "name" not in headers and "name_zh" not in headers:
             raise ImportRejected(f"{path}: the first line must name the columns; nothing was imported.",
-                                 [f"line 1: needs a 'name' column (allowed: {', '.join(CSV_COLUMNS)})"])
+                                 [problem(f"line 1: needs a 'name' column (allowed: {', '.join(CSV_COLUMNS)})",
+                                          f"第 1 行：需要一个“name”列（可用的列：{', '.join(CSV_COLUMNS)}）")],
+                                 zh=f"{path}：第一行必须是列名；未导入任何内容。")
         unknown = [h for h in headers if h not in CSV_COLUMNS and h != "name_zh"]
-        problems = [f"line 1: unknown column {h!r}" for h in unknown]
+        problems = [problem(f"line 1: unknown column {h!r}", f"第 1 行：未知的列 {h!r}") for h in unknown]
         out: list[Holder] = []
         for row in reader:
             line = reader.line_num
@@ -238,8 +255,10 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
             if not any(row.values()):
                 continue
             if extra:
-                problems.append(f"line {line}: {len(extra)} more cell(s) than the header row; is there a comma that "
-                                "should be inside quotes?")
+                problems.append(problem(f"line {line}: {len(extra)} more cell(s) than the header row; is there a comma "
+                                        "that should be inside quotes?",
+                                        f"第 {line} 行：比标题行多出 {len(extra)} 个单元格；"
+                                        "是不是有逗号应该放在引号里？"))
                 continue
             try:
                 h = Holder(name_zh=row.get("name") or row.get("name_zh", ""), category=row.get("category", ""),
@@ -250,12 +269,16 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
                            last_verified=row.get("last_verified"))
                 out.append(h.validate())
             except FaceLedgerError as err:
-                problems.append(f"line {line}: {err}")
+                problems.append(problem(f"line {line}: {err}", f"第 {line} 行：{zh_of(err)}"))
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise ImportRejected(f"{path} is not a CSV file FaceLedger can read; nothing was imported.",
-                             [f"line {reader.line_num + 1}: {err}"], "Check the quotes in that line.") from None
+                             [problem(f"line {reader.line_num + 1}: {err}", f"第 {reader.line_num + 1} 行：{err}")],
+                             "Check the quotes in that line.",
+                             zh=f"{path} 不是人脸账本能读取的 CSV 文件；未导入任何内容。",
+                             hint_zh="请检查那一行的引号。") from None
     if problems:
-        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems)
+        raise ImportRejected(f"{path} has {len(problems)} problem(s); nothing was imported.", problems,
+                             zh=f"{path} 有 {len(problems)} 个问题；未导入任何内容。")
     return out
 
 
