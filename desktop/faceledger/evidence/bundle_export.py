@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from faceledger import __version__
-from faceledger.errors import FaceLedgerError, VaultCorrupt
+from faceledger.errors import FaceLedgerError, VaultCorrupt, os_reason_zh
 from faceledger.evidence import bundle_layout as L
 from faceledger.evidence import chain, exhibit_list, howto, report, signing, store
 from faceledger.evidence.model import Case
@@ -50,15 +50,19 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
     case = case_ref if isinstance(case_ref, Case) else store.get_case(vault, case_ref)
     out = Path(out).expanduser()
     if out.is_dir():
-        raise FaceLedgerError(f"{out} is a folder; give a file name such as {out / 'bundle.zip'}.")
+        raise FaceLedgerError(f"{out} is a folder; give a file name such as {out / 'bundle.zip'}.",
+                              zh=f"{out} 是文件夹；请给出文件名，例如 {out / 'bundle.zip'}。")
     check_output_path(out, "bundle")
     problem = store.check_stored_chain(vault, case)
     if problem:
         raise VaultCorrupt(f"The stored evidence log of case {case.name!r} is damaged: {problem.message}.",
-                           "Restore the vault from a backup; nothing was exported.")
+                           "Restore the vault from a backup; nothing was exported.",
+                           zh=f"案件 {case.name!r} 保存的证据记录已损坏：{problem.zh or problem.message}。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）；没有导出任何内容。")
     entries = store.list_entries(vault, case)
     if not entries:
-        raise FaceLedgerError(f"Case {case.name!r} has no entries yet; there is nothing to export.")
+        raise FaceLedgerError(f"Case {case.name!r} has no entries yet; there is nothing to export.",
+                              zh=f"案件 {case.name!r} 还没有记录，没有可导出的内容。")
     header = store.case_header(vault, case)
     records = {seq: (json.loads(text), digest) for seq, text, digest in vault.query(
         "SELECT seq, canonical, hash FROM ev_entries WHERE case_id = ? ORDER BY seq", (case.id,))}
@@ -66,7 +70,9 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
     fp = signing.fingerprint(vault)
     if fp != case.key_fingerprint:
         raise VaultCorrupt("This vault's evidence key is not the key this case was opened with.",
-                           "Export from the vault that holds the case; nothing was exported.")
+                           "Export from the vault that holds the case; nothing was exported.",
+                           zh="这个保险库的证据密钥不是建立这个案件时所用的密钥。",
+                           hint_zh="请从保存这个案件的保险库导出；没有导出任何内容。")
     exported_at = now_utc()
 
     # unique exhibits, in order of first appearance
@@ -96,7 +102,8 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
                 with zf.open(_info(name, False), "w", force_zip64=ex.size > 0x7FFF0000) as dst:
                     for chunk in vault.blobs.iter_chunks(ex.blob_id):
                         if cancelled and cancelled():
-                            raise store.EvidenceCancelled("Export cancelled; no bundle was written.")
+                            raise store.EvidenceCancelled("Export cancelled; no bundle was written.",
+                                                          zh="导出已取消；没有写出证据包。")
                         digest.update(chunk)
                         dst.write(chunk)
                         if ex.media_type == "application/pdf" or ex.filename.lower().endswith(".pdf"):
@@ -107,7 +114,10 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
                             progress(min(90, done * 90 // total))
                 if digest.hexdigest() != sha:
                     raise VaultCorrupt(f"Exhibit {ex.filename} in the vault no longer matches its recorded SHA-256.",
-                                       "Restore the vault from a backup; nothing was exported.")
+                                       "Restore the vault from a backup; nothing was exported.",
+                                       zh=f"保险库中的证据文件 {ex.filename} 与记录的 SHA-256 不再相符。",
+                                       hint_zh=("请从备份恢复保险库（“设置”页面的“从备份恢复……”）；没有导出任何内容"
+                                                "。"))
                 if pages:
                     page_counts[sha] = pages
                 files[name] = sha
@@ -186,7 +196,9 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write the bundle {out}: {err.strerror or err}.",
-                              "Check the folder is writable and has free space; nothing was exported.") from None
+                              "Check the folder is writable and has free space; nothing was exported.",
+                              zh=f"无法写出证据包 {out}：{os_reason_zh(err)}。",
+                              hint_zh="请检查文件夹是否可写、磁盘是否还有空间；没有导出任何内容。") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -24,7 +24,9 @@ def _copy_blob(vault: Vault, blob_id: str, collector: str | None) -> Exhibit:
     copy = vault.add_blob(data, filename=info["filename"] or f"{blob_id}.bin", media_type=info["media_type"])
     if info["sha256"] and copy["sha256"] != info["sha256"]:
         raise FaceLedgerError(f"The ledger's document {info['filename']} no longer matches its recorded hash.",
-                              "Restore the vault from a backup; nothing was recorded.")
+                              "Restore the vault from a backup; nothing was recorded.",
+                              zh=f"账本中的文件 {info['filename']} 与记录的哈希不再相符。",
+                              hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）；没有记录任何内容。")
     return Exhibit(sha256=copy["sha256"], size=copy["size"], filename=copy["filename"],
                    media_type=copy["media_type"], captured_at=None, capture_method="export",
                    device="FaceLedger", collector=collector, blob_id=copy["id"])
@@ -44,7 +46,9 @@ def add_request_entries(vault: Vault, case_ref: str | int | Case, request_id: in
     if letter:
         if not req.date_sent:
             raise FaceLedgerError(f"Request {request_id} has no date sent yet; record the sending first.",
-                                  "Set its date sent in the ledger, then add it to the case.")
+                                  "Set its date sent in the ledger, then add it to the case.",
+                                  zh=f"请求 {request_id} 还没有发出日期；请先记录发出的情况。",
+                                  hint_zh="请先在账本中填写它的发出日期，再把它加入案件。")
         new = NewEntry(kind="letter_sent", title=f"致{holder_name}的{kind_zh}", occurred_at=req.date_sent,
                        source=f"FaceLedger 账本：请求 {req.uid}（{_CHANNEL_ZH.get(req.channel or '', req.channel or '')}"
                               + (f"，编号 {req.reference}" if req.reference else "") + "）",
@@ -56,7 +60,8 @@ def add_request_entries(vault: Vault, case_ref: str | int | Case, request_id: in
                        request_uid=req.uid).validate()
         out.append(_add_with_blob(vault, case, new, req.reply_blob, collector))
     if not out:
-        raise FaceLedgerError(f"Request {request_id} has no reply recorded yet; nothing to add.")
+        raise FaceLedgerError(f"Request {request_id} has no reply recorded yet; nothing to add.",
+                              zh=f"请求 {request_id} 还没有记录答复；没有可添加的内容。")
     return out
 
 

@@ -44,24 +44,40 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_TEXT = 20000
 
 
+# the names check_text() and friends are given, as the Evidence page labels them in Chinese
+_FIELD_ZH = {"title": "标题", "description": "说明", "source": "来源", "time zone": "时区",
+             "capture method": "采集方式", "device": "设备", "collector": "收集人", "occurred": "发生时间",
+             "captured": "采集日期", "case name": "案件名称"}
+
+
+def field_zh(name: str) -> str:
+    """A field name of this module in Chinese (as the Evidence page labels it); unknown names as they are."""
+    return _FIELD_ZH.get(name, name)
+
+
 def check_kind(kind: str) -> str:
     if kind not in ENTRY_KINDS:
-        raise InvalidValue(f"Unknown entry kind {kind!r}; use one of: {', '.join(ENTRY_KINDS)}.", field="kind")
+        raise InvalidValue(f"Unknown entry kind {kind!r}; use one of: {', '.join(ENTRY_KINDS)}.", field="kind",
+                           zh=f"未知的记录类别 {kind!r}；请从以下选项中选择：{', '.join(ENTRY_KINDS)}。")
     return kind
 
 
 def check_text(value: str | None, name: str, *, required: bool = False, max_len: int = _MAX_TEXT) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise InvalidValue(f"The {name} is required.", field=name)
+            raise InvalidValue(f"The {name} is required.", field=name,
+                               zh=f"{field_zh(name)}为必填项。")
         return None
     if not isinstance(value, str):
-        raise InvalidValue(f"The {name} must be text.", field=name)
+        raise InvalidValue(f"The {name} must be text.", field=name,
+                           zh=f"{field_zh(name)}必须是文本。")
     value = value.strip()
     if len(value) > max_len:
-        raise InvalidValue(f"The {name} is too long ({len(value)} characters; at most {max_len}).", field=name)
+        raise InvalidValue(f"The {name} is too long ({len(value)} characters; at most {max_len}).", field=name,
+                           zh=f"{field_zh(name)}太长（{len(value)} 个字符，最多 {max_len} 个）。")
     if "\x00" in value:
-        raise InvalidValue(f"The {name} contains a NUL character.", field=name)
+        raise InvalidValue(f"The {name} contains a NUL character.", field=name,
+                           zh=f"{field_zh(name)}含有 NUL 字符。")
     return value
 
 
@@ -80,7 +96,9 @@ def check_timezone(value: str | None, name: str = "time zone") -> str | None:
         ZoneInfo(value)
     except (KeyError, ValueError, OSError):
         raise InvalidValue(f"Unknown time zone {value!r}: give an IANA name such as Asia/Shanghai, or a UTC "
-                           "offset such as UTC+08:00.", field=name) from None
+                           "offset such as UTC+08:00.", field=name,
+                           zh=(f"未知的时区 {value!r}：请填写 IANA 名称（如 Asia/Shanghai）或 UTC 偏移（如 "
+                               "UTC+08:00）。")) from None
     return value
 
 
@@ -88,7 +106,8 @@ def check_occurred(value: str, name: str = "occurred") -> str:
     """A date (YYYY-MM-DD) or a date and time (ISO 8601, with or without an offset)."""
     value = (value or "").strip()
     if not value:
-        raise InvalidValue("When it happened (--occurred YYYY-MM-DD) is required.", field=name)
+        raise InvalidValue("When it happened (--occurred YYYY-MM-DD) is required.", field=name,
+                           zh=f"{field_zh(name)}为必填项（YYYY-MM-DD）。")
     try:
         if _DATE.match(value):
             date.fromisoformat(value)
@@ -96,7 +115,9 @@ def check_occurred(value: str, name: str = "occurred") -> str:
             datetime.fromisoformat(value)
     except ValueError:
         raise InvalidValue(f"Not a date: {value!r}. Write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM).",
-                           field=name) from None
+                           field=name,
+                           zh=(f"{field_zh(name)}“{value}”不是日期："
+                               "请写成 YYYY-MM-DD（或 YYYY-MM-DDTHH:MM）。")) from None
     return value
 
 

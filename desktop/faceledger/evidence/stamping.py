@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.errors import FaceLedgerError, InvalidValue, is_zh, os_reason_zh
 from faceledger.evidence import store
 from faceledger.evidence.model import Case
 from faceledger.vault.store import Vault, now_utc
@@ -28,12 +28,16 @@ class StampReport:
     already: int = 0
     retry_only: bool = False
     queued_elsewhere: list[str] = field(default_factory=list)  # TSA addresses with pending stamps (retry)
+    errors_zh: dict[tuple[int, str], str] = field(default_factory=dict)  # (seq, scope) -> the error in Chinese
 
     @property
     def failed(self) -> bool:
         return bool(self.queued or self.rejected)
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str = "en") -> list[str]:
+        """The report as text lines: English (the CLI) or, for ``lang`` "zh", Chinese (the GUI)."""
+        if is_zh(lang):
+            return self._lines_zh()
         out = [f"stamped entry {s} ({scope}) at {t} by {self.tsa_url}" for s, scope, t in self.stamped]
         out += [f"queued entry {s} ({scope}) for retry: {e}" for s, scope, e in self.queued]
         out += [f"REJECTED token for entry {s} ({scope}): {e}" for s, scope, e in self.rejected]
@@ -48,6 +52,24 @@ class StampReport:
                        if self.already else "Nothing to stamp: the case has no entries yet.")
         return out
 
+    def _lines_zh(self) -> list[str]:
+        def err(s: int, scope: str, e: str) -> str:
+            return self.errors_zh.get((s, scope), e)
+
+        url = self.tsa_url if self.tsa_url != "the queued TSAs" else "排队中的时间戳服务机构"
+        out = [f"第 {s} 条记录（{scope}）已加盖时间戳：{t}，由 {url} 签发" for s, scope, t in self.stamped]
+        out += [f"第 {s} 条记录（{scope}）已排队等待重试：{err(s, scope, e)}" for s, scope, e in self.queued]
+        out += [f"第 {s} 条记录（{scope}）的时间戳令牌被拒绝：{err(s, scope, e)}" for s, scope, e in self.rejected]
+        if self.queued:
+            out.append("记录都已保留；请稍后点“可信时间戳…”重试。")
+        if not (self.stamped or self.queued or self.rejected) and self.retry_only:
+            out.append(f"没有需要重试的：{url} 没有排队中的时间戳请求。"
+                       + (f"排队中的请求属于：{'、'.join(self.queued_elsewhere)}。" if self.queued_elsewhere else ""))
+        elif not (self.stamped or self.queued or self.rejected):
+            out.append("无需加盖时间戳：要求的每条记录都已有这个时间戳服务机构的时间戳。"
+                       if self.already else "无需加盖时间戳：这个案件还没有记录。")
+        return out
+
 
 def read_ca_file(path: str | Path) -> str:
     from faceledger.evidence.tokens import load_pem_certificates
@@ -55,7 +77,8 @@ def read_ca_file(path: str | Path) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as err:
-        raise FaceLedgerError(f"Cannot read the certificate file {path}: {err.strerror or err}") from None
+        raise FaceLedgerError(f"Cannot read the certificate file {path}: {err.strerror or err}",
+                              zh=f"无法读取证书文件 {path}：{os_reason_zh(err)}") from None
     load_pem_certificates(data, f"certificate file {path}")
     return data.decode("ascii", "replace")
 
@@ -63,7 +86,8 @@ def read_ca_file(path: str | Path) -> str:
 def check_tsa_url(url: str) -> str:
     url = (url or "").strip()
     if not url.lower().startswith(("http://", "https://")) or len(url) > 2000 or any(c.isspace() for c in url):
-        raise InvalidValue(f"Not a TSA address: {url!r} (it must start with http:// or https://).", field="tsa")
+        raise InvalidValue(f"Not a TSA address: {url!r} (it must start with http:// or https://).", field="tsa",
+                           zh=f"不是时间戳服务机构的地址：{url!r}（必须以 http:// 或 https:// 开头）。")
     return url
 
 
@@ -124,11 +148,13 @@ def process_queue(vault: Vault, case: Case, url: str | None = None, *, timeout: 
                 db.execute("UPDATE ev_stamp_queue SET state = 'rejected', attempts = attempts + 1, last_error = ?, "
                            "last_try_at = ? WHERE id = ?", (err.message, now_utc(), qid))
             report.rejected.append((seq, scope, err.message))
+            report.errors_zh[(seq, scope)] = err.message_in("zh")
         except FaceLedgerError as err:
             with vault.transaction() as db:
                 db.execute("UPDATE ev_stamp_queue SET attempts = attempts + 1, last_error = ?, last_try_at = ? "
                            "WHERE id = ?", (err.message, now_utc(), qid))
             report.queued.append((seq, scope, err.message))
+            report.errors_zh[(seq, scope)] = err.message_in("zh")
         else:
             kept_roots = roots_that_issued(info, roots)
             with vault.transaction() as db:

@@ -85,9 +85,12 @@ def get_case(vault: Vault, ref: str | int) -> Case:
         rows = vault.query(f"SELECT {_CASE_COLS} FROM ev_cases WHERE name = ?", (ref_s,))
     if not rows:
         raise NotFound(f"No evidence case {ref_s!r} in this vault.",
-                       "List them with `faceledger evidence case list`.")
+                       "List them with `faceledger evidence case list`.",
+                       zh=f"这个保险库中没有案件 {ref_s!r}。",
+                       hint_zh="请在“证据”页面查看案件列表。")
     if len(rows) > 1:
-        raise InvalidValue(f"{ref_s!r} matches {len(rows)} cases; give the case id.", field="case")
+        raise InvalidValue(f"{ref_s!r} matches {len(rows)} cases; give the case id.", field="case",
+                           zh=f"{ref_s!r} 与 {len(rows)} 个案件相符；请给出案件编号。")
     return _case(rows[0], vault)
 
 
@@ -103,14 +106,22 @@ def case_header(vault: Vault, case: Case) -> dict:
 def _check_file(path: str) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
-        raise FaceLedgerError(f"Exhibit file not found: {path}", "Check the path; nothing was recorded.")
+        raise FaceLedgerError(f"Exhibit file not found: {path}", "Check the path; nothing was recorded.",
+                              zh=f"找不到证据文件：{path}",
+                              hint_zh="请检查路径；没有记录任何内容。")
     if p.is_dir():
-        raise FaceLedgerError(f"This is a folder, not a file: {path}", "Give each file with its own --file.")
+        raise FaceLedgerError(f"This is a folder, not a file: {path}", "Give each file with its own --file.",
+                              zh=f"这是文件夹，不是文件：{path}",
+                              hint_zh="请逐个添加文件；没有记录任何内容。")
     if not p.is_file():  # a device or a pipe (/dev/zero) would be read into the vault forever
-        raise FaceLedgerError(f"This is not an ordinary file (a device or a pipe?): {path}", "Nothing was recorded.")
+        raise FaceLedgerError(f"This is not an ordinary file (a device or a pipe?): {path}", "Nothing was recorded.",
+                              zh=f"这不是普通文件（是设备或管道？）：{path}",
+                              hint_zh="没有记录任何内容。")
     if not os.access(p, os.R_OK):
         raise FaceLedgerError(f"Cannot read the exhibit file {path} (permission denied).",
-                              "Nothing was recorded.")
+                              "Nothing was recorded.",
+                              zh=f"无法读取证据文件 {path}（没有权限）。",
+                              hint_zh="没有记录任何内容。")
     return p
 
 
@@ -124,7 +135,8 @@ def _store_exhibits(vault: Vault, sources: list[ExhibitSource], progress: Progre
 
     def on_bytes(n: int) -> None:
         if cancelled and cancelled():
-            raise EvidenceCancelled("Cancelled; nothing was recorded.")
+            raise EvidenceCancelled("Cancelled; nothing was recorded.",
+                                    zh="已取消；没有记录任何内容。")
         if progress:
             progress(min(100, (done_before + n) * 100 // total))
 
@@ -162,7 +174,8 @@ def _write_entry(vault: Vault, case: Case, new: NewEntry, exhibits: list[Exhibit
                           (case.id,)).fetchone()
         seq, prev = (last[0] + 1, last[1]) if last else (1, case.genesis_hash)
         if new.corrects_seq is not None and not (1 <= new.corrects_seq < seq):
-            raise NotFound(f"Case {case.name!r} has no entry {new.corrects_seq} to correct.")
+            raise NotFound(f"Case {case.name!r} has no entry {new.corrects_seq} to correct.",
+                           zh=f"案件 {case.name!r} 中没有可更正的第 {new.corrects_seq} 条记录。")
         entry = Entry(case_uid=case.uid, seq=seq, recorded_at=recorded, occurred_at=new.occurred_at,
                       timezone=new.timezone or case.timezone, kind=new.kind, title=new.title,
                       description=new.description, source=new.source, corrects_seq=new.corrects_seq,
@@ -256,7 +269,9 @@ def get_entry(vault: Vault, case: Case, seq: int) -> Entry:
     found = _entries(vault, case, "AND seq = ?", (int(seq),))
     if not found:
         raise NotFound(f"Case {case.name!r} has no entry {seq}.",
-                       f"List its entries with `faceledger evidence list {case.uid[:8]}`.")
+                       f"List its entries with `faceledger evidence list {case.uid[:8]}`.",
+                       zh=f"案件 {case.name!r} 中没有第 {seq} 条记录。",
+                       hint_zh="请在“证据”页面查看该案件的记录。")
     return found[0]
 
 

@@ -52,6 +52,14 @@ def build_request(digest: bytes, nonce: int) -> bytes:
     }).dump()
 
 
+def _what_zh(what: str) -> str:
+    """The ``what`` of load_pem_certificates in Chinese: "certificate file PATH", "TSA root certificate file"."""
+    for en, zh in (("TSA root certificate file", "时间戳服务机构根证书文件"), ("certificate file", "证书文件")):
+        if what.startswith(en):
+            return zh + what[len(en):]
+    return what
+
+
 def load_pem_certificates(pem: bytes | str, what: str = "certificate file") -> list:
     from cryptography import x509
 
@@ -62,7 +70,9 @@ def load_pem_certificates(pem: bytes | str, what: str = "certificate file") -> l
         certs = []
     if not certs:
         raise FaceLedgerError(f"The {what} holds no PEM certificate.",
-                              "Give the TSA's root certificate in PEM form (-----BEGIN CERTIFICATE-----).")
+                              "Give the TSA's root certificate in PEM form (-----BEGIN CERTIFICATE-----).",
+                              zh=f"{_what_zh(what)} 中没有 PEM 格式的证书。",
+                              hint_zh="请提供时间戳服务机构的 PEM 格式根证书（-----BEGIN CERTIFICATE-----）。")
     return certs
 
 
@@ -73,7 +83,8 @@ def _parse(reply: bytes):
         return decode_timestamp_response(bytes(reply))
     except Exception as err:  # noqa: BLE001 - the Rust parser raises ValueError and others
         raise TokenError(f"not a readable RFC 3161 timestamp reply ({type(err).__name__}: "
-                         f"{str(err)[:160]})") from None
+                         f"{str(err)[:160]})",
+                         zh=f"不是可读取的 RFC 3161 时间戳回复（{type(err).__name__}: {str(err)[:160]}）") from None
 
 
 def verify_reply(reply: bytes, digest: bytes, roots_pem: bytes | str, *, nonce: int | None = None) -> TokenInfo:
@@ -87,7 +98,8 @@ def verify_reply(reply: bytes, digest: bytes, roots_pem: bytes | str, *, nonce: 
     except ValueError:
         status = None
     if status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
-        raise TokenRejected(f"the TSA refused to stamp (status {resp.status})")
+        raise TokenRejected(f"the TSA refused to stamp (status {resp.status})",
+                            zh=f"时间戳服务机构拒绝加盖时间戳（状态 {resp.status}）")
     roots = load_pem_certificates(roots_pem, "TSA root certificate file")
     builder = VerifierBuilder(nonce=nonce, roots=[])
     seen = set()
@@ -100,7 +112,8 @@ def verify_reply(reply: bytes, digest: bytes, roots_pem: bytes | str, *, nonce: 
         imprint = resp.tst_info.message_imprint
         algo = imprint.hash_algorithm.dotted_string
         if algo != "2.16.840.1.101.3.4.2.1":
-            raise TokenRejected(f"the token uses hash algorithm {algo}, not SHA-256")
+            raise TokenRejected(f"the token uses hash algorithm {algo}, not SHA-256",
+                                zh=f"令牌使用的哈希算法是 {algo}，不是 SHA-256")
         builder.build().verify(resp, digest)
         certs = tuple(bytes(c) for c in resp.signed_data.certificates)
         tst = resp.tst_info
@@ -115,11 +128,13 @@ def verify_reply(reply: bytes, digest: bytes, roots_pem: bytes | str, *, nonce: 
         return TokenInfo(gen_time=gen_iso, serial=str(tst.serial_number), digest_hex=digest.hex(),
                          policy=tst.policy.dotted_string if tst.policy else "", tsa_name=name, certificates=certs)
     except VerificationError as err:
-        raise TokenRejected(f"the token does not verify: {err}") from None
+        raise TokenRejected(f"the token does not verify: {err}",
+                            zh=f"令牌核验不通过：{err}") from None
     except TokenRejected:
         raise
     except Exception as err:  # noqa: BLE001 - malformed inner structures
-        raise TokenError(f"the timestamp reply is malformed ({type(err).__name__}: {str(err)[:160]})") from None
+        raise TokenError(f"the timestamp reply is malformed ({type(err).__name__}: {str(err)[:160]})",
+                         zh=f"时间戳回复格式有误（{type(err).__name__}: {str(err)[:160]}）") from None
 
 
 def _sha256():

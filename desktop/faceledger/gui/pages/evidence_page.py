@@ -428,7 +428,7 @@ class EvidencePage(QWidget):
 
         def done(report) -> None:
             self.select_case(case.uid)
-            self._say("\n".join(report.lines()), report.failed)
+            self._say("\n".join(report.lines(self.ctx.lang)), report.failed)
 
         return self._run(self.tr("Asking the timestamp authority…"), fn, on_success=done, cancellable=False)
 
@@ -472,7 +472,7 @@ class EvidencePage(QWidget):
             return verify_bundle(path, progress=progress, cancelled=cancelled)
 
         def done(result) -> None:
-            lines = result.lines()
+            lines = result.lines(self.ctx.lang)
             head = self.tr("The bundle is intact.") if result.ok else self.tr("The bundle does NOT verify.")
             color = "#1b5e20" if result.ok else "#b00020"
             self.detail.setHtml(f"<h3 style='color:{color}'>{head}</h3><pre>{escape(chr(10).join(lines))}</pre>")
