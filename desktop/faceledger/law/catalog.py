@@ -46,7 +46,8 @@ def _date(value: Any, where: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise CatalogError(f"law data {where}: {value!r} is not a date.") from None
+        raise CatalogError(f"law data {where}: {value!r} is not a date.",
+                           zh=f"法律数据 {where}：{value!r} 不是日期。") from None
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,9 @@ class Catalog:
             return self._instruments[instrument_id]
         except KeyError:
             raise NotFound(f"No instrument {instrument_id!r} in the law catalog.",
-                           f"Known: {', '.join(self._instruments)}") from None
+                           f"Known: {', '.join(self._instruments)}",
+                           zh=f"法律目录中没有 {instrument_id!r} 这部法规。",
+                           hint_zh=f"已有的法规：{', '.join(self._instruments)}") from None
 
     def provisions(self, instrument_id: str | None = None) -> list[Provision]:
         if instrument_id is None:
@@ -265,7 +268,9 @@ class Catalog:
         p = self._provisions.get(key)
         if p is None:
             raise NotFound(f"No provision {provision_id!r} in the law catalog.",
-                           "Ids look like PIPL:47 or CSL-2025:45; `faceledger law list` shows them all.")
+                           "Ids look like PIPL:47 or CSL-2025:45; `faceledger law list` shows them all.",
+                           zh=f"法律目录中没有 {provision_id!r} 这一条。",
+                           hint_zh="条文编号形如 PIPL:47 或 CSL-2025:45。")
         return p
 
     def __contains__(self, provision_id: str) -> bool:
@@ -281,7 +286,8 @@ def _excerpts(raw: list[dict[str, Any]], where: str) -> tuple[Excerpt, ...]:
         try:
             out.append(Excerpt(e["scope_zh"], e["scope_en"], e["text_zh"], e["basis"]))
         except KeyError as err:
-            raise CatalogError(f"law data {where}: excerpt lacks {err}.") from None
+            raise CatalogError(f"law data {where}: excerpt lacks {err}.",
+                               zh=f"法律数据 {where}：摘录缺少 {err}。") from None
     return tuple(out)
 
 
@@ -290,9 +296,11 @@ def _load_instrument(data: dict[str, Any], path: Path) -> tuple[Instrument, list
     try:
         kind = data["kind"]
         if kind not in KINDS:
-            raise CatalogError(f"law data {where}: kind {kind!r} is not one of {', '.join(KINDS)}.")
+            raise CatalogError(f"law data {where}: kind {kind!r} is not one of {', '.join(KINDS)}.",
+                               zh=f"法律数据 {where}：类型 {kind!r} 不是 {', '.join(KINDS)} 之一。")
         if data["status"] not in STATUSES:
-            raise CatalogError(f"law data {where}: status {data['status']!r} is not one of {', '.join(STATUSES)}.")
+            raise CatalogError(f"law data {where}: status {data['status']!r} is not one of {', '.join(STATUSES)}.",
+                               zh=f"法律数据 {where}：状态 {data['status']!r} 不是 {', '.join(STATUSES)} 之一。")
         inst = Instrument(
             id=data["id"], title_zh=data["title_zh"], title_en=data["title_en"], short_zh=data["short_zh"],
             short_en=data["short_en"], kind=kind, issuer_zh=data["issuer_zh"], issuer_en=data["issuer_en"],
@@ -310,18 +318,23 @@ def _load_instrument(data: dict[str, Any], path: Path) -> tuple[Instrument, list
             number = int(art) if art.isdigit() else None
             label = a.get("label_zh")
             if number is not None and label != article_label_zh(number):
-                raise CatalogError(f"law data {where}: {pid} label {label!r} does not match its number.")
+                raise CatalogError(f"law data {where}: {pid} label {label!r} does not match its number.",
+                                   zh=f"法律数据 {where}：{pid} 的标签 {label!r} 与其编号不符。")
             confidence = a["confidence"]
             if confidence not in CONFIDENCES:
-                raise CatalogError(f"law data {where}: {pid} confidence {confidence!r} is unknown.")
+                raise CatalogError(f"law data {where}: {pid} confidence {confidence!r} is unknown.",
+                                   zh=f"法律数据 {where}：{pid} 的可信度 {confidence!r} 未知。")
             confirmed = bool(a["confirmed"])
             if confirmed != (confidence == "confirmed"):
-                raise CatalogError(f"law data {where}: {pid} confirmed flag disagrees with its confidence.")
+                raise CatalogError(f"law data {where}: {pid} confirmed flag disagrees with its confidence.",
+                                   zh=f"法律数据 {where}：{pid} 的“已核实”标记与其可信度不一致。")
             text = a.get("text_zh")
             if text is not None and not confirmed:
-                raise CatalogError(f"law data {where}: {pid} has text_zh but is not confirmed.")
+                raise CatalogError(f"law data {where}: {pid} has text_zh but is not confirmed.",
+                                   zh=f"法律数据 {where}：{pid} 有中文原文，但未核实。")
             if confirmed and not text:
-                raise CatalogError(f"law data {where}: {pid} is confirmed but has no text_zh.")
+                raise CatalogError(f"law data {where}: {pid} is confirmed but has no text_zh.",
+                                   zh=f"法律数据 {where}：{pid} 已核实，但没有中文原文。")
             provisions.append(Provision(
                 id=pid, instrument=inst, article=art, number=number, label_zh=label,
                 subject_zh=a["subject_zh"], subject_en=a["subject_en"], summary_en=a["summary_en"],
@@ -332,7 +345,8 @@ def _load_instrument(data: dict[str, Any], path: Path) -> tuple[Instrument, list
                 note_en=a.get("note_en"), topics=tuple(a.get("topics", ())),
             ))
     except KeyError as err:
-        raise CatalogError(f"law data {where}: missing field {err}.") from None
+        raise CatalogError(f"law data {where}: missing field {err}.",
+                           zh=f"法律数据 {where}：缺少字段 {err}。") from None
     return inst, provisions
 
 
@@ -341,29 +355,36 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     d = directory or resource("law")
     files = sorted(Path(d).glob("*.json"))
     if not files:
-        raise CatalogError(f"No law data found in {d}.", "The installation is incomplete; reinstall FaceLedger.")
+        raise CatalogError(f"No law data found in {d}.", "The installation is incomplete; reinstall FaceLedger.",
+                           zh=f"在 {d} 中找不到法律数据。",
+                           hint_zh="安装不完整，请重新安装人脸账本。")
     instruments: dict[str, Instrument] = {}
     provisions: dict[str, Provision] = {}
     for path in files:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
-            raise CatalogError(f"law data {path.name} cannot be read: {err}") from None
+            raise CatalogError(f"law data {path.name} cannot be read: {err}",
+                               zh=f"无法读取法律数据 {path.name}：{err}") from None
         inst, provs = _load_instrument(data, path)
         if inst.id in instruments:
-            raise CatalogError(f"law data {path.name}: instrument {inst.id} is defined twice.")
+            raise CatalogError(f"law data {path.name}: instrument {inst.id} is defined twice.",
+                               zh=f"法律数据 {path.name}：法规 {inst.id} 重复定义。")
         instruments[inst.id] = inst
         for p in provs:
             if p.id in provisions:
-                raise CatalogError(f"law data {path.name}: provision {p.id} is defined twice.")
+                raise CatalogError(f"law data {path.name}: provision {p.id} is defined twice.",
+                                   zh=f"法律数据 {path.name}：条文 {p.id} 重复定义。")
             provisions[p.id] = p
     for p in provisions.values():
         for other in (p.renumbered_from, p.renumbered_to):
             if other and other not in provisions:
-                raise CatalogError(f"law data: {p.id} refers to unknown provision {other}.")
+                raise CatalogError(f"law data: {p.id} refers to unknown provision {other}.",
+                                   zh=f"法律数据：{p.id} 引用了未知的条文 {other}。")
     for inst in instruments.values():
         if inst.superseded_by and inst.superseded_by not in instruments:
-            raise CatalogError(f"law data: {inst.id} is superseded by unknown instrument {inst.superseded_by}.")
+            raise CatalogError(f"law data: {inst.id} is superseded by unknown instrument {inst.superseded_by}.",
+                               zh=f"法律数据：{inst.id} 被未知的法规 {inst.superseded_by} 取代。")
     return Catalog(instruments, provisions)
 
 

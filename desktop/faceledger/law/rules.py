@@ -148,7 +148,8 @@ def findings_for(facts: Facts, letter_type: str, catalog: Catalog | None = None)
     """The findings a letter of that type should cite (withdrawal, deletion, access, followup, complaint)."""
     if letter_type not in LETTER_TYPES:
         raise InvalidValue(f"type: {letter_type!r} is not a letter type; use one of: {', '.join(LETTER_TYPES)}.",
-                           field="type")
+                           field="type",
+                           zh=f"type：{letter_type!r} 不是信函类型；请从以下选项中选择：{', '.join(LETTER_TYPES)}。")
     return [f for f in evaluate(facts, catalog) if letter_type in f.supports]
 
 
