@@ -87,11 +87,15 @@ class LetterExtras:
             return cls()
         if not isinstance(data, dict):
             raise InvalidValue("letter must be an object (reply_days, reference, prior_request, evidence, "
-                               "regulator).", field="letter")
+                               "regulator).", field="letter",
+                               zh=("letter 必须是一个对象（reply_days、reference、prior_request、evidence、"
+                                   "regulator）。"))
         unknown = sorted(set(data) - set(LETTER_BLOCK_FIELDS))
         if unknown:
             raise InvalidValue(f"unknown letter field(s): {', '.join(unknown)} "
-                               f"(allowed: {', '.join(LETTER_BLOCK_FIELDS)}).", field=f"letter.{unknown[0]}")
+                               f"(allowed: {', '.join(LETTER_BLOCK_FIELDS)}).", field=f"letter.{unknown[0]}",
+                               zh=(f"未知的信函字段：{', '.join(unknown)}（可用的字段："
+                                   f"{', '.join(LETTER_BLOCK_FIELDS)}）。"))
         days = data.get("reply_days", DEFAULT_WORKING_DAYS)
         if days is None:
             days = DEFAULT_WORKING_DAYS
@@ -119,9 +123,12 @@ def load_letter_input(source: str | Path | dict[str, Any], *, today: date | None
         data = dict(source)
     else:
         path = Path(source)
-        data = read_json_file(path, what="FACTS.json file", hint="Give the path of a FACTS.json file (see docs/letters.md).")
+        data = read_json_file(path, what="FACTS.json file",
+                              hint="Give the path of a FACTS.json file (see docs/letters.md).",
+                              hint_zh="请给出 FACTS.json 文件的路径（见 docs/letters.md）。")
         if not isinstance(data, dict):
-            raise InvalidValue(f"{path}: FACTS.json must hold an object.", field="facts")
+            raise InvalidValue(f"{path}: FACTS.json must hold an object.", field="facts",
+                               zh=f"{path}：FACTS.json 必须是一个对象。")
     extras = LetterExtras.from_dict(data.pop("letter", None))
     return facts_from_dict(data, today=today), extras
 
@@ -187,23 +194,30 @@ def compose(facts: Facts, letter_type: str, lang: str = "zh", *, reply_days: int
             findings: list[Any] | None = None) -> Letter:
     """Build the letter model. ``findings`` defaults to the law engine's ``findings_for(facts, type)``."""
     if letter_type not in LETTER_TYPES:
-        raise InvalidValue(f"type: {letter_type!r} is not one of {', '.join(LETTER_TYPES)}.", field="type")
+        raise InvalidValue(f"type: {letter_type!r} is not one of {', '.join(LETTER_TYPES)}.", field="type",
+                           zh=f"type：{letter_type!r} 不是信函类型；可选：{', '.join(LETTER_TYPES)}。")
     if lang not in LETTER_LANGS:
-        raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang")
+        raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang",
+                           zh=f"lang：{lang!r} 不是可用的信函语言；可选：{', '.join(LETTER_LANGS)}。")
     sender = facts.sender
     if sender is None:
         raise InvalidValue("A letter needs a sender block (name and a way to answer you).",
-                           "Add \"sender\": {\"name\": ..., \"email\": ...} to FACTS.json.", field="sender")
+                           "Add \"sender\": {\"name\": ..., \"email\": ...} to FACTS.json.", field="sender",
+                           zh="信函需要寄信人信息（姓名和一种联系您的方式）。",
+                           hint_zh="请在 FACTS.json 中加入 \"sender\": {\"name\": ..., \"email\": ...}。")
     if not (sender.email or sender.phone or sender.postal_address):
         raise InvalidValue("sender needs a way to be answered: an e-mail, a phone number or a postal address.",
-                           field="sender.email")
+                           field="sender.email",
+                           zh="寄信人需要留一种联系方式：电子邮箱、电话号码或通信地址。")
     if letter_type == "followup" and prior is None:
         raise InvalidValue("A follow-up letter refers to an earlier request: give prior_request "
-                           "(type and date_sent at least).", field="letter.prior_request")
+                           "(type and date_sent at least).", field="letter.prior_request",
+                           zh="跟进函针对的是此前的请求：请给出 prior_request（至少包括 type 和 date_sent）。")
     on = facts.as_of
     if prior is not None and prior.date_sent > on.isoformat():
         raise InvalidValue(f"prior_request.date_sent ({prior.date_sent}) is after the letter's date "
-                           f"({on.isoformat()}).", field="prior_request.date_sent")
+                           f"({on.isoformat()}).", field="prior_request.date_sent",
+                           zh=f"prior_request.date_sent（{prior.date_sent}）晚于信函日期（{on.isoformat()}）。")
     warnings: list[Text] = []
     if findings is None:
         findings = _findings(facts, letter_type, prior)
@@ -300,4 +314,6 @@ def render_html(letter: Letter) -> str:
                                 in_force=lambda inst: in_force(inst, letter.date), prior_names=PRIOR_NAMES)
     except jinja2.TemplateError as err:
         raise FaceLedgerError(f"The letter template is broken: {err}",
-                              "This is a packaging bug; reinstall FaceLedger.") from None
+                              "This is a packaging bug; reinstall FaceLedger.",
+                              zh=f"信函模板已损坏：{err}",
+                              hint_zh="这是安装包的问题，请重新安装人脸账本。") from None

@@ -65,7 +65,8 @@ def add_working_days(start: date, working_days: int = DEFAULT_WORKING_DAYS) -> D
     if not isinstance(working_days, int) or isinstance(working_days, bool) \
             or not 1 <= working_days <= MAX_WORKING_DAYS:
         raise InvalidValue(f"reply_days: {working_days!r} must be a whole number of working days "
-                           f"from 1 to {MAX_WORKING_DAYS}.", field="reply_days")
+                           f"from 1 to {MAX_WORKING_DAYS}.", field="reply_days",
+                           zh=f"reply_days：{working_days!r} 必须是 1 到 {MAX_WORKING_DAYS} 之间的整数个工作日。")
     day, counted, known = start, 0, True
     while counted < working_days:
         day += timedelta(days=1)

@@ -37,7 +37,10 @@ def build_eml(*, to_email: str | None, to_name: str | None, from_email: str | No
     if not to_email:
         raise FaceLedgerError("The recipient has no e-mail address, so no e-mail can be made.",
                               "Add the holder's e-mail in the ledger (or the regulator's in the letter), "
-                              "or export a PDF and send it by post.")
+                              "or export a PDF and send it by post.",
+                              zh="收件方没有电子邮箱地址，无法生成电子邮件。",
+                              hint_zh=("请在账本中填写持有方的电子邮箱（或在信函中填写监管部门的邮箱），或者导出 "
+                                       "PDF 邮寄。"))
     msg = EmailMessage()
     msg["To"] = _address(to_name, to_email)
     if from_email:

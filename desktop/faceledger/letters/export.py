@@ -79,13 +79,15 @@ def letter_bytes(rendered: RenderedLetter, fmt: str, *, attach_pdf: bool = False
         return build_eml(to_email=to_email, to_name=to_name, from_email=letter.sender.email,
                          from_name=letter.sender.name, subject=rendered.subject, text=rendered.text,
                          html=rendered.html, reference=letter.reference, attachment=attachment)
-    raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+    raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format",
+                       zh=f"format：{fmt!r} 不是可用的格式；可选：{', '.join(FORMATS)}。")
 
 
 def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike[str], *,
                  attach_pdf: bool = False) -> Path:
     """Write the letter to ``out_path`` (replaced atomically)."""
     if fmt not in FORMATS:
-        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format",
+                           zh=f"format：{fmt!r} 不是可用的格式；可选：{', '.join(FORMATS)}。")
     out = check_output_path(out_path, "letter")
     return write_bytes_atomic(out, letter_bytes(rendered, fmt, attach_pdf=attach_pdf), "letter")

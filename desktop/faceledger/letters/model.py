@@ -46,12 +46,15 @@ def _from_dict(cls, data: Any, block: str):
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InvalidValue(f"{block} must be an object with named fields.", field=block)
+        raise InvalidValue(f"{block} must be an object with named fields.", field=block,
+                           zh=f"{block} 必须是由具名字段组成的对象。")
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
-                           field=f"{block}.{unknown[0]}")
+                           field=f"{block}.{unknown[0]}",
+                           zh=(f"未知的 {block} 字段：{', '.join(unknown)}（可用的字段："
+                               f"{', '.join(sorted(known))}）。"))
     from dataclasses import MISSING
 
     values = dict(data)
@@ -77,18 +80,25 @@ class PriorRequest:
     def validate(self) -> PriorRequest:
         if self.type not in REQUEST_TYPES:
             raise InvalidValue(f"prior_request.type: {self.type!r} is not one of {', '.join(REQUEST_TYPES)}.",
-                               field="prior_request.type")
+                               field="prior_request.type",
+                               zh=(f"prior_request.type：{self.type!r} 不是请求类型；可选："
+                                   f"{', '.join(REQUEST_TYPES)}。"))
         self.date_sent = parse_date(self.date_sent, "prior_request.date_sent")  # type: ignore[assignment]
         if not self.date_sent:
-            raise InvalidValue("prior_request.date_sent is required (YYYY-MM-DD).", field="prior_request.date_sent")
+            raise InvalidValue("prior_request.date_sent is required (YYYY-MM-DD).", field="prior_request.date_sent",
+                               zh="prior_request.date_sent（此前请求的发出日期）为必填项（YYYY-MM-DD）。")
         self.due_date = parse_date(self.due_date, "prior_request.due_date")
         self.reply_date = parse_date(self.reply_date, "prior_request.reply_date")
         if self.channel is not None and self.channel not in REQUEST_CHANNELS:
             raise InvalidValue(f"prior_request.channel: {self.channel!r} is not one of {', '.join(REQUEST_CHANNELS)}.",
-                               field="prior_request.channel")
+                               field="prior_request.channel",
+                               zh=(f"prior_request.channel：{self.channel!r} 不是发送方式；可选："
+                                   f"{', '.join(REQUEST_CHANNELS)}。"))
         if self.outcome not in PRIOR_OUTCOMES:
             raise InvalidValue(f"prior_request.outcome: {self.outcome!r} is not one of {', '.join(PRIOR_OUTCOMES)}.",
-                               field="prior_request.outcome")
+                               field="prior_request.outcome",
+                               zh=(f"prior_request.outcome：{self.outcome!r} 不是可选的结果；可选："
+                                   f"{', '.join(PRIOR_OUTCOMES)}。"))
         self.reference = _clean(self.reference, "prior_request.reference", max_len=100)
         self.reply_summary = _clean(self.reply_summary, "prior_request.reply_summary", max_len=2000)
         return self
@@ -127,7 +137,8 @@ class EvidenceItem:
         if data is None:
             return []
         if not isinstance(data, list):
-            raise InvalidValue("evidence must be a list of items.", field="evidence")
+            raise InvalidValue("evidence must be a list of items.", field="evidence",
+                               zh="evidence 必须是由条目组成的列表。")
         return [(d if isinstance(d, EvidenceItem) else _from_dict(cls, d, f"evidence[{i}]")).validate(i)
                 for i, d in enumerate(data, 1)]
 
@@ -147,7 +158,8 @@ class Regulator:
         self.address = _clean(self.address, "regulator.address")
         self.email = _clean(self.email, "regulator.email", max_len=320)
         if self.email and not _EMAIL.match(self.email):
-            raise InvalidValue(f"regulator.email: {self.email!r} is not an e-mail address.", field="regulator.email")
+            raise InvalidValue(f"regulator.email: {self.email!r} is not an e-mail address.", field="regulator.email",
+                               zh=f"regulator.email：{self.email!r} 不是电子邮箱地址。")
         return self
 
     @classmethod

@@ -47,14 +47,16 @@ def facts_from_ledger(vault: Any, holder_id: int, collection_id: int | None = No
         coll = store.get_collection(vault, collection_id)
         if coll.holder_id != holder.id:
             raise InvalidValue(f"Collection {collection_id} does not belong to holder {holder_id}.",
-                               field="collection")
+                               field="collection",
+                               zh=f"采集记录 {collection_id} 不属于持有方 {holder_id}。")
     else:
         colls = store.list_collections(vault, holder_id=holder.id)
         coll = colls[-1] if colls else Collection(holder_id=holder.id)
     on = as_of or date.today()
     if coll.date and coll.date > on.isoformat():
         raise InvalidValue(f"The letter's date ({on.isoformat()}) is before the collection ({coll.date}).",
-                           field="as_of")
+                           field="as_of",
+                           zh=f"信函日期（{on.isoformat()}）早于采集日期（{coll.date}）。")
     return Facts(holder=holder, collection=coll, as_of=on, sender=sender or load_sender(vault))
 
 
