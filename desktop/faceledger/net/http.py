@@ -36,7 +36,8 @@ def request(method: str, url: str, *, timeout: float | tuple[float, float] = DEF
     import requests
 
     if not url.lower().startswith(("http://", "https://")):
-        raise NetworkError(f"Not a web address: {url!r} (it must start with http:// or https://).")
+        raise NetworkError(f"Not a web address: {url!r} (it must start with http:// or https://).",
+                           zh=f"不是网址：{url!r}（必须以 http:// 或 https:// 开头）。")
     try:
         with session() as s:
             resp = s.request(method, url, timeout=timeout, stream=True, **kwargs)
@@ -45,18 +46,26 @@ def request(method: str, url: str, *, timeout: float | tuple[float, float] = DEF
                 total += len(chunk)
                 if total > max_bytes:
                     resp.close()
-                    raise NetworkError(f"The server at {url} sent more than {max_bytes // 1024} KiB; refused.")
+                    raise NetworkError(f"The server at {url} sent more than {max_bytes // 1024} KiB; refused.",
+                                       zh=f"{url} 的服务器发来的数据超过 {max_bytes // 1024} KiB，已拒绝。")
                 chunks.append(chunk)
             resp._content = b"".join(chunks)  # noqa: SLF001 - body already consumed above
             return resp
     except requests.exceptions.Timeout:
         raise NetworkError(f"The server at {url} did not answer in time.",
-                           "Check your connection (and proxy) and try again later.") from None
+                           "Check your connection (and proxy) and try again later.",
+                           zh=f"{url} 的服务器没有及时回应。",
+                           hint_zh="请检查网络连接（和代理设置），稍后再试。") from None
     except requests.exceptions.SSLError as err:
         raise NetworkError(f"The secure connection to {url} failed: {err}.",
-                           "Check the address and your system's date and certificates.") from None
+                           "Check the address and your system's date and certificates.",
+                           zh=f"与 {url} 的安全连接失败：{err}。",
+                           hint_zh="请检查地址，以及本机的日期和证书。") from None
     except requests.exceptions.ConnectionError:
         raise NetworkError(f"Could not connect to {url}.",
-                           "Check your connection (and proxy) and try again later.") from None
+                           "Check your connection (and proxy) and try again later.",
+                           zh=f"无法连接到 {url}。",
+                           hint_zh="请检查网络连接（和代理设置），稍后再试。") from None
     except requests.exceptions.RequestException as err:
-        raise NetworkError(f"The request to {url} failed: {err}.") from None
+        raise NetworkError(f"The request to {url} failed: {err}.",
+                           zh=f"向 {url} 发出的请求失败：{err}。") from None

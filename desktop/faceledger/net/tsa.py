@@ -8,7 +8,7 @@ raises :class:`TSAUnavailable` so that the caller can queue the stamp and retry 
 
 from __future__ import annotations
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, zh_of
 from faceledger.evidence.tokens import TokenError, TokenInfo, TokenRejected, build_request, new_nonce, verify_reply
 from faceledger.net.http import NetworkError, request
 
@@ -39,22 +39,32 @@ def fetch_timestamp(url: str, digest: bytes, *, roots_pem: bytes | str | None = 
                                                          "Accept": "application/timestamp-reply"},
                        timeout=(min(10.0, timeout), timeout), max_bytes=MAX_REPLY)
     except NetworkError as err:
-        raise TSAUnavailable(f"The timestamp server {url} could not be used: {err.message}", err.hint) from None
+        raise TSAUnavailable(f"The timestamp server {url} could not be used: {err.message}", err.hint,
+                             zh=f"无法使用时间戳服务器 {url}：{zh_of(err)}",
+                             hint_zh=err.hint_in("zh")) from None
     if resp.status_code != 200:
         raise TSAUnavailable(f"The timestamp server {url} answered HTTP {resp.status_code} {resp.reason or ''}".strip()
-                             + ".", "Check the address; the stamp stays queued for a retry.")
+                             + ".", "Check the address; the stamp stays queued for a retry.",
+                             zh=f"时间戳服务器 {url} 回应了 HTTP {resp.status_code} {resp.reason or ''}".strip() + "。",
+                             hint_zh="请检查地址；时间戳请求仍在排队，稍后会重试。")
     ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if ctype and ctype not in ("application/timestamp-reply", "application/timestamp-response",
                                "application/octet-stream"):
         raise TSAUnavailable(f"The server {url} did not answer with a timestamp (it sent {ctype}).",
-                             "Is this the TSA's address? The stamp stays queued for a retry.")
+                             "Is this the TSA's address? The stamp stays queued for a retry.",
+                             zh=f"服务器 {url} 回应的不是时间戳（而是 {ctype}）。",
+                             hint_zh="这是时间戳服务机构的地址吗？时间戳请求仍在排队，稍后会重试。")
     reply = resp.content
     try:
         info = verify_reply(reply, digest, roots_pem if roots_pem is not None else system_roots_pem(), nonce=nonce)
     except TokenError as err:
         raise TSAUnavailable(f"The server {url} answered something that is not a usable timestamp: {err.message}.",
-                             "The stamp stays queued for a retry.") from None
+                             "The stamp stays queued for a retry.",
+                             zh=f"服务器 {url} 回应的内容不是可用的时间戳：{zh_of(err)}。",
+                             hint_zh="时间戳请求仍在排队，稍后会重试。") from None
     except TokenRejected as err:
         raise TokenRejected(f"The timestamp from {url} was rejected: {err.message}.",
-                            "Nothing was stored. Check the TSA's root certificate (--ca-file).") from None
+                            "Nothing was stored. Check the TSA's root certificate (--ca-file).",
+                            zh=f"来自 {url} 的时间戳被拒绝：{zh_of(err)}。",
+                            hint_zh="没有保存任何内容。请检查时间戳服务机构的根证书。") from None
     return reply, info

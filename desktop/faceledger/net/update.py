@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from faceledger import __version__
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, zh_of
 from faceledger.text import Text
 
 MANIFEST_KIND = "faceledger-update-manifest"
@@ -145,7 +145,9 @@ def check_for_update(url: str | None = None, *, public_key=None, current_version
     if not url:
         raise UpdateRejected("No update address is set.",
                              "Enter the address of the update manifest in Settings, or run "
-                             "`faceledger update-check --url URL` (or set FACELEDGER_UPDATE_URL).")
+                             "`faceledger update-check --url URL` (or set FACELEDGER_UPDATE_URL).",
+                             zh="还没有设置更新地址。",
+                             hint_zh="请在“设置”中填写更新清单的地址。")
     key = public_key or release_public_key()
     body = _fetch(request, url, MAX_MANIFEST_BYTES, "update manifest")
     sig_body = _fetch(request, url + ".minisig", MAX_SIGNATURE_BYTES, "signature", missing_means_unsigned=True)
@@ -164,7 +166,10 @@ def verify_manifest_signature(body: bytes, sig_body: bytes, key) -> None:
     except FaceLedgerError as err:
         raise UpdateRejected(f"The update manifest was rejected: its signature is not valid. {err.message}",
                              "Nothing was changed. Someone may be tampering with your connection; "
-                             "try again later or check the project's release page by hand.") from None
+                             "try again later or check the project's release page by hand.",
+                             zh=f"更新清单被拒绝：它的签名无效。{zh_of(err)}",
+                             hint_zh=("未做任何更改。可能有人在篡改您的网络连接；请稍后再试，或自行查看项目的发布页"
+                                      "面。")) from None
 
 
 def parse_manifest(body: bytes) -> dict[str, Any]:
@@ -172,39 +177,53 @@ def parse_manifest(body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise _malformed(f"it is not JSON ({err})") from None
+        raise _malformed(f"it is not JSON ({err})",
+                         zh=f"它不是 JSON（{err}）") from None
     if not isinstance(data, dict):
-        raise _malformed("it is not a JSON object")
+        raise _malformed("it is not a JSON object",
+                         zh="它不是 JSON 对象")
     if data.get("kind") != MANIFEST_KIND:
-        raise _malformed(f"it is not a FaceLedger update manifest (kind {data.get('kind')!r})")
+        raise _malformed(f"it is not a FaceLedger update manifest (kind {data.get('kind')!r})",
+                         zh=f"它不是人脸账本的更新清单（kind {data.get('kind')!r}）")
     if data.get("format") != MANIFEST_FORMAT:
         raise _malformed(f"format {data.get('format')!r} is not one this version understands",
-                         "A newer manifest format may need a newer FaceLedger: check the project's page.")
+                         "A newer manifest format may need a newer FaceLedger: check the project's page.",
+                         zh=f"本版本不认识格式 {data.get('format')!r}",
+                         hint_zh="新格式的清单可能需要新版本的人脸账本：请查看项目页面。")
     try:
         parse_version(data.get("version"))
     except ValueError:
-        raise _malformed(f"version {data.get('version')!r} is not like 1.2.3") from None
+        raise _malformed(f"version {data.get('version')!r} is not like 1.2.3",
+                         zh=f"版本号 {data.get('version')!r} 不是 1.2.3 这样的格式") from None
     _parse_date(data.get("date"))
     notes = data.get("notes_url")
     if notes is not None and not _is_web_url(notes):
-        raise _malformed("notes_url is not a web address")
+        raise _malformed("notes_url is not a web address",
+                         zh="notes_url 不是网址")
     arts = data.get("artifacts")
     if not isinstance(arts, list) or not arts:
-        raise _malformed("it lists no artifacts")
+        raise _malformed("it lists no artifacts",
+                         zh="它没有列出任何安装文件")
     for i, a in enumerate(arts):
         if not isinstance(a, dict):
-            raise _malformed(f"artifact {i + 1} is not an object")
+            raise _malformed(f"artifact {i + 1} is not an object",
+                             zh=f"第 {i + 1} 个安装文件不是对象")
         if not isinstance(a.get("platform"), str) or not _PLATFORM.match(a["platform"]):
-            raise _malformed(f"artifact {i + 1} has no valid platform")
+            raise _malformed(f"artifact {i + 1} has no valid platform",
+                             zh=f"第 {i + 1} 个安装文件没有有效的平台")
         if not isinstance(a.get("name"), str) or not _NAME.match(a["name"]):
-            raise _malformed(f"artifact {i + 1} has no valid file name")
+            raise _malformed(f"artifact {i + 1} has no valid file name",
+                             zh=f"第 {i + 1} 个安装文件没有有效的文件名")
         if not _is_web_url(a.get("url")):
-            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid http(s) address")
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid http(s) address",
+                             zh=f"第 {i + 1} 个安装文件（{a['name']}）没有有效的 http(s) 地址")
         if not isinstance(a.get("sha256"), str) or not _SHA256.match(a["sha256"]):
-            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid SHA-256")
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid SHA-256",
+                             zh=f"第 {i + 1} 个安装文件（{a['name']}）没有有效的 SHA-256")
         size = a.get("size")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid size")
+            raise _malformed(f"artifact {i + 1} ({a['name']}) has no valid size",
+                             zh=f"第 {i + 1} 个安装文件（{a['name']}）没有有效的大小")
     return data
 
 
@@ -214,7 +233,10 @@ def _status_from(data: dict[str, Any], url: str, key_id: str, current_version: s
         raise UpdateRejected(
             f"The update manifest was rejected: it announces version {latest}, older than this "
             f"FaceLedger ({current_version}). An old manifest may be being replayed to hide an update.",
-            "Nothing was changed. Check the project's release page by hand.")
+            "Nothing was changed. Check the project's release page by hand.",
+            zh=(f"更新清单被拒绝：它宣布的版本 {latest} 比当前的人脸账本（{current_version}）还旧。可能有人在重放旧"
+                "清单以隐瞒更新。"),
+            hint_zh="未做任何更改。请自行查看项目的发布页面。")
     arts = tuple(UpdateArtifact(a["platform"], a["name"], a["url"], a["sha256"], a["size"])
                  for a in data["artifacts"])
     return UpdateStatus(
@@ -241,7 +263,10 @@ def _check_not_replayed(status: UpdateStatus, state_path: Path) -> None:
             f"The update manifest was rejected: it is older ({status.latest_version}, {status.released}) "
             f"than one this computer already saw ({seen.get('version')}, {seen.get('date')}). An old "
             f"manifest may be being replayed to hide an update.",
-            "Nothing was changed. Check the project's release page by hand.")
+            "Nothing was changed. Check the project's release page by hand.",
+            zh=(f"更新清单被拒绝：它（{status.latest_version}，{status.released}）比这台电脑见过的清单（"
+                f"{seen.get('version')}，{seen.get('date')}）还旧。可能有人在重放旧清单以隐瞒更新。"),
+            hint_zh="未做任何更改。请自行查看项目的发布页面。")
     if (new_version, new_date) != (seen_version, seen_date):
         try:
             state_path.parent.mkdir(parents=True, exist_ok=True)
@@ -266,26 +291,34 @@ def _fetch(request, url: str, max_bytes: int, what: str, missing_means_unsigned:
         resp = request("GET", url, max_bytes=max_bytes)
     except NetworkError as err:
         if "more than" in err.message:
-            raise UpdateRejected(f"The {what} at {url} is far too large; refused.") from None
+            raise UpdateRejected(f"The {what} at {url} is far too large; refused.",
+                                 zh=f"{url} 上的{_WHAT_ZH.get(what, what)}太大，已拒绝。") from None
         raise
     if resp.status_code == 404 and missing_means_unsigned:
         raise UpdateRejected(f"The update manifest was rejected: it is unsigned ({url} was not found).",
-                             "Nothing was changed. Try again later or check the project's release page.")
+                             "Nothing was changed. Try again later or check the project's release page.",
+                             zh=f"更新清单被拒绝：它没有签名（找不到 {url}）。",
+                             hint_zh="未做任何更改。请稍后再试，或查看项目的发布页面。")
     if resp.status_code != 200:
         raise UpdateRejected(f"The server answered {resp.status_code} for the {what} at {url}.",
-                             "Check the address, or try again later.")
+                             "Check the address, or try again later.",
+                             zh=f"服务器对 {url} 上的{_WHAT_ZH.get(what, what)}回应了 {resp.status_code}。",
+                             hint_zh="请检查地址，或稍后再试。")
     return resp.content
 
 
 def _parse_date(value: Any) -> datetime:
     if not isinstance(value, str):
-        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time")
+        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time",
+                         zh=f"日期 {value!r} 不是 ISO 8601 UTC 时间")
     try:
         d = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time") from None
+        raise _malformed(f"date {value!r} is not an ISO 8601 UTC time",
+                         zh=f"日期 {value!r} 不是 ISO 8601 UTC 时间") from None
     if d.tzinfo is None:
-        raise _malformed(f"date {value!r} has no time zone")
+        raise _malformed(f"date {value!r} has no time zone",
+                         zh=f"日期 {value!r} 没有时区")
     return d.astimezone(timezone.utc)
 
 
@@ -293,6 +326,12 @@ def _is_web_url(value: Any) -> bool:
     return isinstance(value, str) and len(value) < 2000 and re.match(r"^https?://[^\s]+$", value) is not None
 
 
-def _malformed(what: str, hint: str | None = None) -> UpdateRejected:
+def _malformed(what: str, hint: str | None = None, *, zh: str | None = None,
+               hint_zh: str | None = None) -> UpdateRejected:
     return UpdateRejected(f"The update manifest was rejected: it is signed but malformed: {what}.",
-                          hint or "Nothing was changed. Please report this to the FaceLedger project.")
+                          hint or "Nothing was changed. Please report this to the FaceLedger project.",
+                          zh=f"更新清单被拒绝：它有签名，但格式有误：{zh or what}。",
+                          hint_zh=hint_zh or "未做任何更改。请把这个问题报告给人脸账本项目。")
+
+
+_WHAT_ZH = {"update manifest": "更新清单", "signature": "签名文件"}  # the ``what`` of _fetch()

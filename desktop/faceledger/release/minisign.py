@@ -158,24 +158,29 @@ class Signature:
     @classmethod
     def parse(cls, data: bytes) -> Signature:
         if len(data) > MAX_SIGNATURE_FILE:
-            raise MinisignFormatError("The signature file is far too large to be a minisign signature.")
+            raise MinisignFormatError("The signature file is far too large to be a minisign signature.",
+                                      zh="签名文件太大，不可能是 minisign 签名。")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise MinisignFormatError("The signature file is not text; it is not a minisign signature.") from None
+            raise MinisignFormatError("The signature file is not text; it is not a minisign signature.",
+                                      zh="签名文件不是文本，不是 minisign 签名。") from None
         lines = text.splitlines()
         while lines and not lines[-1].strip():
             lines.pop()
         if len(lines) != 4 or not lines[0].startswith(UNTRUSTED) or not lines[2].startswith(TRUSTED):
             raise MinisignFormatError(
                 "The signature file is not in minisign's format (four lines: untrusted comment, "
-                "signature, trusted comment, global signature).")
+                "signature, trusted comment, global signature).",
+                zh="签名文件不是 minisign 格式（应有四行：不可信注释、签名、可信注释、全局签名）。")
         raw = _b64(lines[1], "signature")
         if len(raw) != 74 or raw[:2] not in (ALG_PREHASHED, ALG_EDDSA):
-            raise MinisignFormatError("The signature line has the wrong length or an unknown algorithm.")
+            raise MinisignFormatError("The signature line has the wrong length or an unknown algorithm.",
+                                      zh="签名行的长度不对，或使用了未知的算法。")
         global_sig = _b64(lines[3], "global signature")
         if len(global_sig) != 64:
-            raise MinisignFormatError("The global signature (last line) has the wrong length.")
+            raise MinisignFormatError("The global signature (last line) has the wrong length.",
+                                      zh="全局签名（最后一行）的长度不对。")
         return cls(algorithm=raw[:2], key_id=raw[2:10], signature=raw[10:74],
                    trusted_comment=lines[2][len(TRUSTED):], global_signature=global_sig)
 
@@ -197,7 +202,10 @@ def verify(message: bytes, signature: Signature, public_key: PublicKey) -> None:
         raise SignatureInvalid(
             f"Signed by a different key (key id {signature.key_id_hex}); "
             f"FaceLedger's release key is {public_key.key_id_hex}.",
-            "Do not use these files: they were not signed by the FaceLedger project.")
+            "Do not use these files: they were not signed by the FaceLedger project.",
+            zh=(f"由另一个密钥签名（密钥编号 {signature.key_id_hex}）；人脸账本的发布密钥是 "
+                f"{public_key.key_id_hex}。"),
+            hint_zh="不要使用这些文件：它们不是人脸账本项目签名的。")
     pub = Ed25519PublicKey.from_public_bytes(public_key.key)
     signed = (hashlib.blake2b(message, digest_size=64).digest()
               if signature.algorithm == ALG_PREHASHED else message)
@@ -206,13 +214,17 @@ def verify(message: bytes, signature: Signature, public_key: PublicKey) -> None:
     except InvalidSignature:
         raise SignatureInvalid(
             "The signature does not match the signed file: the file or its signature was changed.",
-            "Do not use these files; download them again from the project's release page.") from None
+            "Do not use these files; download them again from the project's release page.",
+            zh="签名与所签的文件不符：文件或签名被改动过。",
+            hint_zh="不要使用这些文件；请从项目的发布页面重新下载。") from None
     try:
         pub.verify(signature.global_signature, signature.signature + signature.trusted_comment.encode("utf-8"))
     except InvalidSignature:
         raise SignatureInvalid(
             "The signature's trusted comment was changed (its global signature does not match).",
-            "Do not use these files; download them again from the project's release page.") from None
+            "Do not use these files; download them again from the project's release page.",
+            zh="签名的可信注释被改动过（其全局签名不符）。",
+            hint_zh="不要使用这些文件；请从项目的发布页面重新下载。") from None
 
 
 def key_id_hex(key_id: bytes) -> str:
@@ -256,8 +268,12 @@ def _scrypt_params(opslimit: int, memlimit: int) -> tuple[int, int, int]:
     return n_log2, r, p
 
 
+_B64_WHAT_ZH = {"public key": "公钥", "secret key": "私钥", "signature": "签名", "global signature": "全局签名"}
+
+
 def _b64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise MinisignFormatError(f"The {what} is not valid base64.") from None
+        raise MinisignFormatError(f"The {what} is not valid base64.",
+                                  zh=f"{_B64_WHAT_ZH.get(what, what)}不是有效的 base64。") from None

@@ -222,7 +222,7 @@ class SettingsPage(QWidget):
         self.btn_update.setEnabled(False)
         self.update_result.setText(self.tr("Checking…"))
         w = Worker(check_for_update)
-        w.signals.success.connect(lambda st: self.update_result.setText(str(getattr(st, "message", st))))
+        w.signals.success.connect(lambda st: self.update_result.setText(st.summary(self.ctx.lang)))
         w.signals.error.connect(lambda err: self.update_result.setText(error_text(err, self.ctx.lang)))
         w.signals.finished.connect(lambda: self.btn_update.setEnabled(True))
         self.ctx.pool.start(w)
