@@ -11,6 +11,20 @@ from faceledger.outfile import what_zh
 
 MAX_BYTES = 512 * 1024 * 1024
 
+# what Python's JSON decoder says (JSONDecodeError.msg), in Chinese
+_JSON_MSG_ZH = {
+    "Expecting value": "此处应有一个值",
+    "Expecting property name enclosed in double quotes": "此处应有用双引号括起来的字段名",
+    "Expecting ',' delimiter": "此处应有逗号",
+    "Expecting ':' delimiter": "此处应有冒号",
+    "Extra data": "有多余的内容",
+    "Unterminated string starting at": "字符串没有结束",
+    "Invalid control character at": "有无效的控制字符",
+    "Invalid \\escape": "有无效的转义",
+    "Illegal trailing comma before end of object": "对象末尾多了一个逗号",
+    "Illegal trailing comma before end of array": "数组末尾多了一个逗号",
+}
+
 
 def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None, hint_zh: str | None = None,
                    max_bytes: int = MAX_BYTES) -> Any:
@@ -46,8 +60,8 @@ def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = N
     except json.JSONDecodeError as err:
         raise InvalidValue(f"{p}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}); "
                            "nothing was read from it.", hint, field="file",
-                           zh=(f"{p} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）；没有从中"
-                               "读取任何内容。"),
+                           zh=(f"{p} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列："
+                               f"{_JSON_MSG_ZH.get(err.msg, err.msg)}）；没有从中读取任何内容。"),
                            hint_zh=hint_zh) from None
     except RecursionError:  # [[[[...]]]] thousands deep: damaged or hostile, never one of ours
         raise InvalidValue(f"{p}: not a {what} (its JSON is nested far too deeply); nothing was read from it.",
