@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, is_zh
 from faceledger.gui.i18n import current_core_lang
 
 
@@ -40,6 +40,8 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.kc_ok, kc_why = keys.keychain_status()
+        if is_zh(self.lang):
+            kc_why = keys.keychain_reason_zh(kc_why)
         self.rb_keychain = QRadioButton(self.tr("Keep the key in this computer's keychain (no passphrase to type)"))
         self.rb_pass = QRadioButton(self.tr("Protect the key with a passphrase (asked each time you open the app)"))
         group = QButtonGroup(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,23 @@ def keychain_status() -> tuple[bool, str]:
     return True, f"{type(backend).__module__}.{type(backend).__qualname__}"
 
 
+_REASONS_ZH = (  # keychain_status()'s explanations, in Chinese
+    (re.compile(r"no keychain service is available on this system"), "本系统没有可用的钥匙串服务"),
+    (re.compile(r"the keyring backend (.+) stores secrets in plaintext"), r"钥匙串后端 \1 以明文保存密钥"),
+    (re.compile(r"the keyring backend (.+) is not usable here"), r"钥匙串后端 \1 在这里无法使用"),
+    (re.compile(r"the keychain could not be loaded \((.*)\)", re.S), r"无法加载钥匙串（\1）"),
+)
+
+
+def keychain_reason_zh(why: str) -> str:
+    """A reason of :func:`keychain_status` in Chinese (a backend's name is kept as it is)."""
+    for pattern, zh in _REASONS_ZH:
+        m = pattern.fullmatch(why)
+        if m:
+            return m.expand(zh)
+    return why
+
+
 def _account(vault_id: str) -> str:
     return f"vault:{vault_id}"
 
@@ -97,7 +115,7 @@ def keychain_store(vault_id: str, key: bytes, *, suffix: str = "") -> None:
                                   "Keep the vault behind a passphrase instead: in the app choose the passphrase "
                                   "option; on the command line use `vault init --passphrase`, or leave out "
                                   "--keychain / --to-keychain.",
-                                  zh=f"无法使用系统钥匙串：{why}。",
+                                  zh=f"无法使用系统钥匙串：{keychain_reason_zh(why)}。",
                                   hint_zh=("请改用口令保护保险库：在应用中选择口令方式；"
                                            "命令行使用 vault init --passphrase，或去掉 --keychain / --to-keychain。"))
     import keyring
@@ -118,7 +136,7 @@ def keychain_load(vault_id: str, *, suffix: str = "") -> bytes | None:
             f"This vault's key is in the OS keychain, but the keychain cannot be used: {why}.",
             "Start or unlock your keychain (e.g. GNOME Keyring, KWallet, macOS Keychain) and try again; "
             "or restore a backup with `faceledger vault restore` and choose a passphrase.",
-            zh=f"这个保险库的密钥保存在系统钥匙串中，但钥匙串无法使用：{why}。",
+            zh=f"这个保险库的密钥保存在系统钥匙串中，但钥匙串无法使用：{keychain_reason_zh(why)}。",
             hint_zh=("请启动或解锁钥匙串（如 GNOME 钥匙环、KWallet、macOS 钥匙串）后重试；或从备份恢复保险库并改"
                      "用口令。"))
     import keyring

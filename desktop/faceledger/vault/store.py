@@ -446,7 +446,7 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
             raise KeychainUnavailable(f"Cannot keep the vault key in the OS keychain: {why}.",
                                       "Choose a passphrase instead (FACELEDGER_PASSPHRASE, --passphrase-file, "
                                       "or type it when asked).",
-                                      zh=f"无法把保险库密钥保存在系统钥匙串中：{why}。",
+                                      zh=f"无法把保险库密钥保存在系统钥匙串中：{keys.keychain_reason_zh(why)}。",
                                       hint_zh=("请改用口令（FACELEDGER_PASSPHRASE、--passphrase-file，或在提示时"
                                                "输入）。"))
     elif passphrase is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, is_zh
 from faceledger.gui.context import AppContext
 from faceledger.gui.threads import Worker, error_text
 
@@ -53,9 +53,10 @@ class SettingsPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         vl.addLayout(row)
-        from faceledger.vault.keys import keychain_status
+        from faceledger.vault.keys import keychain_reason_zh, keychain_status
 
         ok, why = keychain_status()
+        why = keychain_reason_zh(why) if is_zh(self.ctx.lang) and not ok else why
         kc = QLabel(self.tr("OS keychain: available ({0})").format(why) if ok else
                     self.tr("OS keychain: not available ({0}). Vaults here use a passphrase; FaceLedger never "
                             "stores keys in plaintext.").format(why))
