@@ -153,3 +153,23 @@ def test_network_and_update_errors():
     _check(_raised(update.parse_manifest, b"[]"))
     _check(_raised(update.parse_manifest, json.dumps({"kind": "other"}).encode()), "'other'")
     _check(_raised(update.verify_manifest_signature, b"{}", b"not a signature", release_public_key()))
+
+
+def test_photo_protect_and_scan_and_pdf_errors(tmp_path, monkeypatch):
+    from faceledger.letters import pdf
+    from faceledger.photos.protect import ProtectFailed, ProtectReport, protect_photo
+    from faceledger.photos.scan import scan_folder
+
+    photo = tmp_path / "p.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    _check(_raised(protect_photo, photo, tmp_path / "out.gif"), "out.gif")
+    _check(_raised(protect_photo, photo, tmp_path / "nope" / "out.png"), str(tmp_path / "nope"))
+    _check(_raised(protect_photo, photo, photo))
+    _check(_raised(protect_photo, photo, tmp_path / "o.png", "smudge"), "'smudge'")
+    _check(_raised(scan_folder, photo), str(photo))
+    _check(ProtectFailed("A face is still detectable after 3 rounds of covering; nothing was written.",
+                         ProtectReport("p.png", None, "blur", 1, 1), zh="遮盖 3 轮之后仍能检出人脸；没有写入任何文件。"),
+           "3")
+    monkeypatch.setattr(pdf, "FONT_FILE", "no-such-font.ttf")
+    monkeypatch.setattr(pdf, "_family", None)
+    _check(_raised(pdf.font_family), "no-such-font.ttf")

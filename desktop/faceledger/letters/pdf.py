@@ -25,7 +25,7 @@ import sys
 import threading
 from pathlib import Path
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, os_reason_zh
 
 FONT_FILE = "NotoSansSC-Regular.ttf"
 FONT_FAMILY = "Noto Sans SC"
@@ -77,12 +77,15 @@ def font_family() -> str:
         path = font_path()
         if not path.is_file():
             raise FaceLedgerError(f"The Chinese font for PDFs is missing: {path}",
-                                  "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.")
+                                  "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.",
+                                  zh=f"缺少生成 PDF 所需的中文字体：{path}",
+                                  hint_zh="请重新安装人脸账本（源代码中可运行 scripts/prepare_font.py 重新生成字体）。")
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
             raise FaceLedgerError(f"Qt could not load the Chinese font {path}.",
-                                  "The file may be damaged; reinstall FaceLedger.")
+                                  "The file may be damaged; reinstall FaceLedger.",
+                                  zh=f"无法载入中文字体 {path}。", hint_zh="文件可能已损坏；请重新安装人脸账本。")
         _family = families[0]
         return _family
 
@@ -130,7 +133,8 @@ def render_pdf(html: str, out_path: str | os.PathLike[str], *, title: str | None
     """Render ``html`` to an A4 PDF at ``out_path`` (replaced atomically); return the path."""
     out = Path(out_path)
     if out.parent and not out.parent.exists():
-        raise FaceLedgerError(f"The folder {out.parent} does not exist.", "Choose an existing folder.")
+        raise FaceLedgerError(f"The folder {out.parent} does not exist.", "Choose an existing folder.",
+                              zh=f"文件夹 {out.parent} 不存在。", hint_zh="请选择一个已有的文件夹。")
     doc = make_document(html, point_size=point_size)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
@@ -138,14 +142,19 @@ def render_pdf(html: str, out_path: str | os.PathLike[str], *, title: str | None
         doc.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise FaceLedgerError(f"Qt did not write the PDF {out}.", "Check that the folder is writable.")
+            raise FaceLedgerError(f"Qt did not write the PDF {out}.", "Check that the folder is writable.",
+                                  zh=f"未能写出 PDF {out}。", hint_zh="请检查该文件夹是否可写。")
         if not _ends_like_a_pdf(tmp):  # Qt does not report write errors: a full disk leaves a cut file
             raise FaceLedgerError(f"Could not write the whole PDF {out}; no file was written.",
-                                  "Check that the disk has free space (and no file size limit), then try again.")
+                                  "Check that the disk has free space (and no file size limit), then try again.",
+                                  zh=f"未能完整写出 PDF {out}；没有写入任何文件。",
+                                  hint_zh="请检查磁盘是否还有空间（以及是否有文件大小限制），然后重试。")
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write {out}: {err.strerror or err}.",
-                              "Check that the folder exists, is writable and has free space.") from None
+                              "Check that the folder exists, is writable and has free space.",
+                              zh=f"无法写入 {out}：{os_reason_zh(err)}。",
+                              hint_zh="请检查该文件夹是否存在、是否可写、磁盘是否还有空间。") from None
     finally:
         if tmp.exists():
             try:

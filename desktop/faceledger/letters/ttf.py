@@ -27,6 +27,7 @@ from pathlib import Path
 
 from faceledger.errors import FaceLedgerError
 
+_REINSTALL_ZH = "请重新安装人脸账本（源代码中可运行 scripts/prepare_font.py 重新生成字体）。"
 _COMPOSITE_MORE = 0x0020
 _COMPOSITE_WORDS = 0x0001
 _COMPOSITE_SCALE = 0x0008
@@ -54,7 +55,8 @@ class TrueTypeFont:
             tt = TTFont(str(path), lazy=True)
             if "glyf" not in tt:
                 raise FaceLedgerError(f"The font {path.name} has no TrueType outlines.",
-                                      "Run scripts/prepare_font.py in a source checkout, or reinstall FaceLedger.")
+                                      "Run scripts/prepare_font.py in a source checkout, or reinstall FaceLedger.",
+                                      zh=f"字体 {path.name} 没有 TrueType 轮廓。", hint_zh=_REINSTALL_ZH)
             self.cmap: dict[int, int] = {cp: tt.getGlyphID(name) for cp, name in tt.getBestCmap().items()}
             head, hhea, os2 = tt["head"], tt["hhea"], tt["OS/2"]
             raw = tt.reader
@@ -64,7 +66,8 @@ class TrueTypeFont:
             loca = raw["loca"]
         except (OSError, TTLibError, KeyError, struct.error) as err:
             raise FaceLedgerError(f"Could not read the font {path.name}: {err}.",
-                                  "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.") from None
+                                  "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.",
+                                  zh=f"无法读取字体 {path.name}（文件可能已损坏）。", hint_zh=_REINSTALL_ZH) from None
         self.num_glyphs = struct.unpack(">H", self._tables["maxp"][4:6])[0]
         if head.indexToLocFormat:
             self._loca = array("I", loca)
@@ -282,6 +285,7 @@ def shipped_font() -> TrueTypeFont:
                 if not path.is_file():
                     raise FaceLedgerError(f"The Chinese font for PDFs is missing: {path}",
                                           "Reinstall FaceLedger, or run scripts/prepare_font.py in a source "
-                                          "checkout.")
+                                          "checkout.", zh=f"缺少生成 PDF 所需的中文字体：{path}",
+                                          hint_zh=_REINSTALL_ZH)
                 _font = TrueTypeFont(path)
     return _font

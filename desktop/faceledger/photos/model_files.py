@@ -59,7 +59,9 @@ def model_path(model: ModelFile) -> Path:
     if not path.is_file():
         raise FaceLedgerError(
             f"The face model file {model.name} is missing from {models_dir()}.",
-            "Reinstall FaceLedger, or run scripts/derive_models.py in a source checkout to re-create it.")
+            "Reinstall FaceLedger, or run scripts/derive_models.py in a source checkout to re-create it.",
+            zh=f"人脸模型文件 {model.name} 不在 {models_dir()} 中。",
+            hint_zh="请重新安装人脸账本（源代码中可运行 scripts/derive_models.py 重新生成）。")
     return path
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.errors import FaceLedgerError, InvalidValue, os_reason_zh
 from faceledger.photos.detect import Detection, confirmed, iou, merge, shared_detector
 from faceledger.photos.load import load_full, load_photo
 from faceledger.photos.reveals import metadata_kinds, read_reveals
@@ -43,9 +43,10 @@ Box = tuple[int, int, int, int]
 
 
 class ProtectFailed(FaceLedgerError):
-    def __init__(self, message: str, report: ProtectReport):
+    def __init__(self, message: str, report: ProtectReport, zh: str | None = None):
         super().__init__(message, "Nothing was written. Add boxes by hand over the remaining faces "
-                                  "(the GUI's protect view), or use --method fill.")
+                                  "(the GUI's protect view), or use --method fill.", zh=zh,
+                         hint_zh="没有写入任何文件。请为仍能检出的人脸手动添加方框，或改用纯色填充（fill）。")
         self.report = report
 
 
@@ -177,7 +178,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".faceledger-", suffix=path.suffix, dir=str(path.parent))
     except OSError as err:
         raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}.",
-                              "Check that the folder is writable.") from None
+                              "Check that the folder is writable.",
+                              zh=f"无法写入 {path}：{os_reason_zh(err)}。", hint_zh="请检查该文件夹是否可写。") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -187,7 +189,9 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except OSError as err:  # a full disk, a file size limit: the original and any old output stay as they were
         with_suppress_unlink(tmp)
         raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}; nothing was written.",
-                              "Check that the folder is writable and the disk has free space.") from None
+                              "Check that the folder is writable and the disk has free space.",
+                              zh=f"无法写入 {path}：{os_reason_zh(err)}；没有写入任何文件。",
+                              hint_zh="请检查该文件夹是否可写、磁盘是否还有空间。") from None
     except BaseException:
         with_suppress_unlink(tmp)
         raise
@@ -209,20 +213,23 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     them; None means "what the detectors find". ``extra_boxes`` are added either way.
     """
     if method not in METHODS:
-        raise InvalidValue(f"Unknown protection method {method!r}; use blur, pixelate or fill.", field="method")
+        raise InvalidValue(f"Unknown protection method {method!r}; use blur, pixelate or fill.", field="method",
+                           zh=f"未知的保护方式 {method!r}；请用 blur（模糊）、pixelate（马赛克）或 fill（纯色填充）。")
     src_p, out_p = Path(src), Path(out)
     fmt = OUTPUT_FORMATS.get(out_p.suffix.lower())
     if fmt is None:
         raise InvalidValue(f"Cannot write {out_p.name}: give the output a .jpg, .png, .webp, .bmp or .tif name.",
-                           field="output")
+                           field="output",
+                           zh=f"无法写出 {out_p.name}：输出文件名请以 .jpg、.png、.webp、.bmp 或 .tif 结尾。")
     if out_p.exists() and src_p.exists() and out_p.resolve() == src_p.resolve():
         raise InvalidValue("The output would overwrite the original photo; choose another file name.",
-                           field="output")
+                           field="output", zh="输出会覆盖原照片；请换一个文件名。")
     if not out_p.parent.is_dir():
-        raise InvalidValue(f"The folder {out_p.parent} does not exist.", field="output")
+        raise InvalidValue(f"The folder {out_p.parent} does not exist.", field="output",
+                           zh=f"文件夹 {out_p.parent} 不存在。")
     if out_p.exists() and not out_p.is_file():  # a device or a pipe would be replaced by the file
         raise InvalidValue(f"{out_p} is not an ordinary file (a device or a pipe?); give a new file name.",
-                           field="output")
+                           field="output", zh=f"{out_p} 不是普通文件（可能是设备或管道）；请换一个新的文件名。")
     photo = load_full(src_p)
     rgb = photo.rgb.copy()
     h, w = rgb.shape[:2]
@@ -264,7 +271,8 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     report.still_found = still
     if still:
         raise ProtectFailed(
-            f"A face is still detectable after {report.rounds} rounds of covering; nothing was written.", report)
+            f"A face is still detectable after {report.rounds} rounds of covering; nothing was written.", report,
+            zh=f"遮盖 {report.rounds} 轮之后仍能检出人脸；没有写入任何文件。")
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as back:

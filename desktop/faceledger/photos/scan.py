@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from faceledger.errors import FaceLedgerError
+from faceledger.errors import FaceLedgerError, os_reason_zh
 from faceledger.photos.load import IMAGE_SUFFIXES, looks_like_image
 
 CSV_FIELDS = ["path", "ok", "verdict", "faces", "max_ied_px", "width", "height", "format", "reveals", "error"]
@@ -97,7 +97,8 @@ def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | Non
     """Check every photo under ``root``. ``progress`` gets 0..100; ``cancelled()`` True stops early."""
     root_p = Path(root)
     if not root_p.is_dir():
-        raise FaceLedgerError(f"{root_p} is not a folder.", "Give the folder that holds the photos.")
+        raise FaceLedgerError(f"{root_p} is not a folder.", "Give the folder that holds the photos.",
+                              zh=f"{root_p} 不是文件夹。", hint_zh="请选择存放照片的文件夹。")
     start = time.perf_counter()
     photos, skipped = find_photos(root_p)
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(photos) or 1))
@@ -179,5 +180,6 @@ def write_reports(report: ScanReport, target: str | os.PathLike) -> tuple[Path, 
             for r in report.results:
                 w.writerow(csv_row(r))
     except OSError as err:
-        raise FaceLedgerError(f"Cannot write the report: {err.strerror or err}", str(base)) from None
+        raise FaceLedgerError(f"Cannot write the report: {err.strerror or err}", str(base),
+                              zh=f"无法写出报告：{os_reason_zh(err)}", hint_zh=str(base)) from None
     return json_path, csv_path
