@@ -74,7 +74,7 @@ def check_models() -> str:
 
 
 # Libraries FaceLedger imports inside functions (so a bundle could miss them without failing at start).
-LAZY_LIBRARIES = ("cv2", "mediapipe", "numpy", "PIL.Image", "pillow_heif", "ai_edge_litert.interpreter", "docx",
+LAZY_LIBRARIES = ("cv2", "numpy", "fontTools.ttLib", "PIL.Image", "pillow_heif", "ai_edge_litert.interpreter", "docx",
                   "rfc3161_client", "rfc8785", "asn1crypto.cms", "icalendar", "chinese_calendar", "jinja2",
                   "keyring", "argon2", "sqlcipher3", "cryptography.hazmat.primitives.asymmetric.ed25519",
                   "requests", "platformdirs", "PySide6.QtWidgets", "PySide6.QtSvg")
