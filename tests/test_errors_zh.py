@@ -168,8 +168,8 @@ def test_photo_protect_and_scan_and_pdf_errors(tmp_path, monkeypatch):
     _check(_raised(protect_photo, photo, tmp_path / "o.png", "smudge"), "'smudge'")
     _check(_raised(scan_folder, photo), str(photo))
     _check(ProtectFailed("A face is still detectable after 3 rounds of covering; nothing was written.",
-                         ProtectReport("p.png", None, "blur", 1, 1), zh="遮盖 3 轮之后仍能检出人脸；没有写入任何文件。"),
-           "3")
+                         ProtectReport("p.png", None, "blur", 1, 1),
+                         zh="遮盖 3 轮之后仍能检出人脸；没有写入任何文件。"), "3")
     monkeypatch.setattr(pdf, "FONT_FILE", "no-such-font.ttf")
     monkeypatch.setattr(pdf, "_family", None)
     _check(_raised(pdf.font_family), "no-such-font.ttf")

@@ -39,6 +39,25 @@ def check_input_file(path: str | os.PathLike[str], what: str = "file") -> Path:
     return p
 
 
+def read_csv_text(path: str | os.PathLike[str], what: str = "CSV file") -> tuple[Path, str]:
+    """Check, read and decode a CSV file: UTF-8 (with or without a BOM), else GB 18030, which Excel and WPS
+    write on Chinese Windows. Returns the path and the text."""
+    p = check_input_file(path, what)
+    try:
+        raw = p.read_bytes()
+    except OSError as err:
+        raise FaceLedgerError(f"Cannot read {p}: {err.strerror or err}.",
+                              zh=f"无法读取 {p}：{os_reason_zh(err)}。") from None
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return p, raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise FaceLedgerError(f"{p}: neither UTF-8 nor GB18030 text.", "Save the CSV as UTF-8 (or GB18030) text.",
+                          zh=f"{p}：既不是 UTF-8 也不是 GB18030 文本。",
+                          hint_zh="请把 CSV 另存为 UTF-8（或 GB18030）文本。")
+
+
 def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:
     """Refuse, before any work is done, an output path that cannot be written: a folder, a folder that does
     not exist, or a 'folder' that is really a file."""

@@ -576,7 +576,7 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
 
     cli.all([
         Run(batch(bad["empty"]), 1, "no header row"),
-        Run(batch(latin), 1, ("not UTF-8", "Save the CSV as UTF-8")),
+        Run(batch(latin), 1, ("neither UTF-8 nor GB18030", "Save the CSV as UTF-8")),
         Run(batch(cols), 2, "unknown column(s): foo, bar"),
         Run(batch(missing_cols), 2, "required column(s) missing"),
         Run(batch(unclosed), 1, ("line 2: not a CSV file FaceLedger can read", "quotes")),

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from faceledger import __version__
-from faceledger.errors import FaceLedgerError, ImportRejected, os_reason_zh, problem, zh_of
+from faceledger.errors import FaceLedgerError, ImportRejected, problem, zh_of
 from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
-from faceledger.outfile import check_input_file, check_output_path, write_bytes_atomic
+from faceledger.outfile import check_output_path, read_csv_text, write_bytes_atomic
 from faceledger.vault.store import Vault, _dbapi, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
@@ -216,27 +216,8 @@ CSV_COLUMNS = ("name", "name_en", "category", "city", "address", "email", "posta
                "pi_officer", "notes", "sources", "last_verified")
 
 
-def _decode_csv(raw: bytes) -> str:
-    for enc in ("utf-8-sig", "gb18030"):  # Excel and WPS in China save CSV as GBK/GB18030
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise FaceLedgerError("The CSV file is neither UTF-8 nor GB18030 text; nothing was imported.",
-                          zh="这个 CSV 文件既不是 UTF-8 也不是 GB18030 文本；未导入任何内容。")
-
-
 def parse_holders_csv(path: str | Path) -> list[Holder]:
-    check_input_file(path, "CSV file")
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise FaceLedgerError(f"File not found: {path}",
-                              zh=f"找不到文件：{path}") from None
-    except OSError as err:
-        raise FaceLedgerError(f"Cannot read {path}: {err.strerror or err}",
-                              zh=f"无法读取 {path}：{os_reason_zh(err)}") from None
-    text = _decode_csv(raw)
+    path, text = read_csv_text(path)
     try:
         reader = csv.DictReader(io.StringIO(text))
         headers = [h.strip() for h in (reader.fieldnames or [])]

@@ -83,20 +83,9 @@ class BatchResult:
 
 
 def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
-    from faceledger.outfile import check_input_file
+    from faceledger.outfile import read_csv_text
 
-    path = check_input_file(csv_path, "CSV file")
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise FaceLedgerError(f"{path}: cannot be read ({err.strerror}).") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("gb18030")  # spreadsheets saved on Chinese Windows
-        except UnicodeDecodeError:
-            raise FaceLedgerError(f"{path}: not UTF-8 (or GB 18030) text.", "Save the CSV as UTF-8.") from None
+    path, text = read_csv_text(csv_path)
     try:
         reader = csv.DictReader(io.StringIO(text))
         header = [h.strip() for h in (reader.fieldnames or [])]

@@ -84,7 +84,8 @@ RULE_W = 0.5
 HEADER_FILL: Color = _grey(0xEE)
 
 # Chinese typesetting rules (禁则): no line starts with these ...
-NO_START = frozenset("，。、；：？！）》」』】〕〉〗”’％‰,.;:?!)]}…·・〜～ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+NO_START = frozenset("，。、；：？！）》」』】〕〉〗”’％‰,.;:?!)]}…·・〜～ー々〻"
+                     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
 # ... and no line ends with these.
 NO_END = frozenset("（《「『【〔〈〖“‘([{＄￥$")
 _CJK = ("\u1100-\u11ff\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u9fff"

@@ -179,7 +179,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except OSError as err:
         raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}.",
                               "Check that the folder is writable.",
-                              zh=f"无法写入 {path}：{os_reason_zh(err)}。", hint_zh="请检查该文件夹是否可写。") from None
+                              zh=f"无法写入 {path}：{os_reason_zh(err)}。",
+                              hint_zh="请检查该文件夹是否可写。") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
