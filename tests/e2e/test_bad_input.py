@@ -291,6 +291,7 @@ def test_damaged_vault_files_point_to_restore_and_are_left_alone(vault_cli, fl_h
         ("vault.key", b"", "key file cannot be read"),
         ("vault.key", None, "key file is missing"),
         ("vault.db", good["vault.db"][:4096], "cannot be read"),
+        ("vault.db", b"", "database is empty (0 bytes)"),  # SQLite would have taken it as a new database
         ("vault.db", None, "database is missing"),
     ]
     for name, data, message in damage:

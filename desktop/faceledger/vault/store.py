@@ -332,6 +332,12 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
                            "Restore the vault with `faceledger vault restore FILE`.",
                            zh=f"保险库数据库不见了（{meta.path / 'vault.db'}）。",
                            hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
+    if (meta.path / "vault.db").stat().st_size == 0:  # SQLite would take it as a new, empty database
+        raise VaultCorrupt(f"The vault database is empty (0 bytes): {meta.path / 'vault.db'}. Its data is not "
+                           "there; nothing was changed.",
+                           "Restore the vault with `faceledger vault restore FILE`.",
+                           zh=f"保险库数据库是空的（0 字节）：{meta.path / 'vault.db'}。里面没有数据；未做任何改动。",
+                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
     last: Exception | None = None
     for master in candidates:
         try:
@@ -463,7 +469,10 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
         if not use_keychain:
             keys.write_keyfile(staging / "vault.key", keys.wrap_key(master, passphrase or ""))
         conn = connect_db(staging / "vault.db", master)
-        conn.close()
+        try:  # the schema now, so that a vault.db of 0 bytes can only mean damage (_try_open refuses it)
+            schema.migrate(conn, _dbapi().complete_statement)
+        finally:
+            conn.close()
         meta = {"format": FORMAT, "version": 1, "id": vault_id,
                 "key_mode": "keychain" if use_keychain else "passphrase", "created_at": now_utc()}
         _write_json_atomic(staging / "vault.json", meta)
