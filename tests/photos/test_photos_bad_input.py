@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import resource
 import struct
 import zlib
@@ -68,6 +70,17 @@ def test_not_an_image(tmp_path):
     pdf = tmp_path / "doc.png"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     assert "PDF" in check_photo(pdf).error.en
+
+
+@pytest.mark.parametrize(("head", "fmt"), [(b"\xff\xd8\xff\xe0", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG")])
+def test_a_picture_signature_followed_by_zeros_is_called_damaged_not_a_non_picture(tmp_path, head, fmt):
+    """What an interrupted download or copy leaves: the first bytes of a picture, then zeros."""
+    p = tmp_path / "cut.jpg"
+    p.write_bytes(head + b"\0" * 5000)
+    r = check_photo(p)
+    assert not r.ok and r.error_kind == "unreadable"
+    assert f"starts as a {fmt} picture" in r.error.en and "damaged or incomplete" in r.error.en
+    assert f"开头是 {fmt} 图片" in r.error.zh
 
 
 def test_huge_dimensions_refused_before_decoding(tmp_path):

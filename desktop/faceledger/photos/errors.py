@@ -67,6 +67,15 @@ def animated(frames: int) -> PhotoError:
         "save the frame you want to check as a photo."))
 
 
+def damaged(fmt: str) -> PhotoError:
+    """The file starts as a picture of ``fmt`` but holds no readable image after that."""
+    return PhotoError(UNREADABLE, Text(
+        f"文件开头是 {fmt} 图片，但后面不是图像数据：文件已损坏或不完整（例如下载或复制被中断）。"
+        "请找到完整的原始文件再检查。",
+        f"The file starts as a {fmt} picture, but what follows is not image data: it is damaged or incomplete "
+        "(an interrupted download or copy?). Check the complete original."))
+
+
 def unreadable(reason: str) -> PhotoError:
     return PhotoError(UNREADABLE, Text(
         f"图像数据损坏，无法解码（{reason}）。",

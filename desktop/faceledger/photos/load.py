@@ -86,6 +86,14 @@ def looks_like_image(head: bytes) -> bool:
             or head[:6] in (b"GIF87a", b"GIF89a"))
 
 
+def _signature_name(head: bytes) -> str:
+    for sig, name in ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG", "PNG"), (b"GIF8", "GIF"), (b"BM", "BMP"),
+                      (b"II*\0", "TIFF"), (b"MM\0*", "TIFF")):
+        if head.startswith(sig):
+            return name
+    return "WebP" if head[:4] == b"RIFF" else "HEIC"
+
+
 def _what_is(data: bytes) -> str:
     head = data[:16]
     if head.startswith(b"%PDF"):
@@ -137,6 +145,8 @@ def _open(data: bytes):
     try:
         img = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
+        if looks_like_image(data[:16]):  # an image's signature, then no image: cut off, or zeros after it
+            raise errors.damaged(_signature_name(data[:16])) from None
         raise errors.not_image(_what_is(data)) from None
     except Image.DecompressionBombError:
         raise errors.too_large("more pixels than the 120 MP limit", "像素数超过 1.2 亿的上限") from None
