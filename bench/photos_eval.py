@@ -143,7 +143,7 @@ def main() -> int:
                     continue
                 out = Path(tmp) / (Path(rec["file"]).stem + ".jpg")
                 try:
-                    rep = protect_photo(args.set / rec["file"], out)
+                    protect_photo(args.set / rec["file"], out)
                     again = check_photo(out)
                     still += len(again.faces)
                 except ProtectFailed as err:
