@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 from faceledger.errors import FaceLedgerError, os_reason_zh
@@ -15,6 +16,7 @@ _WHAT_ZH = {
     "backup file": "备份文件", "export": "导出文件", "FaceLedger file": "人脸账本文件", "directory file": "名录文件",
     "FACTS.json file": "FACTS.json 文件", "bundle": "证据包", "report": "报告", "PDF": "PDF 文件",
     "exhibit": "证据文件", "timestamp token": "时间戳令牌", "manifest": "清单文件", "key": "密钥文件",
+    "protected photo": "保护后的照片",
 }
 
 
@@ -85,18 +87,26 @@ def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, what: str = "file") -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so that a failure leaves no partial file behind."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder (unique, so two writers never
+    share it), flushed to the disk before it takes the final name: a failure or a crash leaves the old file
+    or none, never a partial one."""
     out = check_output_path(path, what)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    tmp = None
     try:
-        tmp.write_bytes(data)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=str(out.parent))
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, out)
+        tmp = None
     except OSError as err:
-        raise FaceLedgerError(f"Could not write the {what} {out}: {err.strerror or err}.",
+        raise FaceLedgerError(f"Could not write the {what} {out}: {err.strerror or err}; nothing was written.",
                               "Check that the folder is writable and has free space.",
-                              zh=f"无法写入{what_zh(what)} {out}：{os_reason_zh(err)}。",
+                              zh=f"无法写入{what_zh(what)} {out}：{os_reason_zh(err)}；没有写入任何文件。",
                               hint_zh="请检查文件夹是否可写、磁盘是否还有空间。") from None
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     return out

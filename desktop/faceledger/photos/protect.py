@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from faceledger.errors import FaceLedgerError, InvalidValue, os_reason_zh
+from faceledger.errors import FaceLedgerError, InvalidValue
+from faceledger.outfile import write_bytes_atomic
 from faceledger.photos.detect import Detection, confirmed, iou, merge, shared_detector
 from faceledger.photos.load import load_full, load_photo
 from faceledger.photos.reveals import metadata_kinds, read_reveals
@@ -173,38 +173,6 @@ def _encode(rgb: np.ndarray, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".faceledger-", suffix=path.suffix, dir=str(path.parent))
-    except OSError as err:
-        raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}.",
-                              "Check that the folder is writable.",
-                              zh=f"无法写入 {path}：{os_reason_zh(err)}。",
-                              hint_zh="请检查该文件夹是否可写。") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as err:  # a full disk, a file size limit: the original and any old output stay as they were
-        with_suppress_unlink(tmp)
-        raise FaceLedgerError(f"Could not write {path}: {err.strerror or err}; nothing was written.",
-                              "Check that the folder is writable and the disk has free space.",
-                              zh=f"无法写入 {path}：{os_reason_zh(err)}；没有写入任何文件。",
-                              hint_zh="请检查该文件夹是否可写、磁盘是否还有空间。") from None
-    except BaseException:
-        with_suppress_unlink(tmp)
-        raise
-
-
-def with_suppress_unlink(p: str) -> None:
-    try:
-        os.unlink(p)
-    except OSError:
-        pass
-
-
 def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = "blur", *,
                   boxes: Sequence[Box] | None = None, extra_boxes: Sequence[Box] = (),
                   progress: Callable[[int], None] | None = None) -> ProtectReport:
@@ -278,7 +246,7 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
 
     with Image.open(io.BytesIO(data)) as back:
         report.metadata_left = metadata_kinds(back) + (["reveals"] if read_reveals(back) else [])
-    _write_atomic(out_p, data)
+    write_bytes_atomic(out_p, data, "protected photo")
     report.output = str(out_p)
     tick(100)
     return report
