@@ -16,7 +16,7 @@ _WHAT_ZH = {
     "backup file": "备份文件", "export": "导出文件", "FaceLedger file": "人脸账本文件", "directory file": "名录文件",
     "FACTS.json file": "FACTS.json 文件", "bundle": "证据包", "report": "报告", "PDF": "PDF 文件",
     "exhibit": "证据文件", "timestamp token": "时间戳令牌", "manifest": "清单文件", "key": "密钥文件",
-    "protected photo": "保护后的照片",
+    "protected photo": "保护后的照片", "index": "索引文件",
 }
 
 

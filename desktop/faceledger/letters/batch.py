@@ -258,16 +258,17 @@ def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled,
 
 
 def write_index(result: BatchResult) -> None:
-    tmp = result.index_path.with_suffix(".csv.part")
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(INDEX_COLUMNS)
-            for r in result.rows:
-                w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
-        tmp.replace(result.index_path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise FaceLedgerError(f"Could not write the index {result.index_path}: {err.strerror or err} "
-                              f"({result.ok} letter(s) were written, {result.failed} row(s) failed).",
-                              "Check that the disk has free space, then run the batch again.") from None
+    from faceledger.outfile import write_bytes_atomic
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(INDEX_COLUMNS)
+    for r in result.rows:
+        w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
+    try:  # UTF-8 with a BOM: Excel and WPS then read the Chinese right
+        write_bytes_atomic(result.index_path, buf.getvalue().encode("utf-8-sig"), "index")
+    except FaceLedgerError as err:
+        raise FaceLedgerError(f"{err.message} ({result.ok} letter(s) were written, {result.failed} row(s) failed).",
+                              "Check that the disk has free space, then run the batch again.",
+                              zh=f"{err.message_in('zh')}（已写出 {result.ok} 封信函，{result.failed} 行失败）。",
+                              hint_zh="请检查磁盘是否还有空间，然后重新运行批量生成。") from None
