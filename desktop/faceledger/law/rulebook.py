@@ -133,12 +133,12 @@ def _all(*preds):
 
 # -- reasons reused by several rules ------------------------------------------------------------------
 CSL_OPERATOR_CONSENT = T(
-    "如果持有人通过网络收集、使用个人信息（即网络运营者），须遵循合法、正当、必要原则，公开规则，明示目的、方式和范围并经本人同意，不得收集与其服务无关的个人信息。",
+    "如果持有方通过网络收集、使用个人信息（即网络运营者），须遵循合法、正当、必要原则，公开规则，明示目的、方式和范围并经本人同意，不得收集与其服务无关的个人信息。",
     "If the holder collects or uses personal information through a network (as a network operator), it had to act "
     "lawfully, properly and only as needed, publish its rules, state purpose, method and scope, obtain consent, and "
     "not collect data unrelated to its service.")
 CRPL_CONSENT = T(
-    "持有人作为经营者收集消费者个人信息，须明示目的、方式和范围并经消费者同意，公开收集、使用规则。",
+    "持有方作为经营者收集消费者个人信息，须明示目的、方式和范围并经消费者同意，公开收集、使用规则。",
     "As a business collecting a consumer's data, the holder had to state purpose, method and scope, obtain the "
     "consumer's consent and publish its rules.")
 
@@ -457,7 +457,7 @@ RULES: tuple[Rule, ...] = (
         Cite("NDSMR-2024:24", T("未依法取得同意而收集的个人信息须删除或匿名化处理。",
                                 "Data collected without lawful consent must be deleted or anonymised."),
              when=collected_without_consent),
-        Cite("SPC-FR-2021:12", T("如果持有人违反双方约定处理人脸信息（例如单方面改为只能刷脸），本人可以请求其承担违约责任并删除人脸信息，处理者不能以未约定删除为由抗辩。",
+        Cite("SPC-FR-2021:12", T("如果持有方违反双方约定处理人脸信息（例如单方面改为只能刷脸），本人可以请求其承担违约责任并删除人脸信息，处理者不能以未约定删除为由抗辩。",
                                  "If the holder processed the face against the parties' agreement (e.g. by switching on its own "
                                  "to face-only entry), the person may claim breach of contract and deletion, even without a "
                                  "deletion clause."), when=refused_without_face),
@@ -495,7 +495,7 @@ RULES: tuple[Rule, ...] = (
     ), description="always (the right to an explanation)"),
 
     Rule("filing", "filing", "rights", ("access", "complaint"), over_100k, (
-        Cite("FRT-MEASURES-2025:15", T("持有人存储的人脸信息达到10万人，须在30个工作日内向省级以上网信部门备案；可以询问是否已备案。",
+        Cite("FRT-MEASURES-2025:15", T("持有方存储的人脸信息达到10万人，须在30个工作日内向省级以上网信部门备案；可以询问是否已备案。",
                                        "The holder stores face data of 100,000 people or more and must file with the provincial "
                                        "CAC within 30 working days; it can be asked whether it has filed."), ongoing=True),
     ), description="scale_over_100k is true (filing duty from 2025-06-01)"),
