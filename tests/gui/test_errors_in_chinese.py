@@ -38,45 +38,47 @@ def _warnings(monkeypatch) -> list[str]:
     return shown
 
 
-def test_restoring_a_backup_with_a_wrong_passphrase_says_so_in_chinese(qtbot, vault, tmp_path, monkeypatch,
-                                                                       english_after):
+def _restore_with_wrong_passphrase(qtbot, vault, tmp_path, monkeypatch, lang: str) -> list[str]:
+    """Settings → restore a backup, giving the wrong passphrase, in interface language ``lang``."""
     from faceledger.vault.backup import backup
 
     backup(vault, tmp_path / "b.flbackup", PW)
-    ctx, win = _window(qtbot, vault, "zh_CN")
+    ctx, win = _window(qtbot, vault, lang)
     page = win.show_page("settings")
     shown = _warnings(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.flbackup"), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("restored", True))
     monkeypatch.setattr(type(page), "_ask_passphrase", lambda self, title, label: "not the passphrase")
     page.restore()
-    assert shown == ["口令错误：保险库没有打开，也未做任何更改。\n请检查口令（键盘布局、大写锁定）后重试。"]
     ctx.vault = None
+    return shown
+
+
+def test_restoring_a_backup_with_a_wrong_passphrase_says_so_in_chinese(qtbot, vault, tmp_path, monkeypatch,
+                                                                       english_after):
+    shown = _restore_with_wrong_passphrase(qtbot, vault, tmp_path, monkeypatch, "zh_CN")
+    assert shown == ["口令错误：保险库没有打开，也未做任何更改。\n请检查口令（键盘布局、大写锁定）后重试。"]
 
 
 def test_english_interface_keeps_the_english_message(qtbot, vault, tmp_path, monkeypatch, english_after):
-    from faceledger.vault.backup import backup
-
-    backup(vault, tmp_path / "b.flbackup", PW)
-    ctx, win = _window(qtbot, vault, "en")
-    page = win.show_page("settings")
-    shown = _warnings(monkeypatch)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.flbackup"), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("restored", True))
-    monkeypatch.setattr(type(page), "_ask_passphrase", lambda self, title, label: "not the passphrase")
-    page.restore()
+    shown = _restore_with_wrong_passphrase(qtbot, vault, tmp_path, monkeypatch, "en")
     assert shown and shown[0].startswith("Wrong passphrase: the vault was not opened")
-    ctx.vault = None
+
+
+def _ledger_import(qtbot, vault, monkeypatch, path, method: str):
+    """The Chinese ledger page importing ``path`` with ``method``: (ctx, page, the warnings it showed)."""
+    ctx, win = _window(qtbot, vault, "zh_CN")
+    page = win.show_page("ledger")
+    shown = _warnings(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    getattr(page, method)()
+    return ctx, page, shown
 
 
 def test_corrupt_ledger_import_is_explained_in_chinese(qtbot, vault, tmp_path, monkeypatch, english_after):
     bad = tmp_path / "export.json"
     bad.write_text('{"format": "faceledger-export",\n "version": 1, "holders": [', encoding="utf-8")
-    ctx, win = _window(qtbot, vault, "zh_CN")
-    page = win.show_page("ledger")
-    shown = _warnings(monkeypatch)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    page.import_json()
+    ctx, page, shown = _ledger_import(qtbot, vault, monkeypatch, bad, "import_json")
     assert len(shown) == 1
     assert shown[0].startswith(f"{bad} 不是有效的 JSON（第 2 行第 ")
     assert "此处应有一个值" in shown[0] and "没有从中读取任何内容" in shown[0]
@@ -99,11 +101,7 @@ def test_corrupt_ledger_import_is_explained_in_chinese(qtbot, vault, tmp_path, m
 def test_csv_import_problems_name_their_lines_in_chinese(qtbot, vault, tmp_path, monkeypatch, english_after):
     csv = tmp_path / "holders.csv"
     csv.write_text("name,category,email\n某超市,retail,not-an-email\n,hotel,\n", encoding="utf-8")
-    ctx, win = _window(qtbot, vault, "zh_CN")
-    page = win.show_page("ledger")
-    shown = _warnings(monkeypatch)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
-    page.import_csv()
+    ctx, page, shown = _ledger_import(qtbot, vault, monkeypatch, csv, "import_csv")
     assert shown[0].splitlines() == [f"{csv} 有 2 个问题；未导入任何内容。",
                                      "  第 2 行：email：'not-an-email' 不是电子邮箱地址。",
                                      "  第 3 行：name 为必填项。"]
