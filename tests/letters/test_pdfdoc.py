@@ -152,3 +152,14 @@ def test_the_deflated_subset_is_the_subset():
         length, stream, new_id = font.subset_deflated(gids)
         data, new_id2 = font.subset(gids)
         assert zlib.decompress(stream) == data and length == len(data) and new_id == new_id2
+
+
+def test_a_table_column_is_at_least_as_wide_as_its_longest_word(tmp_path):
+    """The column's minimum is its longest word; a word exactly that wide must not be cut (float round trip)."""
+    long = "I made the request to the respondent, which refused and did not answer any of my later letters"
+    rows = "".join(f"<tr><td>{i}</td><td>My deletion request and the record of sending it</td>"
+                   f"<td>Complainant</td><td>{long}</td><td>18 October 2019</td></tr>" for i in range(1, 4))
+    html = (f"<table class='evidence'><tr><th>No.</th><th>Item</th><th>Source</th><th>What it shows</th>"
+            f"<th>Date</th></tr>{rows}</table>")
+    layer = pdftotext(_write(tmp_path, letter_pdf(html)))
+    assert layer.count("Complainant") == 3, layer

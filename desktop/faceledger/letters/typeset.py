@@ -210,7 +210,7 @@ def _lines(runs: tuple[tuple[str, bool], ...], size: float, width: float, font_i
             out.append(LineText(0, ()))
             continue
         while start < n:
-            limit = cum[start] + max_units
+            limit = cum[start] + max_units + 1e-3  # a word exactly as wide as the line fits (float round trip)
             j = bisect_right(cum, limit) - 1          # furthest end whose width fits
             if j >= n:
                 end = n
