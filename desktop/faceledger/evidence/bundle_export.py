@@ -166,9 +166,11 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
             if progress:
                 progress(92)
             if with_pdf:
+                from faceledger.letters.pdf import render_pdf_bytes
+
                 html = report.build_html(report.ReportData(case, entries, rows, exported_at, head, fp,
                                                            report_stamps, f"FaceLedger {__version__}"), lang)
-                put(L.REPORT, _render_pdf(html, tmp.parent, case.name), compress=False)
+                put(L.REPORT, render_pdf_bytes(html, title=case.name, folder=tmp.parent), compress=False)
             if progress:
                 progress(97)
             put(L.PUBLIC_KEY, signing.public_pem(vault))
@@ -226,13 +228,3 @@ def _tsa_certs_pem(token: bytes) -> str | None:
     if not certs:
         return None
     return tokens.certificates_pem(tokens.TokenInfo("", "", "", "", None, certs))
-
-
-def _render_pdf(html: str, folder: Path, title: str) -> bytes:
-    import tempfile
-
-    from faceledger.letters.pdf import render_pdf
-
-    with tempfile.TemporaryDirectory(dir=folder, prefix=".fl-report-") as d:
-        path = render_pdf(html, Path(d) / "report.pdf", title=title)
-        return path.read_bytes()

@@ -22,8 +22,8 @@ status, file, reference, holder, sender, due date and the error for each row.
 from __future__ import annotations
 
 import csv
-import os
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date

@@ -128,6 +128,14 @@ def _ends_like_a_pdf(path: Path) -> bool:
         return b"%%EOF" in f.read()
 
 
+def render_pdf_bytes(html: str, *, title: str | None = None, folder: str | os.PathLike[str] | None = None) -> bytes:
+    """``render_pdf`` into a temporary file (in ``folder`` if given) and return its bytes."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".fl-pdf-") as d:
+        return render_pdf(html, Path(d) / "out.pdf", title=title).read_bytes()
+
+
 def render_pdf(html: str, out_path: str | os.PathLike[str], *, title: str | None = None,
                point_size: float = DEFAULT_POINT_SIZE) -> Path:
     """Render ``html`` to an A4 PDF at ``out_path`` (replaced atomically); return the path."""

@@ -101,12 +101,9 @@ def _widths(font: TrueTypeFont, gids: list[int]) -> str:
 def pdf_bytes(doc: Document, *, title: str | None = None, creator: str = "FaceLedger",
               created: datetime | None = None, font: TrueTypeFont | None = None) -> bytes:
     font = font or shipped_font()
-    space = font.cmap.get(0x20, 0)
     glyph_of: dict[int, str] = {}
     for ch in sorted(doc.chars):
-        g = font.cmap.get(ord(ch), 0)
-        if g == 0 and ch.isspace():
-            g = space
+        g = font.gid(ch)
         if g and g not in glyph_of:
             glyph_of[g] = " " if ch.isspace() else ch
     gids = sorted(glyph_of)
@@ -189,15 +186,11 @@ def letter_pdf(html: str, *, title: str | None = None, created: datetime | None 
     """
     from faceledger import APP_NAME, __version__
     from faceledger.letters.blocks import parse_blocks
-    from faceledger.letters.typeset import missing_characters, typeset
+    from faceledger.letters.typeset import typeset_if_drawable
 
-    blocks = parse_blocks(html)
-    if missing_characters(blocks):
-        import tempfile
-        from pathlib import Path
+    doc = typeset_if_drawable(parse_blocks(html))
+    if doc is None:
+        from faceledger.letters.pdf import render_pdf_bytes
 
-        from faceledger.letters.pdf import render_pdf
-
-        with tempfile.TemporaryDirectory(prefix="faceledger-") as tmp:
-            return render_pdf(html, Path(tmp) / "letter.pdf", title=title).read_bytes()
-    return pdf_bytes(typeset(blocks), title=title, creator=f"{APP_NAME} {__version__}", created=created)
+        return render_pdf_bytes(html, title=title)
+    return pdf_bytes(doc, title=title, creator=f"{APP_NAME} {__version__}", created=created)

@@ -2,7 +2,7 @@
 
     from faceledger.letters.ttf import shipped_font
     font = shipped_font()
-    font.gid("生"), font.advance(font.gid("生"))   # glyph id, advance in font units (1000 per em)
+    font.gid("生"), font.advances[font.gid("生")]  # glyph id, advance in font units (1000 per em)
     data, new_ids = font.subset({3, 1234})         # a TrueType file holding just those glyphs (and .notdef)
 
 The subset renumbers the glyphs it keeps (0, 1, 2, ...) and returns the map from the original ids, so a PDF
@@ -103,11 +103,9 @@ class TrueTypeFont:
 
     # -- lookups
     def gid(self, ch: str) -> int:
-        """The glyph for a character, 0 (.notdef) when the font has none."""
-        return self.cmap.get(ord(ch), 0)
-
-    def advance(self, gid: int) -> int:
-        return self.advances[gid]
+        """The glyph for a character: a space's for whitespace the font lacks, else 0 (.notdef) if none."""
+        g = self.cmap.get(ord(ch), 0)
+        return self.cmap.get(0x20, 0) if g == 0 and ch.isspace() else g
 
     # -- subsetting
     def _record(self, gid: int) -> bytes:

@@ -147,7 +147,7 @@ def missing_characters(blocks: list[Block], font: TrueTypeFont | None = None) ->
         for row in b.rows:
             seen.update(*row)
     seen.discard("\n")
-    return {c for c in seen if ord(c) not in font.cmap and not c.isspace()}
+    return {c for c in seen if font.gid(c) == 0}
 
 
 class _Shaper:
@@ -161,9 +161,7 @@ class _Shaper:
     def learn(self, text: str) -> None:
         font = self.font
         for c in set(text) - self.hex.keys():
-            g = font.cmap.get(ord(c), 0)
-            if g == 0 and c.isspace():
-                g = font.cmap.get(0x20, 0)
+            g = font.gid(c)
             self.hex[c] = f"{g:04X}"
             self.adv[c] = font.advances[g]
 
@@ -309,6 +307,12 @@ def _kept_height(blocks: list[Block], idx: int) -> float:
             break
         prev = st
     return need
+
+
+def typeset_if_drawable(blocks: list[Block]) -> Document | None:
+    """The letter laid out with the shipped font, or None when it holds a character that font lacks (the
+    caller then uses Qt, which can fall back to the system's fonts): one decision for the PDF and the preview."""
+    return None if missing_characters(blocks) else typeset(blocks)
 
 
 def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:

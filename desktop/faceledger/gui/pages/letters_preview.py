@@ -51,11 +51,18 @@ class _Pages(QWidget):
         return QSize(640, 800)
 
     def _font(self, pixel_size: float) -> QRawFont:
+        """The shipped font at ``pixel_size``: the file is read once, the sizes share its data."""
         raw = self._raw.get(pixel_size)
         if raw is None:
-            from faceledger.letters.pdf import font_path
+            base = self._raw.get(0.0)
+            if base is None:
+                from faceledger.letters.pdf import font_path
 
-            raw = self._raw[pixel_size] = QRawFont(str(font_path()), pixel_size)
+                base = self._raw[0.0] = QRawFont(str(font_path()), 12)
+            if len(self._raw) > 32:  # resizing the window goes through many sizes
+                self._raw = {0.0: base}
+            raw = self._raw[pixel_size] = QRawFont(base)
+            raw.setPixelSize(pixel_size)
         return raw
 
     def _run(self, seg_hex: str) -> tuple[list[int], list[float], float]:
@@ -139,11 +146,12 @@ class LetterPreview(QStackedWidget):
     def show_html(self, html: str) -> None:
         from faceledger.letters.blocks import parse_blocks
         from faceledger.letters.plaintext import blocks_to_text
-        from faceledger.letters.typeset import missing_characters, typeset
+        from faceledger.letters.typeset import typeset_if_drawable
 
         blocks = parse_blocks(html)
         self._text = blocks_to_text(blocks)
-        if missing_characters(blocks):
+        doc = typeset_if_drawable(blocks)
+        if doc is None:
             from faceledger.letters.pdf import DEFAULT_POINT_SIZE, font_family
 
             font = QFont(font_family())
@@ -153,7 +161,7 @@ class LetterPreview(QStackedWidget):
             self.setCurrentWidget(self.fallback)
             self.pages.set_document(None)
         else:
-            self.pages.set_document(typeset(blocks))
+            self.pages.set_document(doc)
             self.setCurrentWidget(self.scroll)
             self.scroll.verticalScrollBar().setValue(0)
 
