@@ -38,7 +38,8 @@ class FaceLedgerError(Exception):
         return self.message
 
     def full(self) -> str:
-        return f"{self.message}\n{self.hint}" if self.hint else self.message
+        """Message (details) and hint in English: what the CLI prints."""
+        return self.full_in("en")
 
     def message_in(self, lang: str | None) -> str:
         """The message in ``lang`` ("zh"/"zh_CN" or "en"); English when there is no Chinese."""
@@ -52,12 +53,14 @@ class FaceLedgerError(Exception):
             return self.hint_text.zh
         return self.hint
 
+    def details_in(self, lang: str | None) -> list[str]:
+        """Lines between the message and the hint (an import's problems); none by default."""
+        return []
+
     def full_in(self, lang: str | None) -> str:
-        """Message and hint in ``lang``; what the GUI shows. ``full_in("en") == full()``."""
-        if not is_zh(lang):
-            return self.full()
-        msg, hint = self.message_in(lang), self.hint_in(lang)
-        return f"{msg}\n{hint}" if hint else msg
+        """Message, details and hint in ``lang``; what the GUI shows. ``full_in("en") == full()``."""
+        hint = self.hint_in(lang)
+        return "\n".join([self.message_in(lang), *self.details_in(lang), *([hint] if hint else [])])
 
 
 class InvalidValue(FaceLedgerError):
@@ -104,20 +107,8 @@ class ImportRejected(FaceLedgerError):
         self.problem_texts = [p if isinstance(p, Text) else Text(zh=p, en=p) for p in problems]
         self.problems = [p.en for p in self.problem_texts]
 
-    def full(self) -> str:
-        lines = [self.message, *("  " + p for p in self.problems)]
-        if self.hint:
-            lines.append(self.hint)
-        return "\n".join(lines)
-
-    def full_in(self, lang: str | None) -> str:
-        if not is_zh(lang):
-            return self.full()
-        lines = [self.message_in(lang), *("  " + p.zh for p in self.problem_texts)]
-        hint = self.hint_in(lang)
-        if hint:
-            lines.append(hint)
-        return "\n".join(lines)
+    def details_in(self, lang: str | None) -> list[str]:
+        return ["  " + p.get("zh" if is_zh(lang) else "en") for p in self.problem_texts]
 
 
 def zh_of(err: BaseException) -> str:
