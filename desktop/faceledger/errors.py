@@ -89,6 +89,10 @@ class VaultCorrupt(VaultError):
     pass
 
 
+# what every "the vault is damaged" error tells a GUI user to do (the English hints name the CLI command)
+RESTORE_HINT_ZH = "请从备份恢复保险库（“设置”页面的“从备份恢复……”）。"
+
+
 def problem(en: str, zh: str) -> Text:
     """One line of an :class:`ImportRejected` list, in both languages."""
     return Text(zh=zh, en=en)

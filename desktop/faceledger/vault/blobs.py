@@ -20,7 +20,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from faceledger.errors import FaceLedgerError, NotFound, VaultCorrupt, os_reason_zh
+from faceledger.errors import RESTORE_HINT_ZH, FaceLedgerError, NotFound, VaultCorrupt, os_reason_zh
 from faceledger.vault.keys import derive
 
 MAGIC = b"FLB1"
@@ -150,7 +150,7 @@ class BlobStore:
             raise NotFound(f"Attachment {blob_id} is missing from the vault.",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh=f"保险库中缺少附件 {blob_id}。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
+                           hint_zh=RESTORE_HINT_ZH) from None
         with f:
             head = f.read(len(MAGIC) + 32)
             if len(head) != len(MAGIC) + 32 or not head.startswith(MAGIC):
@@ -168,7 +168,7 @@ class BlobStore:
                     raise VaultCorrupt(f"Attachment {blob_id} is damaged or was altered.",
                                        "Restore the vault from a backup with `faceledger vault restore`.",
                                        zh=f"附件 {blob_id} 已损坏或被改动过。",
-                                       hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
+                                       hint_zh=RESTORE_HINT_ZH) from None
                 if final:
                     return
                 counter += 1

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from faceledger.errors import InvalidValue, KeychainUnavailable, VaultCorrupt, WrongPassphrase
+from faceledger.errors import RESTORE_HINT_ZH, InvalidValue, KeychainUnavailable, VaultCorrupt, WrongPassphrase
 
 SERVICE = "FaceLedger"
 KEY_BYTES = 32
@@ -156,7 +156,7 @@ def keychain_load(vault_id: str, *, suffix: str = "") -> bytes | None:
         raise VaultCorrupt("The vault key in the OS keychain is damaged.",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh="系统钥匙串中的保险库密钥已损坏。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
+                           hint_zh=RESTORE_HINT_ZH) from err
     return key
 
 
@@ -236,7 +236,7 @@ def unwrap_key(blob: dict, passphrase: str, *, aad: bytes = b"faceledger vault k
         raise VaultCorrupt("The key file is damaged or not a FaceLedger key file.",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh="密钥文件已损坏，或不是人脸账本的密钥文件。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
+                           hint_zh=RESTORE_HINT_ZH) from err
     kek = _kek(passphrase, salt, t, m, p)
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, aad)
@@ -265,17 +265,17 @@ def read_keyfile(path: Path) -> dict:
         raise VaultCorrupt(f"The vault's key file is missing ({path}).",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh=f"保险库的密钥文件不见了（{path}）。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
+                           hint_zh=RESTORE_HINT_ZH) from None
     except (OSError, ValueError) as err:
         raise VaultCorrupt(f"The vault's key file cannot be read ({err}).",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh=f"无法读取保险库的密钥文件（{err}）。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from err
+                           hint_zh=RESTORE_HINT_ZH) from err
     if not isinstance(data, dict) or data.get("format") != "faceledger-keyfile":
         raise VaultCorrupt("The vault's key file is not a FaceLedger key file.",
                            "Restore the vault from a backup with `faceledger vault restore`.",
                            zh="保险库的密钥文件不是人脸账本的密钥文件。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
+                           hint_zh=RESTORE_HINT_ZH)
     return data
 
 

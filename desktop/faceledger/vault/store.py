@@ -25,6 +25,7 @@ from typing import Any
 
 from faceledger import paths
 from faceledger.errors import (
+    RESTORE_HINT_ZH,
     FaceLedgerError,
     InvalidValue,
     KeychainUnavailable,
@@ -95,7 +96,7 @@ def read_meta(name: str) -> VaultMeta:
         raise VaultCorrupt(f"The vault description file {f} is damaged or foreign ({err}).",
                            "Restore the vault with `faceledger vault restore FILE`.",
                            zh=f"保险库的说明文件 {f} 已损坏或来自别处（{err}）。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。") from None
+                           hint_zh=RESTORE_HINT_ZH) from None
 
 
 def list_vaults() -> list[VaultMeta]:
@@ -331,13 +332,13 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
         raise VaultCorrupt(f"The vault database is missing ({meta.path / 'vault.db'}).",
                            "Restore the vault with `faceledger vault restore FILE`.",
                            zh=f"保险库数据库不见了（{meta.path / 'vault.db'}）。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
+                           hint_zh=RESTORE_HINT_ZH)
     if (meta.path / "vault.db").stat().st_size == 0:  # SQLite would take it as a new, empty database
         raise VaultCorrupt(f"The vault database is empty (0 bytes): {meta.path / 'vault.db'}. Its data is not "
                            "there; nothing was changed.",
                            "Restore the vault with `faceledger vault restore FILE`.",
                            zh=f"保险库数据库是空的（0 字节）：{meta.path / 'vault.db'}。里面没有数据；未做任何改动。",
-                           hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
+                           hint_zh=RESTORE_HINT_ZH)
     last: Exception | None = None
     for master in candidates:
         try:
@@ -348,7 +349,7 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
                        f"({last}). Nothing was changed.",
                        "Restore the vault from a backup with `faceledger vault restore FILE`.",
                        zh=f"无法读取保险库数据库：它已损坏、来自别处，或密钥不匹配（{last}）。未做任何更改。",
-                       hint_zh="请从备份恢复保险库（“设置”页面的“从备份恢复……”）。")
+                       hint_zh=RESTORE_HINT_ZH)
 
 
 def open_vault(name: str = "default", passphrase: str | PassphraseProvider | None = None) -> Vault:
