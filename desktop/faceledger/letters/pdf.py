@@ -57,10 +57,19 @@ def ensure_gui_app():
     return _app
 
 
+FONT_REINSTALL_ZH = "请重新安装人脸账本（源代码中可运行 scripts/prepare_font.py 重新生成字体）。"
+
+
 def font_path() -> Path:
+    """The shipped font file (for Qt, the PDF writer and the preview); a clear error if it is missing."""
     from faceledger.paths import resource
 
-    return resource("fonts", FONT_FILE)
+    path = resource("fonts", FONT_FILE)
+    if not path.is_file():
+        raise FaceLedgerError(f"The Chinese font for PDFs is missing: {path}",
+                              "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.",
+                              zh=f"缺少生成 PDF 所需的中文字体：{path}", hint_zh=FONT_REINSTALL_ZH)
+    return path
 
 
 def font_family() -> str:
@@ -75,11 +84,6 @@ def font_family() -> str:
         from PySide6.QtGui import QFontDatabase
 
         path = font_path()
-        if not path.is_file():
-            raise FaceLedgerError(f"The Chinese font for PDFs is missing: {path}",
-                                  "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.",
-                                  zh=f"缺少生成 PDF 所需的中文字体：{path}",
-                                  hint_zh="请重新安装人脸账本（源代码中可运行 scripts/prepare_font.py 重新生成字体）。")
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from faceledger.errors import FaceLedgerError
+from faceledger.letters.pdf import FONT_REINSTALL_ZH, font_path
 
-_REINSTALL_ZH = "请重新安装人脸账本（源代码中可运行 scripts/prepare_font.py 重新生成字体）。"
 _COMPOSITE_MORE = 0x0020
 _COMPOSITE_WORDS = 0x0001
 _COMPOSITE_SCALE = 0x0008
@@ -56,7 +56,7 @@ class TrueTypeFont:
             if "glyf" not in tt:
                 raise FaceLedgerError(f"The font {path.name} has no TrueType outlines.",
                                       "Run scripts/prepare_font.py in a source checkout, or reinstall FaceLedger.",
-                                      zh=f"字体 {path.name} 没有 TrueType 轮廓。", hint_zh=_REINSTALL_ZH)
+                                      zh=f"字体 {path.name} 没有 TrueType 轮廓。", hint_zh=FONT_REINSTALL_ZH)
             self.cmap: dict[int, int] = {cp: tt.getGlyphID(name) for cp, name in tt.getBestCmap().items()}
             head, hhea, os2 = tt["head"], tt["hhea"], tt["OS/2"]
             raw = tt.reader
@@ -67,7 +67,8 @@ class TrueTypeFont:
         except (OSError, TTLibError, KeyError, struct.error) as err:
             raise FaceLedgerError(f"Could not read the font {path.name}: {err}.",
                                   "Reinstall FaceLedger, or run scripts/prepare_font.py in a source checkout.",
-                                  zh=f"无法读取字体 {path.name}（文件可能已损坏）。", hint_zh=_REINSTALL_ZH) from None
+                                  zh=f"无法读取字体 {path.name}（文件可能已损坏）。",
+                                  hint_zh=FONT_REINSTALL_ZH) from None
         self.num_glyphs = struct.unpack(">H", self._tables["maxp"][4:6])[0]
         if head.indexToLocFormat:
             self._loca = array("I", loca)
@@ -277,13 +278,5 @@ def shipped_font() -> TrueTypeFont:
     if _font is None:
         with _lock:
             if _font is None:
-                from faceledger.letters.pdf import font_path
-
-                path = font_path()
-                if not path.is_file():
-                    raise FaceLedgerError(f"The Chinese font for PDFs is missing: {path}",
-                                          "Reinstall FaceLedger, or run scripts/prepare_font.py in a source "
-                                          "checkout.", zh=f"缺少生成 PDF 所需的中文字体：{path}",
-                                          hint_zh=_REINSTALL_ZH)
-                _font = TrueTypeFont(path)
+                _font = TrueTypeFont(font_path())
     return _font
