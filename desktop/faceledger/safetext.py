@@ -1,0 +1,86 @@
+"""Text that came from outside (a file name, a bundle, a CSV, the user) made safe before a terminal, a
+spreadsheet, a PDF or an e-mail header sees it. One place, so every output path escapes the same way.
+
+- ``for_terminal(s)``: one line, every control character (C0, DEL, C1), bidirectional override or
+  isolate, line/paragraph separator and lone surrogate shown as a visible escape (``\\n``, ``\\x1b``,
+  ``\\u202e``); nothing in it can move the cursor, change colours or reorder what follows.
+- ``for_document(s)``: the same, but newlines and tabs are kept (a multi-line note in a letter or a report).
+- ``display_path(p)``: a path or file name as text, whatever bytes the OS gave (``surrogateescape``):
+  undecodable bytes appear as ``\\xNN``; then ``for_terminal``. Also valid UTF-8 for JSON and CSV.
+- ``csv_cell(v)``: a cell a spreadsheet (Excel, WPS, LibreOffice) will not run as a formula: text starting
+  with ``= + - @``, a tab or a CR gets a leading apostrophe (OWASP's advice), after ``for_document``.
+- ``header_value(s)``: a value for an e-mail header or any single-line field: refuses CR and LF (which
+  would start a new header) and escapes the other controls.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+
+# bidirectional embeddings, overrides and isolates, marks, and the Unicode line/paragraph separators
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_SEPARATORS = "\u2028\u2029\u0085"
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f" + _BIDI + _SEPARATORS + "\ud800-\udfff]")
+_UNSAFE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + _SEPARATORS + "\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group(0)
+    if c in _NAMED:
+        return _NAMED[c]
+    o = ord(c)
+    if 0xDC80 <= o <= 0xDCFF:  # a byte the file system gave that is not UTF-8 (surrogateescape)
+        return f"\\x{o - 0xDC00:02x}"
+    if o <= 0xFF:
+        return f"\\x{o:02x}"
+    return f"\\u{o:04x}"
+
+
+def for_terminal(s: object) -> str:
+    """``s`` as one safe line: every control, bidi and separator character escaped visibly."""
+    return _UNSAFE.sub(_escape, str(s))
+
+
+def for_document(s: object) -> str:
+    """``s`` safe for a PDF, a text file or a report: newlines and tabs kept, other controls escaped."""
+    return _UNSAFE_KEEP_LINES.sub(_escape, str(s).replace("\r\n", "\n"))
+
+
+def has_unsafe(s: str, *, keep_lines: bool = False) -> bool:
+    """Whether ``s`` holds anything ``for_terminal`` (or, with keep_lines, ``for_document``) would escape."""
+    return bool((_UNSAFE_KEEP_LINES if keep_lines else _UNSAFE).search(s))
+
+
+def display_path(p: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
+    """A path as safe, valid UTF-8 text, whatever bytes its name holds."""
+    return for_terminal(os.fsdecode(p))
+
+
+def csv_cell(v: object) -> str:
+    """A cell value a spreadsheet will show as text, never run as a formula."""
+    s = "" if v is None else str(v)
+    s = for_document(s)
+    if s.startswith(_FORMULA_START):
+        return "'" + s
+    return s
+
+
+def header_value(s: str, what: str = "value", what_zh: str = "该字段") -> str:
+    """``s`` for an e-mail header or another single-line field; a CR or LF in it is refused."""
+    from faceledger.errors import FaceLedgerError
+
+    if "\r" in s or "\n" in s or "\u2028" in s or "\u2029" in s:
+        raise FaceLedgerError(f"The {what} holds a line break, which an e-mail header cannot carry.",
+                              "Write it on one line.",
+                              zh=f"{what_zh}中含有换行，电子邮件的信头不能包含换行。",
+                              hint_zh="请写在一行之内。")
+    return for_terminal(s)
+
+
+def is_printable_name(s: str) -> bool:
+    """Whether ``s`` is free of controls and unassigned or private-use characters (for names we store)."""
+    return not has_unsafe(s) and all(unicodedata.category(c) not in ("Cn", "Co") for c in s)
