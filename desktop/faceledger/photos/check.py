@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from faceledger.photos import verdict as V
-from faceledger.photos.detect import SURE_TILE, UNSURE_PRESENCE, Detection, shared_detector, tile_threads
+from faceledger.photos.detect import Detection, accept, needs_mesh, shared_detector, tile_threads
 from faceledger.photos.errors import PhotoError
 from faceledger.photos.landmarks import FaceMeshModel, shared_mesh_model
 from faceledger.photos.load import LoadedPhoto, load_photo
@@ -27,11 +27,10 @@ from faceledger.text import Text
 
 # Tiling reaches faces this many full-resolution pixels between the eyes (the issue's 20 px in 12 MP).
 MIN_IED_FULL = 20.0
-# A detection this unsure must also look like a face to the landmark model
-VERIFY_BELOW = 0.75
+# The landmark model's presence from which its points are used for the eye distance and the pose
 VERIFY_PRESENCE = 0.5
-# Tiles report detections from 0.2 (detect.MIN_SCORE_TILE); under detect.SURE_TILE the landmark model
-# must be quite sure (detect.UNSURE_PRESENCE), as protect.py's re-check requires too.
+# Which YuNet candidates are faces is detect.accept()'s decision (with the landmark model's presence),
+# the same rule protect.py's re-check applies.
 
 
 @dataclass
@@ -93,9 +92,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
     rgb = photo.rgb
     s = photo.scale
     mesh = (mesh_model or shared_mesh_model()).run(rgb, det) if det.keypoints else None
-    if mesh is not None and det.score < VERIFY_BELOW and \
-            mesh.presence < (UNSURE_PRESENCE if det.score < SURE_TILE else VERIFY_PRESENCE):
-        return None  # an unsure detection the landmark model does not see as a face either
+    if needs_mesh(det) and not accept(det, mesh.presence if mesh is not None else None):
+        return None  # an unsure candidate the landmark model does not see as a face either
     pose = None
     if mesh is not None and mesh.presence >= VERIFY_PRESENCE:
         pose = pose_from_mesh(mesh, rgb.shape[1], rgb.shape[0])
@@ -130,9 +128,10 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
         verdict=V.level_of(reasons), reasons=reasons, source=det.source)
 
 
-def detect_faces(photo: LoadedPhoto, min_ied_full: float = MIN_IED_FULL) -> list[Detection]:
-    """Detections in the decoded image's pixels."""
-    return shared_detector().detect(photo.rgb, min_ied=max(min_ied_full * photo.scale, 4.0))
+def detect_faces(photo: LoadedPhoto) -> list[Detection]:
+    """YuNet's candidates in the decoded image's pixels (the loader decodes a large photo at a size where
+    a face of :data:`MIN_IED_FULL` px between the eyes is still about 10 px: YuNet's reach)."""
+    return shared_detector().detect(photo.rgb)
 
 
 PARALLEL_MIN_FACES = 4  # fewer detections than this are measured on the calling thread

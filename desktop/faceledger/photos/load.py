@@ -23,10 +23,13 @@ from faceledger.photos.reveals import metadata_kinds, read_reveals
 MAX_FILE_BYTES = 150 * 1024 * 1024  # larger than any camera JPEG/HEIC; a photo this big is suspicious
 MAX_PIXELS = 120_000_000            # 120 MP: above every phone's default mode; a 200 MP RGB frame is 600 MB
 MAX_SIDE = 30_000
-# Detection works on a copy whose long side is at least this (reduced reads stop above it).
+# Detection works on a copy whose long side is at least this (reduced reads stop above it), reduced at
+# most by DETECT_MAX_REDUCTION: YuNet finds faces from about 10 px between the eyes in its input, so the
+# check's reach (20 px in the full photo, check.MIN_IED_FULL) allows a half-size read and no less.
 DETECT_LONG_SIDE = 1600
+DETECT_MAX_REDUCTION = 2
 
-SUPPORTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "BMP", "TIFF", "HEIF", "GIF"}
+SUPPORTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "BMP", "TIFF", "HEIF", "GIF", "PPM"}
 _FORMAT_NAMES = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WebP", "BMP": "BMP",
                  "TIFF": "TIFF", "HEIF": "HEIC", "GIF": "GIF"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".bmp", ".dib", ".tif", ".tiff",
@@ -246,7 +249,7 @@ def _reduction(long_side: int, target: int | None) -> int:
     if target is None:
         return 1
     k = 1
-    while k < 8 and long_side / (k * 2) >= target:
+    while k < DETECT_MAX_REDUCTION and long_side / (k * 2) >= target:
         k *= 2
     return k
 
