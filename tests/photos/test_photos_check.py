@@ -6,6 +6,7 @@ import json
 
 import cv2
 import numpy as np
+import pytest
 
 from faceledger.photos.check import check_loaded, check_photo
 from faceledger.photos.detect import iou
@@ -98,8 +99,9 @@ def test_face_20px_between_eyes_in_12mp_photo(tmp_path):
     assert 15 < hits[0].ied_px < 26 and hits[0].verdict in ("low", "medium")
 
 
-def test_tile_threads_give_the_same_faces():
-    """Tiles split over threads (the GUI's in-process check) find exactly what one thread finds."""
+def test_threads_give_the_same_faces():
+    """YuNet on two threads, and BlazeFace's tiles split over threads (protection's second detector),
+    find exactly what one thread finds."""
     from faceledger.photos.detect import FaceDetector
 
     rng = np.random.default_rng(3)
@@ -109,12 +111,18 @@ def test_tile_threads_give_the_same_faces():
         img[y:y + 78, x:x + 66] = face
     one, two = FaceDetector(threads=1), FaceDetector(threads=2)
     try:
-        a = [d.box for d in one.detect(img, min_ied=10)]
-        b = [d.box for d in two.detect(img, min_ied=10)]
+        a = [d.box for d in one.blazeface(img, min_ied=10)]
+        b = [d.box for d in two.blazeface(img, min_ied=10)]
+        ya = [(d.box, d.score) for d in one.detect(img)]
+        yb = [(d.box, d.score) for d in two.detect(img)]
     finally:
         one.close()
         two.close()
     assert len(a) >= 3 and a == b
+    assert sum(s >= 0.85 for _, s in ya) >= 3
+    assert len(ya) == len(yb)
+    for (ba, sa), (bb, sb) in zip(ya, yb):
+        assert ba == pytest.approx(bb, abs=0.01) and sa == pytest.approx(sb, abs=1e-4)
 
 
 def test_faces_measured_on_threads_give_the_same_result(monkeypatch):

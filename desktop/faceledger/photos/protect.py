@@ -1,7 +1,7 @@
 """Protect a photo: cover every face, write fresh pixels without metadata, and prove it by re-detection.
 
-1. Decode at full size with EXIF orientation applied; find faces with MediaPipe (tiled down to
-   :data:`MIN_IED_FULL` px between the eyes) and with the Haar cascades (an independent detector);
+1. Decode at full size with EXIF orientation applied; find faces with YuNet and with MediaPipe's
+   BlazeFace (tiled), both down to :data:`MIN_IED_FULL` px between the eyes, and with the Haar cascades;
    add the user's own boxes, drop the ones the user removed.
 2. Cover each box grown to :data:`MARGIN` times its size: a strong blur scaled to the face, a coarse
    pixelation (at most :data:`PIXEL_BLOCKS` blocks across the face) or a solid fill.
@@ -53,7 +53,7 @@ class ProtectFailed(FaceLedgerError):
 @dataclass
 class CoveredRegion:
     box: Box            # the face box (full-resolution pixels) before the margin
-    source: str         # "mediapipe", "haar", "user", "recheck"
+    source: str         # "yunet", "mediapipe" (BlazeFace), "haar", "user", "recheck"
     method: str
     margin: float = MARGIN
 
@@ -132,19 +132,24 @@ def _detection_copy(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]
 
 
 def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = (1.0,)) -> list[tuple[Box, str]]:
-    """Every face either detector finds, at each of ``scales`` (of the detection copy), full-size boxes."""
+    """Every face the detectors find, at each of ``scales`` of ``rgb``, as full-size boxes with their source:
+    YuNet on the picture itself (it reaches about 10 px between the eyes: :data:`MIN_IED_FULL`),
+    BlazeFace on its tile pyramid (the independent second detector, on a :data:`DETECT_LONG_SIDE` copy),
+    unsure candidates of either confirmed by the landmark model as in the check; then OpenCV's Haar
+    cascades (a third, older detector) on a :data:`HAAR_LONG_SIDE` copy."""
     import cv2
 
     det = shared_detector()
-    base, f = _detection_copy(rgb, DETECT_LONG_SIDE)
     found: list[Detection] = []
     for s in scales:
-        img = base if s == 1.0 else cv2.resize(base, (max(1, round(base.shape[1] * s)),
-                                                       max(1, round(base.shape[0] * s))),
-                                               interpolation=cv2.INTER_AREA)
-        k = f * (img.shape[1] / base.shape[1])
-        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img, min_ied=max(MIN_IED_FULL * k, 4.0)))]
-    out = [(_int_box(d.box), "mediapipe") for d in merge(found)]
+        img = rgb if s == 1.0 else cv2.resize(rgb, (max(1, round(rgb.shape[1] * s)), max(1, round(rgb.shape[0] * s))),
+                                             interpolation=cv2.INTER_AREA)
+        k = img.shape[1] / rgb.shape[1]
+        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img))]
+        base, f = _detection_copy(img, DETECT_LONG_SIDE)
+        kb = f * k
+        found += [d.scaled(1 / kb) for d in confirmed(base, det.blazeface(base, min_ied=max(MIN_IED_FULL * kb, 4.0)))]
+    out = [(_int_box(d.box), "yunet" if d.source.startswith("yunet") else "mediapipe") for d in merge(found)]
     if haar:
         hc, hf = _detection_copy(rgb, HAAR_LONG_SIDE)
         for d in det.haar(hc):
@@ -205,7 +210,7 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     tick = progress or (lambda _n: None)
     tick(5)
     detected = find_faces(rgb) if boxes is None else []
-    faces_before = sum(1 for _, s in detected if s == "mediapipe") if boxes is None else len(boxes)
+    faces_before = sum(1 for _, s in detected if s in ("yunet", "mediapipe")) if boxes is None else len(boxes)
     regions: list[CoveredRegion] = [CoveredRegion(b, s, method) for b, s in detected]
     regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in (boxes or [])]  # type: ignore[misc]
     regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in extra_boxes]  # type: ignore[misc]
