@@ -53,11 +53,12 @@ def test_dev_set(eval_dir):
 
 def test_dev_set_2(eval_dir2):
     """Issue 13's goals where they are met (recall, every file read); the false faces on its 14 no-face
-    photos (statues, paintings, a doll, monkeys, masks: 8 now) and the verdicts that follow are not met
+    photos (statues, paintings, a doll, a monkey, masks: 8 now) and the verdicts that follow (88 %, goal 90 %)
+    are not met
     (docs/photos.md §9 lists them), and are held where they are."""
     if eval_dir2 is None:
         pytest.skip("faces-dev2 evaluation set not present")
     e = _evaluate(eval_dir2)
     assert e["recall"]["non-tiny"] >= 0.97 and e["recall"]["tiny"] >= 0.90
     assert e["fp_negatives"] <= 8
-    assert e["verdicts"] >= 0.83
+    assert e["verdicts"] >= 0.88
