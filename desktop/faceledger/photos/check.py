@@ -80,7 +80,10 @@ class PhotoResult:
         return V.VERDICT_TEXT[self.verdict or "none"].get(lang)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        return {"path": self.path, "ok": self.ok, "error": self.error.get(lang) if self.error else None,
+        from faceledger.safetext import display_path
+
+        # the path as the OS gave it may not be UTF-8 (surrogateescape): shown escaped, valid in any JSON
+        return {"path": display_path(self.path), "ok": self.ok, "error": self.error.get(lang) if self.error else None,
                 "error_kind": self.error_kind, "width": self.width, "height": self.height,
                 "format": self.format, "verdict": self.verdict, "summary": self.summary(lang),
                 "faces": [f.to_dict(lang) for f in self.faces], "reveals": self.reveals,

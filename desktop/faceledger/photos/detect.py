@@ -216,26 +216,40 @@ def _flat(tile: np.ndarray) -> bool:
     return float(sub.std()) < FLAT_STD
 
 
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_quiet_saved: int | None = None
+
+
 @contextlib.contextmanager
-def _quiet_native_stderr():
-    """MediaPipe and LiteRT log to file descriptor 2 from C++; keep that off the user's terminal."""
+def quiet_native_stderr():
+    """Keep what C libraries write to file descriptor 2 (LiteRT's and onnxruntime's logs, libjpeg's and
+    libtiff's warnings about a damaged file) off the user's terminal. Nested and concurrent uses share
+    one redirection (the first in sets it, the last out restores it). FACELEDGER_DEBUG=1 keeps them."""
+    global _quiet_depth, _quiet_saved
     if os.environ.get("FACELEDGER_DEBUG"):
         yield
         return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "w") as null:
-            os.dup2(null.fileno(), 2)
+    with _quiet_lock:
+        if _quiet_depth == 0:
             try:
-                yield
-            finally:
-                os.dup2(saved, 2)
+                saved = os.dup(2)
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 2)
+                os.close(null)
+                _quiet_saved = saved
+            except OSError:
+                _quiet_saved = None
+        _quiet_depth += 1
+    try:
+        yield
     finally:
-        os.close(saved)
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0 and _quiet_saved is not None:
+                os.dup2(_quiet_saved, 2)
+                os.close(_quiet_saved)
+                _quiet_saved = None
 
 
 def _model_input(rgb: np.ndarray, size: int) -> tuple[np.ndarray, float, float, float]:
@@ -352,20 +366,22 @@ class FaceDetector:
             self._yunet = YuNet(self._threads)
         return self._yunet
 
-    def detect(self, rgb: np.ndarray, min_score: float = YUNET_CANDIDATE) -> list[Detection]:
+    def detect(self, rgb: np.ndarray, min_score: float = YUNET_CANDIDATE,
+               max_level_pixels: int = MAX_LEVEL_PIXELS) -> list[Detection]:
         """YuNet's candidate faces in ``rgb`` (uint8 HxWx3), boxes in its pixels, from ``min_score``.
 
         YuNet runs on the picture as given (the loader has already reduced a large photo so that the
         smallest face the check must reach is still about 10 px between the eyes), cut into tiles when
         it is larger than :data:`MAX_LEVEL_PIXELS`, and on coarser copies of :data:`COARSE_SIDE` and
         half that for faces too large for it at full size. Which candidates are faces is
-        :func:`accept`'s decision (it needs the landmark model's opinion)."""
+        :func:`accept`'s decision (it needs the landmark model's opinion). ``max_level_pixels``: the
+        largest single YuNet run (its working memory is about 60 bytes per input pixel)."""
         h, w = rgb.shape[:2]
         with self._lock:
             model = self._yunet_model()
             coarse = max(w, h) > COARSE_SIDE * 1.5  # a coarser level is responsible for the larger faces
             dets = [Detection(f.box, f.score, f.keypoints, "yunet")
-                    for f in self._yunet_level(model, rgb, min_score)
+                    for f in self._yunet_level(model, rgb, min_score, max_level_pixels)
                     if not coarse or max(f.box[2], f.box[3]) <= YUNET_MAX_BOX * 1.2]
             prev = 1.0  # scale of the previous (finer) level
             src = rgb
@@ -391,13 +407,13 @@ class FaceDetector:
                 prev = fx
         return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
 
-    def _yunet_level(self, model, rgb: np.ndarray, min_score: float):
+    def _yunet_level(self, model, rgb: np.ndarray, min_score: float, max_pixels: int):
         """YuNet over the whole of ``rgb``, in overlapping tiles when it is too large for one run (the
         overlap holds the largest face YuNet finds, so every face lies whole in some tile)."""
         h, w = rgb.shape[:2]
-        if w * h <= MAX_LEVEL_PIXELS:
+        if w * h <= max_pixels:
             return model.detect(rgb, min_score)
-        side = int(math.sqrt(MAX_LEVEL_PIXELS))
+        side = int(math.sqrt(max_pixels))
         overlap = YUNET_MAX_BOX + 16
         out = []
         for y in _origins(h, overlap, min(side, h)):

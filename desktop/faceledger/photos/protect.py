@@ -26,7 +26,7 @@ import numpy as np
 from faceledger.errors import FaceLedgerError, InvalidValue
 from faceledger.outfile import write_bytes_atomic
 from faceledger.photos.detect import Detection, confirmed, iou, merge, shared_detector
-from faceledger.photos.load import load_full, load_photo
+from faceledger.photos.load import load_full
 from faceledger.photos.reveals import metadata_kinds, read_reveals
 
 METHODS = ("blur", "pixelate", "fill")
@@ -34,10 +34,19 @@ MARGIN = 1.3
 PIXEL_BLOCKS = 6
 MIN_IED_FULL = 10.0      # look for smaller faces than the check does: covering too much costs little
 MAX_ROUNDS = 4
-DETECT_LONG_SIDE = 2000  # detection copy for protection (full-size tiles would be slow and add nothing)
+DETECT_LONG_SIDE = 2000  # BlazeFace's copy for protection (full-size tiles would be slow and add nothing)
+YUNET_LEVEL_PIXELS = 1024 * 1024  # YuNet's runs on the full-size photo, in tiles of this (memory, below)
+# Memory: the photo (3 bytes per pixel), the covered copy (3), its encoded file (up to 3 for a PNG of a
+# noisy photo) and, for a lossy format, that file decoded again for the proof (3), and the detectors'
+# copies: 13 bytes per pixel measured, beside about 200 MB for the models (tests/hostile measures the
+# peak). So a protection stays under 500 MB for photos up to PROTECT_BUDGET / 13 pixels (about 21 MP);
+# larger ones are refused before decoding, with a message (errors.too_big_to_decode).
+PROTECT_BYTES_PER_PIXEL = 10  # beyond the decode's own 3
+PROTECT_BUDGET = 270 * 1024 * 1024
 HAAR_LONG_SIDE = 800  # Haar finds faces >= 20 px here; MediaPipe tiles find the smaller ones
 OUTPUT_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".bmp": "BMP",
                   ".tif": "TIFF", ".tiff": "TIFF"}
+LOSSY = {"JPEG", "WEBP"}  # the proof runs on the written file decoded again; lossless files hold the pixels
 
 Box = tuple[int, int, int, int]
 
@@ -145,7 +154,7 @@ def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = 
         img = rgb if s == 1.0 else cv2.resize(rgb, (max(1, round(rgb.shape[1] * s)), max(1, round(rgb.shape[0] * s))),
                                              interpolation=cv2.INTER_AREA)
         k = img.shape[1] / rgb.shape[1]
-        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img))]
+        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img, max_level_pixels=YUNET_LEVEL_PIXELS))]
         base, f = _detection_copy(img, DETECT_LONG_SIDE)
         kb = f * k
         found += [d.scaled(1 / kb) for d in confirmed(base, det.blazeface(base, min_ied=max(MIN_IED_FULL * kb, 4.0)))]
@@ -178,6 +187,16 @@ def _encode(rgb: np.ndarray, fmt: str) -> bytes:
     return buf.getvalue()
 
 
+def _decode_written(data: bytes) -> np.ndarray:
+    """The protected file as a viewer will show it (3 bytes per pixel, no second copy)."""
+    import cv2
+
+    bgr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
+    if bgr is None:  # our own encoder's output: cannot happen unless the encoder is broken
+        raise RuntimeError("the protected file just written cannot be decoded")
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB, dst=bgr)
+
+
 def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = "blur", *,
                   boxes: Sequence[Box] | None = None, extra_boxes: Sequence[Box] = (),
                   progress: Callable[[int], None] | None = None) -> ProtectReport:
@@ -204,8 +223,8 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     if out_p.exists() and not out_p.is_file():  # a device or a pipe would be replaced by the file
         raise InvalidValue(f"{out_p} is not an ordinary file (a device or a pipe?); give a new file name.",
                            field="output", zh=f"{out_p} 不是普通文件（可能是设备或管道）；请换一个新的文件名。")
-    photo = load_full(src_p)
-    rgb = photo.rgb.copy()
+    photo = load_full(src_p, budget=PROTECT_BUDGET, extra_bpp=PROTECT_BYTES_PER_PIXEL)
+    rgb = photo.rgb  # never written to: each round covers a fresh copy
     h, w = rgb.shape[:2]
     tick = progress or (lambda _n: None)
     tick(5)
@@ -223,8 +242,11 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
         for r in regions:
             cover(out_rgb, _grow(r.box, w, h, r.margin), r.method)
         data = _encode(out_rgb, fmt)
-        check = load_photo(data, detect_long_side=None)
-        found = find_faces(check.rgb, scales=(1.0, 0.5))
+        if fmt in LOSSY:  # what a viewer will show: the file decoded again
+            del out_rgb
+            out_rgb = _decode_written(data)
+        found = find_faces(out_rgb, scales=(1.0, 0.5))
+        del out_rgb
         still = [b for b, _ in found]
         report.rounds = rnd
         tick(min(95, 30 + rnd * 20))

@@ -127,7 +127,10 @@ class YuNet:
         opts.log_severity_level = 3
         # the memory arena keeps the buffers of the largest input seen (about 60 bytes per input pixel;
         # detect.MAX_LEVEL_PIXELS bounds it): without it every run allocates afresh, 1.3-1.7x slower
-        self._sess = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+        from faceledger.photos.detect import quiet_native_stderr
+
+        with quiet_native_stderr():
+            self._sess = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
         self._names = [o.name for o in self._sess.get_outputs()]
         self._input = self._sess.get_inputs()[0].name
 
