@@ -68,6 +68,7 @@ class PhotoHeader:
     orientation: int    # EXIF orientation 1..8
     mode: str
     file_size: int
+    decoder_rotates: bool = False  # Pillow turns it upright itself while decoding (TIFF, from Pillow 13)
 
 
 @dataclass
@@ -226,6 +227,10 @@ def _open(data: bytes):
     orientation = _orientation(img)
     if orientation not in range(1, 9):
         orientation = 1
+    if fmt == "TIFF":
+        # Pillow 13 reports a TIFF's size upright already and turns the pixels as it decodes them
+        # (TiffImagePlugin: load_end() calls exif_transpose): nothing left to do here
+        return img, PhotoHeader(fmt, w, h, 1, img.mode, len(data), decoder_rotates=orientation != 1)
     if orientation in (5, 6, 7, 8):
         w, h = h, w
     return img, PhotoHeader(fmt, w, h, orientation, img.mode, len(data))
@@ -331,7 +336,7 @@ def decode_bytes(header: PhotoHeader, k: int = 1) -> int:
     native = _NATIVE_BPP.get(header.mode, 4)
     if header.mode in ("I", "F") or header.mode.startswith("I;16"):
         native += 4 + 4  # the float32 scaling copy of the whole image, and its clipped copy
-    return px * max(native + 3, 6 if rotated else 0)
+    return px * max(native + 3, 6 if rotated else 0, 2 * _NATIVE_BPP.get(header.mode, 4) if header.decoder_rotates else 0)
 
 
 def reducible(header: PhotoHeader) -> bool:
