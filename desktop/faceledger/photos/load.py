@@ -288,8 +288,6 @@ def apply_orientation(a: np.ndarray, orientation: int) -> np.ndarray:
 
 def _band_to_rgb(img) -> np.ndarray:
     """A (small) Pillow image of any mode -> uint8 RGB (alpha composited on white, 16-bit and float scaled)."""
-    from PIL import Image
-
     mode = img.mode
     if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
         a = np.asarray(img, dtype=np.float32)

@@ -1,7 +1,10 @@
 """The model files FaceLedger ships in ``resources/models/`` and where they came from.
 
-All three are taken unchanged from Google's ``mediapipe==0.10.21`` wheel on PyPI (Apache-2.0);
-``scripts/derive_models.py`` downloads that wheel with pip, extracts them and checks these hashes.
+MediaPipe's three (BlazeFace short and full range, the face mesh) are taken unchanged from Google's
+``mediapipe==0.10.21`` wheel on PyPI (Apache-2.0); YuNet, which no registry package ships, unchanged from
+its authors' repository at a pinned commit (Apache-2.0; the same weights OpenCV's model zoo publishes under
+MIT). ``scripts/derive_models.py`` re-derives them and checks these hashes; ``verify_models`` (the
+release self-test, and a test) checks the shipped files.
 """
 
 from __future__ import annotations
@@ -95,5 +98,5 @@ def verify_models() -> list[str]:
         if not path.is_file():
             problems.append(f"{m.name}: missing")
         elif sha256_of(path) != m.sha256:
-            problems.append(f"{m.name}: SHA-256 differs from the one derived from {SOURCE_PACKAGE}")
+            problems.append(f"{m.name}: SHA-256 differs from the one recorded")
     return problems

@@ -52,10 +52,10 @@ def blob(rgb: np.ndarray) -> np.ndarray:
 def decode(outputs: dict[str, np.ndarray], width: int, height: int, min_score: float,
            nms_iou: float = NMS_IOU) -> list[RawFace]:
     """The network's outputs (by name: ``cls_8``, ``obj_8``, ``bbox_8``, ``kps_8``, ... ) -> faces."""
-    pw, ph = _padded(width), _padded(height)
+    pw = _padded(width)
     boxes, scores, kps_all = [], [], []
     for s in STRIDES:
-        cols, rows = pw // s, ph // s
+        cols = pw // s  # cells are numbered row by row over the padded input
         cls = np.clip(outputs[f"cls_{s}"].reshape(-1), 0, 1)
         obj = np.clip(outputs[f"obj_{s}"].reshape(-1), 0, 1)
         score = np.sqrt(cls * obj)
