@@ -349,8 +349,8 @@ def _reduction_for(header: PhotoHeader, target: int | None, budget: int, extra_b
     def pixels(k: int) -> int:
         return -(-header.width // k) * -(-header.height // k)
 
-    def need_at(k: int) -> int:  # the decode's transient peak, or what is held after it
-        return max(decode_bytes(header, k), (3 + extra_bpp) * pixels(k))
+    def need_at(k: int) -> int:  # the decode's transient peak (full size unless reducible), or what is held
+        return max(decode_bytes(header, k if reducible(header) else 1), (3 + extra_bpp) * pixels(k))
 
     k = _reduction(max(header.width, header.height), target)
     while target is not None and reducible(header) and k < 8 and (
