@@ -222,7 +222,7 @@ def test_folder_scan_report_and_cancel(qtbot, tmp_path, astronaut):
     assert by_name["astro.png"]["verdict"] in ("high", "medium")
     assert by_name["field.png"]["verdict"] == "none"
     assert not by_name["broken.jpg"]["ok"] and by_name["broken.jpg"]["error"]
-    assert rep.skipped == [str(root / "readme.txt")]
+    assert [(s.path, s.reason) for s in rep.skipped] == [(str(root / "readme.txt"), "not_image")]
     row = [Path(r["path"]).name for r in page.scan_rows.rows].index("broken.jpg")
     assert page.scan_rows.index(row, 1).data() == "Cannot read"
     assert "4 of 4" in page.scan_summary.text()

@@ -86,4 +86,6 @@ class ScanTableModel(RowsTableModel[dict]):
         return None
 
     def path_at(self, index: QModelIndex) -> str:
-        return self.rows[index.row()]["path"]
+        """The file as the OS names it (the row's "path" is the escaped one shown)."""
+        r = self.rows[index.row()]
+        return r.get("fs_path", r["path"])
