@@ -7,6 +7,7 @@ import json
 import cv2
 import numpy as np
 import pytest
+from PIL import Image
 
 from faceledger.photos.check import check_loaded, check_photo
 from faceledger.photos.detect import iou
@@ -141,3 +142,32 @@ def test_faces_measured_on_threads_give_the_same_result(monkeypatch):
         runs.append(json.dumps(C.check_loaded(_photo(img)).to_dict(), sort_keys=True))
     assert runs[0] == runs[1]
     assert len(json.loads(runs[0])["faces"]) >= C.PARALLEL_MIN_FACES
+
+
+def test_a_mask_over_mouth_and_chin_gets_its_reason(tmp_path):
+    """A plain light-blue 'surgical mask' painted over the astronaut's mouth and chin gives the covered-face
+    reason (capped at medium); the bare face does not."""
+    from faceledger.photos.check import check_photo
+
+    bare = astronaut_rgb().copy()
+    masked = bare.copy()
+    masked[122:192, 184:262] = (170, 200, 225)  # from under the nose to the chin
+    p1, p2 = tmp_path / "bare.png", tmp_path / "masked.png"
+    Image.fromarray(bare).save(p1)
+    Image.fromarray(masked).save(p2)
+    r1, r2 = check_photo(p1), check_photo(p2)
+    assert r1.faces and "covered_lower" not in [x.code for x in r1.faces[0].reasons]
+    codes = [x.code for x in r2.faces[0].reasons]
+    assert "covered_lower" in codes and r2.faces[0].verdict in ("medium", "low")
+    assert any("口罩" in x.text.zh and "mask" in x.text.en for x in r2.faces[0].reasons)
+
+
+def test_turned_face_reason_shows_the_measured_eye_distance():
+    """The reason quotes the eye distance the face table shows, and the yaw-corrected one beside it."""
+    from faceledger.photos import verdict as V
+
+    f = V.FaceFigures(ied_px=36.0, yaw=31.0, pitch=0.0, roll=0.0, sharpness=100.0, brightness=120.0,
+                      contrast=40.0, dark_clipped=0.0, bright_clipped=0.0, presence=1.0, rel_size=0.1)
+    size = next(r for r in V.face_reasons(f) if r.code in ("small", "smallish", "size_ok"))
+    assert "36 px between the eyes (about 42 px if it faced the camera)" in size.text.en
+    assert "两眼间距 36 像素（正对镜头时约 42 像素）" in size.text.zh

@@ -21,7 +21,7 @@ from faceledger.photos.errors import PhotoError
 from faceledger.photos.landmarks import FaceMeshModel, shared_mesh_model
 from faceledger.photos.load import LoadedPhoto, load_photo
 from faceledger.photos.pose import pose_from_keypoints, pose_from_mesh
-from faceledger.photos.quality import exposure, face_grey, sharpness
+from faceledger.photos.quality import exposure, face_grey, lower_face, sharpness
 from faceledger.photos.reveals import reveal_lines
 from faceledger.text import Text
 
@@ -109,6 +109,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
     else:
         ied = det.ied / s if det.ied is not None else None
         eyes = None
+    lower = lower_face(rgb, mesh.points, det.box[2]) \
+        if mesh is not None and mesh.presence >= VERIFY_PRESENCE and det.box[2] >= 30 else None
     grey = face_grey(rgb, det.box)
     sharp = sharpness(grey) if grey is not None else None
     expo = exposure(grey) if grey is not None else None
@@ -120,7 +122,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
         roll=pose.roll if pose else None, sharpness=sharp,
         brightness=expo.brightness if expo else None, contrast=expo.contrast if expo else None,
         dark_clipped=expo.dark_clipped if expo else None, bright_clipped=expo.bright_clipped if expo else None,
-        presence=mesh.presence if mesh is not None else None, rel_size=rel)
+        presence=mesh.presence if mesh is not None else None, rel_size=rel,
+        lower_covered=lower is not None and lower.covered)
     reasons = V.face_reasons(figures)
     return FaceResult(
         box=box, score=det.score, ied_px=round(ied, 1) if ied is not None else None,
