@@ -33,7 +33,9 @@ METHODS = ("blur", "pixelate", "fill")
 MARGIN = 1.3
 PIXEL_BLOCKS = 6
 MIN_IED_FULL = 10.0      # look for smaller faces than the check does: covering too much costs little
-MAX_ROUNDS = 4
+MAX_ROUNDS = 6
+COVER_SCORE = 0.5        # YuNet candidates covered without asking the landmark model (find_faces(liberal=True))
+UPSCALE_BELOW = 1200     # pictures no longer than this are also searched at twice their size for covering
 DETECT_LONG_SIDE = 2000  # BlazeFace's copy for protection (full-size tiles would be slow and add nothing)
 YUNET_LEVEL_PIXELS = 1024 * 1024  # YuNet's runs on the full-size photo, in tiles of this (memory, below)
 # Memory: the photo (3 bytes per pixel), the covered copy (3), its encoded file (up to 3 for a PNG of a
@@ -140,12 +142,18 @@ def _detection_copy(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]
     return cv2.resize(rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA), f
 
 
-def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = (1.0,)) -> list[tuple[Box, str]]:
+def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = (1.0,),
+               liberal: bool = False) -> list[tuple[Box, str]]:
     """Every face the detectors find, at each of ``scales`` of ``rgb``, as full-size boxes with their source:
     YuNet on the picture itself (it reaches about 10 px between the eyes: :data:`MIN_IED_FULL`),
     BlazeFace on its tile pyramid (the independent second detector, on a :data:`DETECT_LONG_SIDE` copy),
     unsure candidates of either confirmed by the landmark model as in the check; then OpenCV's Haar
-    cascades (a third, older detector) on a :data:`HAAR_LONG_SIDE` copy."""
+    cascades (a third, older detector) on a :data:`HAAR_LONG_SIDE` copy.
+
+    ``liberal`` (what to cover, before the proof): covering too much costs little, so YuNet's candidates
+    count from a lower bar (:func:`_liberal`), a small picture is also searched at twice its size (faces of
+    5-10 px between the eyes), and where two detectors box one face differently both boxes are kept (the
+    cover then spans both: one detector's box can leave a chin or a forehead out)."""
     import cv2
 
     det = shared_detector()
@@ -154,11 +162,16 @@ def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = 
         img = rgb if s == 1.0 else cv2.resize(rgb, (max(1, round(rgb.shape[1] * s)), max(1, round(rgb.shape[0] * s))),
                                              interpolation=cv2.INTER_AREA)
         k = img.shape[1] / rgb.shape[1]
-        found += [d.scaled(1 / k) for d in confirmed(img, det.detect(img, max_level_pixels=YUNET_LEVEL_PIXELS))]
+        cands = det.detect(img, max_level_pixels=YUNET_LEVEL_PIXELS)
+        found += [d.scaled(1 / k) for d in (_liberal(img, cands) if liberal else confirmed(img, cands))]
+        if liberal and max(img.shape[:2]) <= UPSCALE_BELOW:
+            up = cv2.resize(img, (img.shape[1] * 2, img.shape[0] * 2), interpolation=cv2.INTER_LINEAR)
+            found += [d.scaled(1 / (2 * k)) for d in _liberal(up, det.detect(up, max_level_pixels=YUNET_LEVEL_PIXELS))]
         base, f = _detection_copy(img, DETECT_LONG_SIDE)
         kb = f * k
         found += [d.scaled(1 / kb) for d in confirmed(base, det.blazeface(base, min_ied=max(MIN_IED_FULL * kb, 4.0)))]
-    out = [(_int_box(d.box), "yunet" if d.source.startswith("yunet") else "mediapipe") for d in merge(found)]
+    kept = _distinct(found) if liberal else merge(found)
+    out = [(_int_box(d.box), "yunet" if d.source.startswith("yunet") else "mediapipe") for d in kept]
     if haar:
         hc, hf = _detection_copy(rgb, HAAR_LONG_SIDE)
         for d in det.haar(hc):
@@ -166,6 +179,31 @@ def find_faces(rgb: np.ndarray, *, haar: bool = True, scales: Sequence[float] = 
             if all(iou(b, o) < 0.3 for o, _ in out):
                 out.append((b, "haar"))
     return out
+
+
+def _liberal(rgb: np.ndarray, cands: list[Detection]) -> list[Detection]:
+    """YuNet candidates worth covering: from :data:`COVER_SCORE`, or from its candidate score when the
+    landmark model gives it at least an even chance of being a face."""
+    from faceledger.photos.landmarks import shared_mesh_model
+
+    out = []
+    for d in cands:
+        if d.score >= COVER_SCORE:
+            out.append(d)
+            continue
+        mesh = shared_mesh_model().run(rgb, d)
+        if mesh is not None and mesh.presence >= 0.5:
+            out.append(d)
+    return out
+
+
+def _distinct(dets: list[Detection]) -> list[Detection]:
+    """Every box, less those that nearly repeat a kept one (IoU >= 0.7; the larger is kept)."""
+    kept: list[Detection] = []
+    for d in sorted(dets, key=lambda d: (-d.box[2] * d.box[3], d.box[1], d.box[0])):
+        if all(iou(d.box, k.box) < 0.7 for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.box[1], d.box[0]))
 
 
 def _int_box(b) -> Box:
@@ -228,8 +266,9 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     h, w = rgb.shape[:2]
     tick = progress or (lambda _n: None)
     tick(5)
-    detected = find_faces(rgb) if boxes is None else []
-    faces_before = sum(1 for _, s in detected if s in ("yunet", "mediapipe")) if boxes is None else len(boxes)
+    detected = find_faces(rgb, liberal=True) if boxes is None else []
+    faces_before = len(merge([Detection(tuple(map(float, b)), 1.0) for b, s in detected if s in ("yunet", "mediapipe")])) \
+        if boxes is None else len(boxes)
     regions: list[CoveredRegion] = [CoveredRegion(b, s, method) for b, s in detected]
     regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in (boxes or [])]  # type: ignore[misc]
     regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in extra_boxes]  # type: ignore[misc]
@@ -261,8 +300,8 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
                     if r.method == "fill":
                         r.margin += 0.3
                     r.method = _stronger(r.method)
-            else:
-                regions.append(CoveredRegion(b, "recheck", method))
+            else:  # a face nobody covered yet; from the second round on, start one step stronger
+                regions.append(CoveredRegion(b, "recheck", method if rnd == 1 else _stronger(method)))
     report.faces_after = len(still)
     report.still_found = still
     if still:
