@@ -54,17 +54,19 @@ Box = tuple[int, int, int, int]
 
 
 class ProtectFailed(FaceLedgerError):
+    """A face was still found after every round: nothing was written. The hint speaks the command line's
+    words (``--add-box``, ``--method fill``); the GUI shows its own (``report`` has what it needs)."""
+
     def __init__(self, message: str, report: ProtectReport, zh: str | None = None):
-        super().__init__(message, "Nothing was written. Add boxes by hand over the remaining faces "
-                                  "(the GUI's protect view), or use --method fill.", zh=zh,
-                         hint_zh="没有写入任何文件。请为仍能检出的人脸手动添加方框，或改用纯色填充（fill）。")
+        super().__init__(message, "Cover the remaining faces with --add-box X,Y,W,H, or use --method fill.", zh=zh,
+                         hint_zh="请用 --add-box X,Y,W,H 遮盖仍能检出的人脸，或改用 --method fill（纯色填充）。")
         self.report = report
 
 
 @dataclass
 class CoveredRegion:
     box: Box            # the face box (full-resolution pixels) before the margin
-    source: str         # "yunet", "mediapipe" (BlazeFace), "haar", "user", "recheck"
+    source: str         # "yunet", "mediapipe" (BlazeFace), "haar", "reviewed", "user", "recheck"
     method: str
     margin: float = MARGIN
 
@@ -237,11 +239,15 @@ def _decode_written(data: bytes) -> np.ndarray:
 
 def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = "blur", *,
                   boxes: Sequence[Box] | None = None, extra_boxes: Sequence[Box] = (),
+                  removed: Sequence[Box] = (),
                   progress: Callable[[int], None] | None = None) -> ProtectReport:
     """Write a protected copy of ``src`` to ``out``; see the module text. Raises ProtectFailed or PhotoError.
 
-    ``boxes``: the exact face boxes to cover (full-resolution pixels), e.g. after the user reviewed
-    them; None means "what the detectors find". ``extra_boxes`` are added either way.
+    The detectors always look for faces first (more liberally than the check: covering too much costs
+    little). ``boxes``: face boxes the user reviewed (the check's, kept), covered as well (source
+    ``"reviewed"``); ``extra_boxes``: boxes the user drew (``"user"``); ``removed``: boxes the user took
+    away, so detections on them (IoU >= 0.3) are not covered at first; if the proof still finds a face
+    there it is covered all the same. All in full-resolution pixels of the upright photo.
     """
     if method not in METHODS:
         raise InvalidValue(f"Unknown protection method {method!r}; use blur, pixelate or fill.", field="method",
@@ -266,12 +272,13 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
     h, w = rgb.shape[:2]
     tick = progress or (lambda _n: None)
     tick(5)
-    detected = find_faces(rgb, liberal=True) if boxes is None else []
-    faces_before = len(merge([Detection(tuple(map(float, b)), 1.0) for b, s in detected if s in ("yunet", "mediapipe")])) \
-        if boxes is None else len(boxes)
+    detected = [(b, s) for b, s in find_faces(rgb, liberal=True) if all(iou(b, r) < 0.3 for r in removed)]
+    faces = merge([Detection(tuple(map(float, b)), 1.0) for b, s in detected if s in ("yunet", "mediapipe")]
+                  + [Detection(tuple(map(float, b)), 1.0) for b in (boxes or [])])
+    faces_before = len(faces)
     regions: list[CoveredRegion] = [CoveredRegion(b, s, method) for b, s in detected]
-    regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in (boxes or [])]  # type: ignore[misc]
-    regions += [CoveredRegion(tuple(int(v) for v in b), "user", method) for b in extra_boxes]  # type: ignore[misc]
+    regions += [CoveredRegion(_int_box(b), "reviewed", method) for b in (boxes or [])]
+    regions += [CoveredRegion(_int_box(b), "user", method) for b in extra_boxes]
     report = ProtectReport(str(src_p), None, method, faces_before, 0, regions, list(photo.metadata))
     tick(30)
     data = b""
