@@ -28,6 +28,7 @@ from faceledger.outfile import write_bytes_atomic
 from faceledger.photos.detect import Detection, confirmed, iou, merge, shared_detector
 from faceledger.photos.load import load_full
 from faceledger.photos.reveals import metadata_kinds, read_reveals
+from faceledger.text import Text
 
 METHODS = ("blur", "pixelate", "fill")
 MARGIN = 1.3
@@ -277,7 +278,8 @@ def protect_photo(src: str | os.PathLike, out: str | os.PathLike, method: str = 
                   + [Detection(tuple(map(float, b)), 1.0) for b in (boxes or [])])
     faces_before = len(faces)
     regions: list[CoveredRegion] = [CoveredRegion(b, s, method) for b, s in detected]
-    regions += [CoveredRegion(_int_box(b), "reviewed", method) for b in (boxes or [])]
+    regions += [CoveredRegion(_int_box(b), "reviewed", method) for b in (boxes or [])
+                if all(iou(_int_box(b), r.box) < 0.7 for r in regions)]  # not twice what a detector boxed
     regions += [CoveredRegion(_int_box(b), "user", method) for b in extra_boxes]
     report = ProtectReport(str(src_p), None, method, faces_before, 0, regions, list(photo.metadata))
     tick(30)
@@ -332,3 +334,52 @@ def _contained(b: Box, outer: Box) -> float:
     ix = max(0, min(x + w, ox + ow) - max(x, ox))
     iy = max(0, min(y + h, oy + oh) - max(y, oy))
     return ix * iy / (w * h) if w * h > 0 else 0.0
+
+
+@dataclass
+class BatchItem:
+    path: str                  # as the OS gave it
+    output: str | None = None
+    ok: bool = False
+    message: Text | None = None
+
+
+def protected_name(src: Path, folder: Path) -> Path:
+    """``<stem>-protected<suffix>`` in ``folder`` (PNG when the original's format cannot be written), with
+    ``-2``, ``-3`` ... when the name is taken."""
+    suffix = src.suffix.lower() if src.suffix.lower() in OUTPUT_FORMATS else ".png"
+    out = folder / f"{src.stem}-protected{suffix}"
+    n = 2
+    while out.exists():
+        out = folder / f"{src.stem}-protected-{n}{suffix}"
+        n += 1
+    return out
+
+
+def protect_many(paths: Sequence[str], folder: str | os.PathLike, method: str = "blur", *,
+                 progress: Callable[[int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[BatchItem]:
+    """Protect each photo into ``folder`` (the scan's "protect all flagged"); one failure does not stop the
+    others, and each item says what happened. Stops early when ``cancelled()``."""
+    from faceledger.photos.errors import PhotoError
+
+    out_dir = Path(folder)
+    if not out_dir.is_dir():
+        raise InvalidValue(f"The folder {out_dir} does not exist.", field="output", zh=f"文件夹 {out_dir} 不存在。")
+    items: list[BatchItem] = []
+    for i, p in enumerate(paths):
+        if cancelled and cancelled():
+            break
+        item = BatchItem(p)
+        target = protected_name(Path(p), out_dir)
+        try:
+            rep = protect_photo(p, target, method)
+            item.ok, item.output = True, rep.output
+        except PhotoError as err:
+            item.message = err.text
+        except FaceLedgerError as err:  # ProtectFailed (a face still found), a name it cannot write ...
+            item.message = Text(err.message_in("zh"), err.message_in("en"))
+        items.append(item)
+        if progress:
+            progress(int(100 * (i + 1) / max(1, len(paths))))
+    return items

@@ -165,9 +165,9 @@ def photo_level(face_levels: list[str]) -> str:
 
 
 VERDICT_TEXT = {
-    "high": Text("容易比对：人脸识别系统可以用这张照片认出你。",
+    "high": Text("容易比对：人脸识别系统可以用这张照片认出您。",
                  "Easy to match: a face-recognition system could recognise you from this photo."),
-    "medium": Text("可以比对：条件不理想，但人脸识别系统仍可能认出你。",
+    "medium": Text("可以比对：条件不理想，但人脸识别系统仍可能认出您。",
                    "Matchable: conditions are not ideal, but a face-recognition system could still recognise you."),
     "low": Text("目前较难比对：但这不等于安全，技术在进步，其他照片也可能被用来比对。",
                 "Harder to match today: this does not mean safe; recognition improves and other photos can help."),
