@@ -120,12 +120,14 @@ class ScanFilter(QSortFilterProxyModel):
         self.text = ""
 
     def set_kinds(self, kinds: set[str] | None) -> None:
+        self.beginFilterChange()
         self.kinds = kinds
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.text = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model: ScanTableModel = self.sourceModel()  # type: ignore[assignment]
