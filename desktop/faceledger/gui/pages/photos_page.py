@@ -625,7 +625,7 @@ class PhotosPage(QWidget):
             self.reveals.addItem(line)
         self._load_protect_boxes()
         self._update_buttons()
-        self._say(f"{name}: {result.summary(lang)}")
+        self._say(f"{name}{'：' if lang == 'zh' else ': '}{result.summary(lang)}")
 
     def _reveal_lines(self, result) -> list[str]:
         from faceledger.photos.reveals import reveal_lines
@@ -847,16 +847,24 @@ class PhotosPage(QWidget):
             return scan_folder(folder, lang=self.ctx.lang, workers=workers, progress=progress, cancelled=cancelled,
                                on_result=rows.row.emit)
 
-        worker = Worker(fn, progress=True, cancellable=True)
-        self._scan_worker = worker
+        return self._start_background("_scan_worker", Worker(fn, progress=True, cancellable=True), self._scanned)
+
+    def _start_background(self, attr: str, worker: Worker, on_success) -> Worker:
+        """Start a scan-tab job (the folder scan, or protecting the flagged photos) with the tab's progress
+        bar and Cancel; ``attr`` holds it while it runs."""
+        setattr(self, attr, worker)
         worker.signals.progress.connect(self.scan_progress.setValue)
-        worker.signals.success.connect(self._scanned)
+        worker.signals.success.connect(on_success)
         worker.signals.error.connect(lambda err: self._say(error_text(err, self.ctx.lang), True))
-        worker.signals.finished.connect(self._scan_finished)
+        worker.signals.finished.connect(lambda: self._background_finished(attr))
         self.scan_progress.setValue(0)
         self._scan_busy(True)
         self.ctx.pool.start(worker)
         return worker
+
+    def _background_finished(self, attr: str) -> None:
+        setattr(self, attr, None)
+        self._scan_busy(False)
 
     def cancel_scan(self) -> None:
         for w in (self._scan_worker, self._batch_worker):
@@ -884,10 +892,6 @@ class PhotosPage(QWidget):
         self.scan_summary.setText(text)
         self.ctx.status.emit(text)
 
-    def _scan_finished(self) -> None:
-        self._scan_worker = None
-        self._scan_busy(False)
-
     def _ask_scan(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"))
         if folder:
@@ -912,16 +916,8 @@ class PhotosPage(QWidget):
         worker = Worker(lambda progress, cancelled: protect_many(paths, folder, method, progress=progress,
                                                                  cancelled=cancelled),
                         progress=True, cancellable=True)
-        self._batch_worker = worker
-        worker.signals.progress.connect(self.scan_progress.setValue)
-        worker.signals.success.connect(lambda items: self._batch_done(items, len(paths)))
-        worker.signals.error.connect(lambda err: self._say(error_text(err, self.ctx.lang), True))
-        worker.signals.finished.connect(self._batch_finished)
-        self.scan_progress.setValue(0)
         self.scan_summary.setText(self.tr("Protecting {0} photo(s)…").format(len(paths)))
-        self._scan_busy(True)
-        self.ctx.pool.start(worker)
-        return worker
+        return self._start_background("_batch_worker", worker, lambda items: self._batch_done(items, len(paths)))
 
     def _batch_done(self, items: list, total: int) -> None:
         self.last_batch = items
@@ -936,10 +932,6 @@ class PhotosPage(QWidget):
             text = self.tr("Cancelled.") + " " + text
         self.scan_summary.setText(text)
         self._say(text, bool(failed))
-
-    def _batch_finished(self) -> None:
-        self._batch_worker = None
-        self._scan_busy(False)
 
     def _ask_protect_flagged(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the protected copies"))
