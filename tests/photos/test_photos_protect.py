@@ -42,12 +42,15 @@ def test_reviewed_and_drawn_boxes_extend_detection(tmp_path):
     src = tmp_path / "a.png"
     Image.fromarray(astronaut_rgb()).save(src)
     out = tmp_path / "b.png"
-    rep = protect_photo(src, out, "fill", boxes=[ASTRO_BOX], extra_boxes=[(10, 400, 60, 60)])
+    rep = protect_photo(src, out, "fill", boxes=[ASTRO_BOX, (400, 20, 60, 60)], extra_boxes=[(10, 400, 60, 60)])
     b = np.asarray(Image.open(out))
     assert (b[420:440, 25:55] == 0).all()  # the user's extra box is filled
-    assert rep.faces_after == 0 and rep.faces_before >= 1
+    assert (b[35:65, 415:445] == 0).all()  # the reviewed box no detector found is filled
+    assert rep.faces_after == 0 and rep.faces_before >= 2
     sources = [c.source for c in rep.covered]
-    assert "reviewed" in sources and "user" in sources and any(s in ("yunet", "mediapipe") for s in sources)
+    assert "user" in sources and any(s in ("yunet", "mediapipe") for s in sources)
+    # a reviewed box is covered once: the one a detector also boxed is not added a second time
+    assert [c.box for c in rep.covered if c.source == "reviewed"] == [(400, 20, 60, 60)]
 
 
 def test_a_removed_box_that_is_a_face_is_covered_by_the_proof(tmp_path):

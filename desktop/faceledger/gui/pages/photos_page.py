@@ -109,6 +109,14 @@ def breakable(name: str, run: int = 18) -> str:
     return "".join(out)
 
 
+def _centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
     widget.setAccessibleName(name)
     if description:
@@ -206,11 +214,7 @@ class PhotosPage(QWidget):
         self.open_big_btn.setMinimumSize(QSize(280, 64))
         self.open_big_btn.setDefault(True)
         self.open_big_btn.clicked.connect(self._ask_open)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_big_btn)
-        row.addStretch(1)
-        col.addLayout(row)
+        col.addLayout(_centred(self.open_big_btn))
         hint = QLabel(self.tr("or drop photos here. JPEG, PNG, WebP, HEIC, TIFF, BMP, GIF and PPM are read."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
@@ -218,11 +222,7 @@ class PhotosPage(QWidget):
         self.empty_scan_btn = _named(QPushButton(self.tr("Check a whole folder…")), self.tr("Check a whole folder"))
         self.empty_scan_btn.setFlat(True)
         self.empty_scan_btn.clicked.connect(self._empty_scan)
-        row2 = QHBoxLayout()
-        row2.addStretch(1)
-        row2.addWidget(self.empty_scan_btn)
-        row2.addStretch(1)
-        col.addLayout(row2)
+        col.addLayout(_centred(self.empty_scan_btn))
         col.addStretch(3)
         return w
 
