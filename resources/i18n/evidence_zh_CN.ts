@@ -82,12 +82,12 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="101" />
         <source>Exhibit files (drop them here). The originals are hashed and kept encrypted in the vault.</source>
-        <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在数据库中。</translation>
+        <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在保险库中。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="106" />
         <source>Add files…</source>
-        <translation>添加文件…</translation>
+        <translation>添加文件……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="108" />
@@ -102,7 +102,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="123" />
         <source>Phone, camera, app…</source>
-        <translation>手机、相机、应用…</translation>
+        <translation>手机、相机、应用……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="125" />
@@ -188,17 +188,17 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="44" />
         <source>Verify a bundle…</source>
-        <translation>核验证据包…</translation>
+        <translation>核验证据包……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="45" />
         <source>Check a bundle you received: no vault and no network needed</source>
-        <translation>核验收到的证据包：无需数据库，也无需联网</translation>
+        <translation>核验收到的证据包：无需保险库，也无需联网</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50" />
         <source>Open a vault to keep an evidence log. You can verify a bundle without one.</source>
-        <translation>打开数据库后才能记录证据；核验证据包则无需数据库。</translation>
+        <translation>打开保险库后才能记录证据；核验证据包则无需保险库。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="58" />
@@ -208,22 +208,22 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="64" />
         <source>New case…</source>
-        <translation>新建案件…</translation>
+        <translation>新建案件……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="73" />
         <source>Add entry…</source>
-        <translation>添加记录…</translation>
+        <translation>添加记录……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="75" />
         <source>Correct…</source>
-        <translation>更正…</translation>
+        <translation>更正……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77" />
         <source>From the ledger…</source>
-        <translation>从账本添加…</translation>
+        <translation>从账本添加……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78" />
@@ -233,12 +233,12 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="80" />
         <source>Timestamp…</source>
-        <translation>可信时间戳…</translation>
+        <translation>可信时间戳……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="82" />
         <source>Export bundle…</source>
-        <translation>导出证据包…</translation>
+        <translation>导出证据包……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="109" />
@@ -253,12 +253,12 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="191" />
         <source>A case (案件) is the record of one dispute: what was agreed, what changed, what you asked and what was refused, each with its date and its exhibits (photos, receipts, letters).</source>
-        <translation>一个案件就是一次纠纷的完整记录：当初约定了什么、后来改变了什么、你提出了什么要求、对方拒绝了什么，每一项都附有日期和证据文件（照片、收据、信函）。</translation>
+        <translation>一个案件就是一次纠纷的完整记录：当初约定了什么、后来改变了什么、您提出了什么要求、对方拒绝了什么，每一项都附有日期和证据文件（照片、收据、信函）。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="193" />
         <source>Start with “New case…”. Entries cannot be edited or deleted afterwards: a mistake is fixed with a correction that points to it, and the exported bundle lets anyone check that nothing was changed.</source>
-        <translation>请从“新建案件…”开始。记录一经保存便不能修改或删除：如有错误，可添加一条指向原记录的更正；导出的证据包可让任何人核验其中内容未被改动。</translation>
+        <translation>请从“新建案件……”开始。记录一经保存便不能修改或删除：如有错误，可添加一条指向原记录的更正；导出的证据包可让任何人核验其中内容未被改动。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="221" />
@@ -288,7 +288,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="227" />
         <source>{0} timestamp request(s) are queued; use Timestamp… to retry.</source>
-        <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳…”重试。</translation>
+        <translation>有 {0} 个时间戳请求在排队；请点“可信时间戳……”重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="240" />
@@ -348,7 +348,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="297" />
         <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <translation>正在取消……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="310" />
@@ -373,7 +373,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="329" />
         <source>Hashing and storing exhibits…</source>
-        <translation>正在计算哈希并保存证据文件…</translation>
+        <translation>正在计算哈希并保存证据文件……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="385" />
@@ -393,7 +393,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="402" />
         <source>Adding from the ledger…</source>
-        <translation>正在从账本添加…</translation>
+        <translation>正在从账本添加……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="411" />
@@ -413,7 +413,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="439" />
         <source>Asking the timestamp authority…</source>
-        <translation>正在向时间戳服务机构申请…</translation>
+        <translation>正在向时间戳服务机构申请……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="462" />
@@ -423,7 +423,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="465" />
         <source>Writing the bundle…</source>
-        <translation>正在写出证据包…</translation>
+        <translation>正在写出证据包……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="469" />
@@ -448,7 +448,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="487" />
         <source>Checking the bundle…</source>
-        <translation>正在核验证据包…</translation>
+        <translation>正在核验证据包……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="490" />
@@ -481,7 +481,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208" />
         <source>Choose…</source>
-        <translation>选择…</translation>
+        <translation>选择……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="214" />

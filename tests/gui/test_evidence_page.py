@@ -253,6 +253,6 @@ def test_page_opens_in_the_main_window(qtbot, vault, lang):
     try:
         page = win.show_page("evidence")
         assert isinstance(page, EvidencePage)
-        assert page.verify_btn.text() == ("核验证据包…" if lang == "zh_CN" else "Verify a bundle…")
+        assert page.verify_btn.text() == ("核验证据包……" if lang == "zh_CN" else "Verify a bundle…")
     finally:
         install("en")
