@@ -193,7 +193,7 @@ def test_chinese_interface_is_translated(qtbot, filled_vault):
     ctx, win = make_window(qtbot, filled_vault, "zh_CN")
     assert win.nav.item(0).text().strip() == "账本"
     page = win.show_page("ledger")
-    assert page.btn_add.text() == "添加持有方"
+    assert page.btn_add.text() == "添加持有方……"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "持有方"
     assert ctx.lang == "zh"
     ctx.vault = None

@@ -52,12 +52,12 @@ def install(lang: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     lang = lang or system_language()
+    for qm in sorted(resource("i18n").glob(f"*_{lang}.qm")):  # English: its plural forms only
+        t = QTranslator(app)
+        if t.load(str(qm)):
+            app.installTranslator(t)
+            _installed.append(t)
     if lang != "en":
-        for qm in sorted(resource("i18n").glob(f"*_{lang}.qm")):
-            t = QTranslator(app)
-            if t.load(str(qm)):
-                app.installTranslator(t)
-                _installed.append(t)
         qt_t = QTranslator(app)  # Qt's own dialogs (buttons of QMessageBox etc.)
         from PySide6.QtCore import QLibraryInfo
 
