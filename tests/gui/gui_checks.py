@@ -317,3 +317,74 @@ def unreadable_colours(root: QWidget, minimum: float = AA_TEXT) -> list[str]:
 def assert_readable_colours(root: QWidget, minimum: float = AA_TEXT) -> None:
     bad = unreadable_colours(root, minimum)
     assert not bad, f"text colours under {minimum}:1 against their background:\n  " + "\n  ".join(bad)
+
+
+# ------------------------------------------------------------------ modal dialogs
+
+class Seen(list):
+    """The dialogs ``on_dialog`` acted on; ``assert seen`` fails when none opened, and re-raises what failed
+    inside the dialog (the dialog is closed then, so a failed step never leaves the test hanging)."""
+
+    error: BaseException | None = None
+
+    def __bool__(self) -> bool:
+        if self.error is not None:
+            raise self.error
+        return len(self) > 0
+
+
+def on_dialog(cls: type, act, *, timeout_ms: int = 5000) -> Seen:
+    """Run ``act(dialog)`` on the next modal dialog of type ``cls`` once it is open (a dialog's exec() blocks
+    the test, so the steps inside it are scheduled before the click that opens it). Returns a :class:`Seen`
+    that receives the dialog, so the test can check that it ran."""
+    from PySide6.QtCore import QTimer
+
+    seen = Seen()
+    waited = [0]
+
+    def poll() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, cls) and w.isVisible():
+            seen.append(w)
+            try:
+                act(w)
+            except BaseException as err:  # noqa: BLE001 - said by the test's own assert
+                seen.error = err
+                if w.isVisible():
+                    w.reject()
+                return
+
+            def still_open() -> None:
+                from shiboken6 import isValid
+
+                if isValid(w) and w.isVisible() and w is QApplication.activeModalWidget():
+                    seen.error = AssertionError(f"{type(w).__name__} still open after the test's steps")
+                    w.reject()
+
+            QTimer.singleShot(timeout_ms, still_open)
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def click_button(root: QWidget, text: str) -> None:
+    """Click the visible button of ``root`` whose text (mnemonic aside) is ``text`` (dialogs' own buttons)."""
+    from PySide6.QtTest import QTest
+
+    for b in root.findChildren(QAbstractButton):
+        if b.isVisible() and b.text().replace("&", "") == text:
+            QTest.mouseClick(b, Qt.MouseButton.LeftButton)
+            return
+    raise AssertionError(f"no visible button {text!r}: "
+                         f"{[b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()]}")
+
+
+def toggle(qtbot, box) -> None:
+    """Click a check box or radio button on its indicator (a wide one's centre can be past its label)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -200,8 +200,18 @@ def test_chinese_interface_is_translated(qtbot, filled_vault):
 
 
 def test_cjk_font_is_installed(qapp):
-    install_cjk_font(qapp)
-    assert "Noto Sans SC" in qapp.font().families()
+    from PySide6.QtGui import QFont, QFontInfo
+
+    old = qapp.font()
+    qapp.setFont(QFont("Sans Serif"))  # the fontconfig alias most Linux desktops hand Qt
+    try:
+        install_cjk_font(qapp)
+        assert "Noto Sans SC" in qapp.font().families()
+        # English stays in the Latin font: the alias is resolved before the fallback is added (issue 12)
+        assert QFontInfo(qapp.font()).family() != "Noto Sans SC"
+        assert qapp.font().families()[-1] == "Noto Sans SC"
+    finally:
+        qapp.setFont(old)
 
 
 def test_window_starts_first_run_when_no_vault(qtbot, monkeypatch):

@@ -46,10 +46,13 @@ class IdleLock(QObject):
         return False
 
 
+# (object path, interface): the signal is taken from whichever process owns the screen saver's name (the
+# desktop's own, under a name Qt cannot know before it starts), so no sender is required; a local process
+# that fakes it can only make FaceLedger lock.
 SCREEN_SAVERS = (
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
-    ("org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver"),
-    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
 
 
@@ -67,9 +70,9 @@ class ScreenLockWatcher(QObject):
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
-        for service, path, iface in SCREEN_SAVERS:
-            if bus.connect(service, path, iface, "ActiveChanged", self, SLOT("active_changed(bool)")):
-                self.watching.append(f"{service}{path}")
+        for path, iface in SCREEN_SAVERS:
+            if bus.connect("", path, iface, "ActiveChanged", self, SLOT("active_changed(bool)")):
+                self.watching.append(f"{iface} {path}")
 
     @Slot(bool)
     def active_changed(self, active: bool) -> None:

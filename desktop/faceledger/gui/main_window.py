@@ -205,11 +205,18 @@ class MainWindow(QMainWindow):
             widget = self._placeholder(self.tr("This page could not be opened: {0}").format(err))
         holder.layout().addWidget(widget)
         self._pages[key] = widget
-        state = self._restore_state.pop(key, None)
-        if state and hasattr(widget, "restore_view_state"):
-            widget.restore_view_state(state)
+        self._restore_view(key)
         self._update_gate(key)
         return widget
+
+    def _restore_view(self, key: str) -> None:
+        """After an unlock: put the page back as it was when the vault was locked (selection, search)."""
+        page = self._pages.get(key)
+        if self.ctx.vault is None or page is None or key not in self._restore_state:
+            return
+        state = self._restore_state.pop(key)
+        if hasattr(page, "restore_view_state"):
+            page.restore_view_state(state)
 
     def _gated(self, spec: PageSpec) -> bool:
         if spec.gate == "vault":
@@ -290,6 +297,8 @@ class MainWindow(QMainWindow):
     def _after_show(self) -> None:
         if self.ctx.vault is None:
             self.ensure_vault()
+        elif self.reminders is None:
+            self._vault_changed()  # a vault handed in open (a language switch, the tests): its reminders
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self.apply_settings()
@@ -406,12 +415,15 @@ class MainWindow(QMainWindow):
     def _vault_changed(self) -> None:
         self._update_vault_label()
         self._update_actions()
+        current = self.current_page_key()
         for spec in PAGES:
-            if spec.key in self._pages or spec.key in self._gates:
+            if spec.key in self._pages or spec.key in self._gates or spec.key == current:
                 self._update_gate(spec.key)
         key = self.current_page_key()
         if key is not None and key not in self._pages and self.ctx.vault is not None:
             self.page(key)  # back where the user was
+        for k in list(self._pages):
+            self._restore_view(k)
         if self.ctx.vault is not None and self.reminders is None:
             try:
                 from faceledger.gui.reminders import Reminders

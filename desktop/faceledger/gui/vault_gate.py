@@ -65,8 +65,9 @@ class VaultGate(QWidget):
         locked = self.ctx.locked_name
         known = [] if locked else [m.name for m in list_vaults()]
         if locked:
-            self.title.setText("<h2>" + self.tr("The vault “{0}” is locked").format(vault_display_name(locked))
-                               + "</h2>")
+            title = (self.tr("Your vault is locked") if locked == "default"
+                     else self.tr("The vault “{0}” is locked").format(locked))
+            self.title.setText("<h2>" + title + "</h2>")
             self.btn_unlock.setText(self.tr("Unlock…"))
         elif known:
             self.title.setText("<h2>" + self.tr("No vault is open") + "</h2>")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -123,11 +123,7 @@ class LedgerPage(QWidget):
         for c in range(1, len(HolderTableModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.edit_holder())
-        for key, slot in ((Qt.Key.Key_Return, self.edit_holder), (Qt.Key.Key_Enter, self.edit_holder),
-                          (QKeySequence.StandardKey.Delete, self.delete_holder)):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(slot)
+        self.table.installEventFilter(self)  # Enter opens the holder, Delete deletes it (after asking)
         split.addWidget(self.table)
         self.split = split
 
@@ -202,6 +198,16 @@ class LedgerPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.summary(rows[0].row()).holder.id if rows else None
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_holder()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_holder()
+                return True
+        return super().eventFilter(obj, event)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -237,6 +243,7 @@ class LedgerPage(QWidget):
         total = len(store.list_holders(self.vault)) if self.search.text().strip() else len(rows)
         self.empty_box.setVisible(total == 0)
         self.split.setVisible(total > 0)
+        self.btn_checklist.setVisible(total > 0)  # when empty, the empty state's own button is the one
         if total == 0:
             self.empty.setText("<h3>" + self.tr("Your ledger is empty") + "</h3><p>" + self.tr(
                 "Most people cannot list who holds their face. A short checklist walks you through the usual "
