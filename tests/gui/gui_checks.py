@@ -170,7 +170,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name(w), w.text()
         elif isinstance(w, QAbstractButton):
             yield name(w), w.text()
-            if w.menu() is not None:
+            if getattr(w, "menu", lambda: None)() is not None:
                 yield from _menu_texts(w.menu())
         elif isinstance(w, QGroupBox):
             yield name(w), w.title()
@@ -188,10 +188,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{name(w)}.suffix", getattr(w, "suffix", lambda: "")()
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            for c in range(m.columnCount()):
+            for c in range(_cols(m)):
                 yield f"{name(w)}.header{c}", str(m.headerData(c, Qt.Orientation.Horizontal) or "")
-            for r in range(min(m.rowCount(), 50)):
-                for c in range(max(1, m.columnCount())):
+            for r in range(min(m.rowCount(QModelIndex()), 50)):
+                for c in range(max(1, _cols(m))):
                     v = m.index(r, c, QModelIndex()).data()
                     if isinstance(v, str):
                         yield f"{name(w)}[{r},{c}]", v
@@ -205,6 +205,13 @@ def _menu_texts(menu: QMenu) -> Iterator[tuple[str, str]]:
                 yield f"menu({menu.title()}).toolTip", a.toolTip()
         if a.menu() is not None and a.menu() is not menu:
             yield from _menu_texts(a.menu())
+
+
+def _cols(model) -> int:
+    try:
+        return model.columnCount(QModelIndex())
+    except TypeError:  # a list model (QListWidget's) keeps columnCount private: one column
+        return 1
 
 
 def untranslated_texts(root: QWidget, data: Iterable[str] = ()) -> list[str]:
@@ -293,8 +300,8 @@ def drawn_colours(root: QWidget) -> Iterator[tuple[str, str, str]]:
                     yield f"{where}.html", c, bg
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            for r in range(min(m.rowCount(), 50)):
-                for c in range(m.columnCount()):
+            for r in range(min(m.rowCount(QModelIndex()), 50)):
+                for c in range(_cols(m)):
                     idx = m.index(r, c)
                     fg = idx.data(Qt.ItemDataRole.ForegroundRole)
                     if fg is None:

@@ -55,6 +55,7 @@ class _ItemPage(QWidget):
             label.setWordWrap(True)
             if fid == "date":
                 w: QWidget = OptionalDate(None)
+                w.set_label(label.text())
             else:
                 w = QComboBox()
                 if fq.options:

@@ -74,6 +74,12 @@ class OptionalDate(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.set_value(value)
 
+    def set_label(self, label: str) -> None:
+        """Name the two parts for assistive technology after the form's label for the date."""
+        label = label.rstrip(":：*")
+        self.check.setAccessibleName(self.tr("{0}: known").format(label))
+        self.edit.setAccessibleName(label)
+
     def set_value(self, value: str | None) -> None:
         self.check.setChecked(bool(value))
         self.edit.setEnabled(bool(value))
@@ -113,6 +119,8 @@ class _FormDialog(QDialog):
         self.fields[key] = widget
         self.labels[key] = label
         self.form.addRow(label, widget)
+        if isinstance(widget, OptionalDate):
+            widget.set_label(label)
         return widget
 
     def _save(self) -> None:
