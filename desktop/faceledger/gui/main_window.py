@@ -409,6 +409,9 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.ctx.lock()
+        gate = self._gates.get(self.current_page_key() or "")
+        if gate is not None and gate.isVisible():
+            gate.btn_unlock.setFocus()  # Enter or Space unlocks: no mouse needed
         self.ctx.status.emit(self.tr("The vault is locked."))
         return True
 
