@@ -256,3 +256,29 @@ def test_page_opens_in_the_main_window(qtbot, vault, lang):
         assert page.verify_btn.text() == ("核验证据包…" if lang == "zh_CN" else "Verify a bundle…")
     finally:
         install("en")
+
+
+def _by_name(root, cls, name):
+    """The visible widget of type ``cls`` whose accessible name is ``name`` (as a screen reader finds it)."""
+    hits = [w for w in root.findChildren(cls) if w.accessibleName() == name and w.isVisible()]
+    assert len(hits) == 1, f"{len(hits)} widgets named {name!r}"
+    return hits[0]
+
+
+def test_add_entry_button_opens_the_dialog_when_clicked(qtbot, vault):
+    """Regression (issue 11 blocker): clicked(bool) filled _ask_add(corrects=None) with False, so the button did
+    nothing but raise AttributeError. Click the real button, found by its accessible name."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
+
+    page = _page(qtbot, vault)
+    page.create_case("c")
+    add = _by_name(page, QPushButton, "Add entry")
+    assert add.isEnabled()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    dlg = page.entry_dialog
+    assert dlg is not None and dlg.isVisible() and dlg.corrects is None
+    qtbot.keyClicks(_by_name(dlg, QLineEdit, "Title"), "Gate now requires a face scan")
+    qtbot.mouseClick(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.entries.rowCount() == 1 and not page.busy, timeout=10000)
+    assert page.entries.entries[0].title == "Gate now requires a face scan"

@@ -78,21 +78,24 @@ class EntryDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What it shows and what it proves (证明对象)"))
         self.description.setMaximumHeight(80)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("When it happened"), self.occurred)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Description"), self.description)
+        for label, w in ((self.tr("Kind"), self.kind), (self.tr("Title"), self.title),
+                         (self.tr("When it happened"), self.occurred), (self.tr("Source"), self.source),
+                         (self.tr("Description"), self.description)):
+            w.setAccessibleName(label)
+            form.addRow(label, w)
         lay.addLayout(form)
 
         lay.addWidget(QLabel(self.tr("Exhibit files (drop them here). The originals are hashed and kept encrypted "
                                      "in the vault.")))
         self.files = ExhibitDropList()
+        self.files.setAccessibleName(self.tr("Exhibit files"))
         lay.addWidget(self.files)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add files…"))
+        add.setAccessibleName(self.tr("Add exhibit files"))
         add.clicked.connect(self._pick_files)
         rm = QPushButton(self.tr("Remove"))
+        rm.setAccessibleName(self.tr("Remove the selected files"))
         rm.clicked.connect(lambda: [self.files.takeItem(self.files.row(i)) for i in self.files.selectedItems()])
         row.addWidget(add)
         row.addWidget(rm)
@@ -109,10 +112,10 @@ class EntryDialog(QDialog):
         self.device = QLineEdit()
         self.device.setPlaceholderText(self.tr("Phone, camera, app…"))
         self.collector = QLineEdit()
-        cap.addRow(self.tr("Capture method"), self.capture_method)
-        cap.addRow(self.tr("Captured on"), self.captured)
-        cap.addRow(self.tr("Device"), self.device)
-        cap.addRow(self.tr("Collected by"), self.collector)
+        for label, w in ((self.tr("Capture method"), self.capture_method), (self.tr("Captured on"), self.captured),
+                         (self.tr("Device"), self.device), (self.tr("Collected by"), self.collector)):
+            w.setAccessibleName(label)
+            cap.addRow(label, w)
         lay.addLayout(cap)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
