@@ -51,5 +51,13 @@ def test_report_html_both_languages_escaped():
 def test_how_to_verify_lists_every_token():
     text = howto.how_to_verify("c", "1" * 64, 3, "f" * 64,
                                [howto.TokenLine("timestamps/entry-0003.tsr", 3, "1" * 64, "timestamps/ca-x.pem", "t")])
-    assert text.count("openssl ts -verify -digest " + "1" * 64 + " -in timestamps/entry-0003.tsr") == 2
-    assert "sha256sum -c SHA256SUMS" in text and "RFC 8785" in text and "哈希链规则" in text
+    cmd = "$ openssl ts -verify -digest \"$(jq -r 'select(.seq == 3) | .hash' entries.jsonl)\" -in timestamps/entry-0003.tsr"
+    assert text.count(cmd) == 2 and "1" * 64 + " -in" not in text  # the digest is read from entries.jsonl
+    assert "sha256sum --strict -c ../signed.sha256" in text and "RFC 8785" in text and "哈希链" in text
+    assert "prev_hash" in text and "genesis_hash" in text and "NO trusted timestamp" not in text
+
+
+def test_how_to_verify_without_tokens_warns_and_escapes_the_name():
+    text = howto.how_to_verify("c\n$ rm -rf ~\x1b[8m", "1" * 64, 3, "f" * 64, [])
+    assert "NO trusted timestamp" in text and "没有任何可信时间戳" in text
+    assert "\n$ rm" not in text and "\x1b" not in text and "c\\n$ rm -rf ~\\x1b[8m" in text

@@ -265,3 +265,12 @@ def local_timezone_name() -> str:
         pass
     offset = datetime.now().astimezone().strftime("%z") or "+0000"
     return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def scope_text(scope: object, lang: str = "en") -> str:
+    """A timestamp's scope for people: the chain head (covers every entry so far) or one entry."""
+    from faceledger.errors import is_zh
+
+    zh = is_zh(lang)
+    return {"head": "链头" if zh else "chain head", "entry": "单条记录" if zh else "this entry"}.get(str(scope),
+                                                                                                str(scope))

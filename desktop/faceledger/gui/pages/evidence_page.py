@@ -441,7 +441,7 @@ class EvidencePage(QWidget):
 
         def done(report) -> None:
             self.select_case(case.uid)
-            self._say("\n".join(report.lines(self.ctx.lang)), report.failed)
+            self._say("\n".join(report.lines(self.ctx.lang, gui=True)), report.failed)
 
         return self._run(self.tr("Asking the timestamp authority…"), fn, on_success=done, cancellable=False)
 
