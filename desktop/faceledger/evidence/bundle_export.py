@@ -195,6 +195,7 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
             put(L.SIGNATURE, signing.sign(vault, manifest_bytes))
             sums = "".join(f"{h}  {n}\n" for n, h in sorted(files.items()))
             zf.writestr(_info(L.SUMS, True), sums.encode("utf-8"))
+        os.chmod(tmp, 0o600)  # like every other export: the case is private until the user shares it
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write the bundle {out}: {err.strerror or err}.",

@@ -52,7 +52,7 @@ def _case(row: Any, vault: Vault) -> Case:
 
 def create_case(vault: Vault, name: str, *, description: str | None = None,
                 timezone: str | None = None) -> Case:
-    name = check_text(name, "case name", required=True, max_len=200) or ""
+    name = check_text(name, "case name", required=True, max_len=200, one_line=True) or ""
     description = check_text(description, "description")
     timezone = check_timezone(timezone) or default_timezone(vault)
     uid = uuid.uuid4().hex

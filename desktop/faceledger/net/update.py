@@ -269,7 +269,9 @@ def _check_not_replayed(status: UpdateStatus, state_path: Path) -> None:
             hint_zh="未做任何更改。请自行查看项目的发布页面。")
     if (new_version, new_date) != (seen_version, seen_date):
         try:
-            state_path.parent.mkdir(parents=True, exist_ok=True)
+            from faceledger.paths import private_dir
+
+            private_dir(state_path.parent)
             tmp = state_path.with_suffix(".tmp")
             tmp.write_text(json.dumps({"version": status.latest_version, "date": status.released}),
                            encoding="utf-8")
