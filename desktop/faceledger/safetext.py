@@ -81,6 +81,23 @@ def header_value(s: str, what: str = "value", what_zh: str = "该字段") -> str
     return for_terminal(s)
 
 
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*' + _BIDI + _SEPARATORS + "\ud800-\udfff]")
+_WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
+
+
+def file_name_part(s: object, max_bytes: int = 100) -> str:
+    """Text (a reference, a name) made safe as part of a file name on Linux, macOS and Windows: no folder
+    separators, NUL, controls or characters Windows refuses, no reserved device name (CON, NUL, COM1...), no
+    leading or trailing dot or space, at most ``max_bytes`` bytes of UTF-8 (names are limited to 255 bytes)."""
+    out = _NOT_IN_FILE_NAMES.sub("_", str(s)).strip(" .")
+    if _WINDOWS_RESERVED.match(out):
+        out = "_" + out
+    raw = out.encode("utf-8")
+    if len(raw) > max_bytes:
+        out = raw[:max_bytes].decode("utf-8", "ignore").rstrip(" .")
+    return out or "_"
+
+
 def clip(s: str, max_chars: int = 4000) -> str:
     """``s`` cut to ``max_chars`` characters, saying how much was left out."""
     if len(s) <= max_chars:

@@ -18,8 +18,18 @@ from typing import Any
 
 from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
 from faceledger.evidence import chain, signing
-from faceledger.evidence.model import (Case, Entry, Exhibit, ExhibitSource, NewEntry, Timestamp, check_text,
-                                       check_timezone, local_timezone_name)
+from faceledger.evidence.model import (
+    Case,
+    Entry,
+    Exhibit,
+    ExhibitSource,
+    NewEntry,
+    Timestamp,
+    check_text,
+    check_timezone,
+    local_timezone_name,
+)
+from faceledger.safetext import display_path
 from faceledger.vault.store import Vault, now_utc
 
 Progress = Callable[[int], None]
@@ -105,6 +115,7 @@ def case_header(vault: Vault, case: Case) -> dict:
 
 def _check_file(path: str) -> Path:
     p = Path(path).expanduser()
+    path = display_path(path)  # for the messages below
     if not p.exists():
         raise FaceLedgerError(f"Exhibit file not found: {path}", "Check the path; nothing was recorded.",
                               zh=f"找不到证据文件：{path}",
@@ -142,10 +153,13 @@ def _store_exhibits(vault: Vault, sources: list[ExhibitSource], progress: Progre
 
     try:
         for f, src in zip(files, sources):
-            media_type = mimetypes.guess_type(f.name)[0]
+            # any name the file system allows: bytes that are not UTF-8 (a GBK name from a Windows ZIP) and
+            # controls are kept visibly escaped (\xb2), so the record, the bundle and the report stay valid text
+            name = display_path(f.name)
+            media_type = mimetypes.guess_type(name)[0]
             modified = datetime.fromtimestamp(f.stat().st_mtime, UTC).isoformat(timespec="seconds")
-            blob = vault.add_blob(f, filename=f.name, media_type=media_type, progress=on_bytes)
-            stored.append((Exhibit(sha256=blob["sha256"], size=blob["size"], filename=f.name,
+            blob = vault.add_blob(f, filename=name, media_type=media_type, progress=on_bytes)
+            stored.append((Exhibit(sha256=blob["sha256"], size=blob["size"], filename=name,
                                    media_type=media_type, captured_at=src.captured_at,
                                    capture_method=src.capture_method, device=src.device,
                                    collector=src.collector, file_modified=modified, blob_id=blob["id"]), src))
