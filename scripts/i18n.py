@@ -62,7 +62,10 @@ def unfinished() -> list[str]:
             cname = ctx.findtext("name")
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
+                text = (tr.text or "").strip() if tr is not None else ""
+                if tr is not None and msg.get("numerus") == "yes":  # %n plurals: one form per numerusform
+                    text = "".join((f.text or "").strip() for f in tr.findall("numerusform"))
+                if tr is None or tr.get("type") in ("unfinished",) or not text:
                     if tr is not None and tr.get("type") in ("vanished", "obsolete"):
                         continue
                     problems.append(f"{ts.name}: {cname}: {msg.findtext('source')!r}")

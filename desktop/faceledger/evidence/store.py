@@ -65,6 +65,11 @@ def create_case(vault: Vault, name: str, *, description: str | None = None,
     name = check_text(name, "case name", required=True, max_len=200, one_line=True) or ""
     description = check_text(description, "description")
     timezone = check_timezone(timezone) or default_timezone(vault)
+    same = [r[0] for r in vault.query("SELECT name FROM ev_cases") if r[0].casefold() == name.casefold()]
+    if same:  # a case is found by its name (CLI, bundle file names): two of one name would be confused
+        raise InvalidValue(f"A case named {same[0]!r} already exists.", "Choose another name (add the other party or "
+                           "a year, for example).", field="case name",
+                           zh=f"已经有一个名为“{same[0]}”的案件。", hint_zh="请换一个名称（例如加上对方名称或年份）。")
     uid = uuid.uuid4().hex
     created = now_utc()
     fp = signing.fingerprint(vault)
