@@ -443,3 +443,68 @@ def test_lawyer_journey_by_clicking(qtbot, vault, tsa, tmp_path, lang):
             from PySide6.QtCore import QCoreApplication
 
             QCoreApplication.removeTranslator(tr)
+
+
+def _unnamed(root):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QPlainTextEdit, QTextEdit)
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+    out = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, kinds) or not w.isVisible():
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo box or a date edit: the outer widget carries the name
+        if type(w).__name__ == "QHeaderView" and isinstance(w.parent(), QAbstractItemView):
+            continue  # a table's header: part of the named table
+        if type(w).__name__ in ("QCalendarWidget", "QToolButton") and not w.text():
+            continue  # internal parts of a date edit's popup
+        if not w.accessibleName():
+            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}")
+    return out
+
+
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+
+def test_every_control_of_the_page_and_its_dialogs_has_an_accessible_name(qtbot, vault):
+    page = _page(qtbot, vault)
+    assert not _unnamed(page), _unnamed(page)  # the empty state
+    page.create_case("c")
+    store.add_entry(vault, page.case, NewEntry(kind="note", title="t", occurred_at="2020-01-01"))
+    page.refresh()
+    assert not _unnamed(page), _unnamed(page)
+    page.open_entry_dialog()
+    page._ask_new_case()
+    page._ask_stamp()
+    page._ask_export()
+    for dlg in (page.entry_dialog, page.case_dialog, page.stamp_dialog, page.export_dialog):
+        assert dlg.isVisible()
+        assert not _unnamed(dlg), (type(dlg).__name__, _unnamed(dlg))
+        dlg.reject()
+
+
+def test_dark_palette_colours_meet_wcag_aa(qtbot, vault, tmp_path):
+    """Issue 12: colours come from the palette (no fixed #000/#444/#666) and keep 4.5:1 on a dark window."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from faceledger.gui.pages import evidence_style as es
+
+    dark = QPalette()
+    for role, c in ((QPalette.ColorRole.Window, "#232629"), (QPalette.ColorRole.Base, "#1b1e20"),
+                    (QPalette.ColorRole.Text, "#fcfcfc"), (QPalette.ColorRole.WindowText, "#fcfcfc"),
+                    (QPalette.ColorRole.Button, "#31363b"), (QPalette.ColorRole.ButtonText, "#fcfcfc")):
+        dark.setColor(role, QColor(c))
+    for pal in (dark, QPalette(QColor("#efefef"))):
+        page = _page(qtbot, vault)
+        page.setPalette(pal)
+        for role in ("error", "ok", "warn"):
+            c = QColor(es.color(page, role))
+            for bg in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+                assert es.contrast(c, pal.color(bg)) >= es.AA, (role, c.name(), pal.color(bg).name())
+    src = "".join(Path(m.__file__).read_text() for m in (
+        __import__("faceledger.gui.pages.evidence_page", fromlist=["x"]),
+        __import__("faceledger.gui.pages.evidence_dialogs", fromlist=["x"]),
+        __import__("faceledger.gui.pages.evidence_models", fromlist=["x"])))
+    assert not __import__("re").search(r"#[0-9a-fA-F]{3,6}\b", src)  # no fixed colour outside evidence_style

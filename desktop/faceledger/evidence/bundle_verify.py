@@ -412,7 +412,7 @@ class _Verifier:
                         zh=f"无法计算案件信息的哈希（{err}）") from None
         if genesis != manifest.get("genesis_hash"):
             raise _Fail("the case header does not hash to the manifest's genesis hash", "manifest",
-                        zh="案件信息的哈希与清单中的创始哈希不符")
+                        zh="案件信息的哈希与清单中的创世哈希不符")
         info = self.members.get(L.ENTRIES)
         if info is None:
             raise _Fail(f"{L.ENTRIES} is missing from the bundle", L.ENTRIES,
@@ -480,7 +480,7 @@ class _Verifier:
         self.r.head_hash = head.get("head_hash")
         self._passed(f"chain: {len(records)} entries linked from the genesis hash to the signed head "
                      f"{str(self.r.head_hash)[:16]}…",
-                     f"哈希链：{len(records)} 条记录从创始哈希一路链接到签过名的链头 {str(self.r.head_hash)[:16]}…")
+                     f"哈希链：{len(records)} 条记录从创世哈希一路链接到签过名的链头 {str(self.r.head_hash)[:16]}…")
         return records
 
     def _check_exhibits(self, manifest: dict, records: list[dict]) -> None:

@@ -28,6 +28,12 @@ def _named(w: QWidget, name: str) -> QWidget:
     return w
 
 
+def _labelled(button: QPushButton, text: str) -> QPushButton:
+    """A dialog button's text and accessible name in the interface language (Qt's own may not be loaded)."""
+    button.setText(text)
+    return _named(button, text)
+
+
 def _zone_box(current: str) -> QComboBox:
     box = QComboBox()
     box.setEditable(True)
@@ -219,7 +225,7 @@ class EntryDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Record permanently"))
         _named(self.ok_button, self.tr("Record permanently"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -321,7 +327,7 @@ class StampDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Request timestamp"))
         _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Request timestamp"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -368,7 +374,7 @@ class NewCaseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the case"))
         _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Open the case"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -409,7 +415,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Export"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         buttons.accepted.connect(lambda: self.path.text().strip() and self.accept())
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from faceledger.evidence.model import ENTRY_KINDS, Case, Entry
 from faceledger.gui.table_model import Index, RowsTableModel
@@ -40,6 +41,19 @@ class CaseListModel(QAbstractListModel):
             if c.uid == uid:
                 return i
         return -1
+
+
+class WrappedNameDelegate(QStyledItemDelegate):
+    """Case names wrap onto as many lines as they need (never cut with "…"): the height is measured for the
+    view's width, with a line to spare for scripts whose fallback font is taller than the primary one."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        width = max(80, view.viewport().width() - 12) if view is not None else hint.width()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = option.fontMetrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, max(hint.height(), rect.height()) + option.fontMetrics.lineSpacing() // 2 + 6)
 
 
 class EntryTableModel(RowsTableModel[Entry]):

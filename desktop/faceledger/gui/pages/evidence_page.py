@@ -21,7 +21,7 @@ from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry,
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
 from faceledger.gui.pages.evidence_dialogs import EntryDialog, ExportDialog, NewCaseDialog, StampDialog
-from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel
+from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel, WrappedNameDelegate
 from faceledger.gui.pages.evidence_style import color, style
 from faceledger.gui.threads import Cancelled, Worker, error_text
 from faceledger.safetext import clip, for_terminal
@@ -69,6 +69,8 @@ class EvidencePage(QWidget):
         self.case_view.setWordWrap(True)  # a case's full name, on as many lines as it needs
         self.case_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.case_view.setSpacing(2)
+        self.case_view.setItemDelegate(WrappedNameDelegate(self.case_view))
+        self.case_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.case_view.selectionModel().currentChanged.connect(self._case_selected)
         ll.addWidget(self.case_view)
         self.new_case_btn = QPushButton(self.tr("New case…"))
