@@ -97,3 +97,17 @@ def test_report_pdf_keeps_rows_whole_words_and_hashes(tmp_path, qapp):
     assert "Communication" in text and "Communic\n" not in text
     assert not re.search(r"^\s*[0-9a-f]\s*$", text, re.M)  # no hash character alone on a line
     assert "Page 1 of" in pages[0]
+
+
+def test_stamp_report_scope_and_retry_words():
+    """Issue 12: '（head）' was shown untranslated; issue 11: the GUI named a CLI command to retry."""
+    from faceledger.evidence.stamping import StampReport
+
+    r = StampReport("https://tsa.example/tsr", stamped=[(3, "head", "2026-01-01T00:00:00Z")],
+                    queued=[(4, "entry", "timed out")])
+    zh = "\n".join(r.lines("zh", gui=True))
+    assert "（链头）" in zh and "（单条记录）" in zh and "head" not in zh and "faceledger" not in zh
+    assert "“可信时间戳……”" in zh  # the button's label
+    en_gui = "\n".join(r.lines("en", gui=True))
+    assert "(chain head)" in en_gui and "Timestamp…" in en_gui and "faceledger evidence" not in en_gui
+    assert "faceledger evidence stamp CASE --tsa URL --retry" in "\n".join(r.lines("en"))  # the CLI keeps its words

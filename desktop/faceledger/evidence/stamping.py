@@ -71,7 +71,7 @@ class StampReport:
         out += [f"第 {s} 条记录（{sc(scope)}）的时间戳令牌被拒绝：{err(s, scope, e)}"
                 for s, scope, e in self.rejected]
         if self.queued:
-            out.append("记录都已保留；请稍后点“时间戳……”重试。" if gui else
+            out.append("记录都已保留；请稍后点“可信时间戳……”重试。" if gui else
                        "记录都已保留；请稍后用 `faceledger evidence stamp 案件 --tsa 地址 --retry` 重试。")
         if not (self.stamped or self.queued or self.rejected) and self.retry_only:
             out.append(f"没有需要重试的：{url} 没有排队中的时间戳请求。"
