@@ -23,21 +23,10 @@ from . import guo_bing
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory, tsa_server):
     """(bundle path, its members) for the example case, stamped by the local TSA, built once per module."""
-    home = tmp_path_factory.mktemp("bundlehome")
     tsa_server.mode = "ok"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FACELEDGER_HOME", str(home))
-        from faceledger.vault.store import create_vault
-
-        vault = create_vault("default", passphrase="correct horse battery staple 9", use_keychain=False)
-        try:
-            case, _ = guo_bing.build(vault, home / "files", tsa_server)
-            out = home / "bundle.zip"
-            res = export_case(vault, case, out)
-        finally:
-            vault.close()
+    out, members, res = guo_bing.exported_bundle(tmp_path_factory.mktemp("bundlehome"), tsa_server)
     assert res.entries == 9 and res.timestamps == 9
-    return out, bt.read_members(out), res
+    return out, members, res
 
 
 def _verify_members(tmp_path, members, **kw):

@@ -24,10 +24,7 @@ from evidence import local_tsa  # noqa: E402  (the real openssl TSA of tests/evi
 
 @pytest.fixture(scope="module")
 def tsa(tmp_path_factory):
-    t = local_tsa.start(tmp_path_factory.mktemp("guitsa"))
-    yield t
-    t.server.shutdown()
-    t.server.server_close()
+    yield from local_tsa.running(tmp_path_factory.mktemp("guitsa"))
 
 
 def _page(qtbot, vault, lang="en"):

@@ -71,7 +71,7 @@ class VerifyResult:
         so nothing the bundle says can stand between the reader and it."""
         from faceledger import safetext
 
-        out = self._lines_zh() if is_zh(lang) else self._lines_en()
+        out = self._lines_in(lang)
         return [safetext.for_terminal(line) for line in out]
 
     def key_line(self, lang: str = "en") -> str | None:
@@ -91,46 +91,31 @@ class VerifyResult:
         return ("WARNING: this bundle carries NO trusted timestamp. Its dates are only the signer's word: whoever "
                 "holds the key could have written it at any time. Treat its dates as unproven.")
 
-    def _lines_en(self) -> list[str]:
+    def _lines_in(self, lang: str) -> list[str]:
+        zh = is_zh(lang)
         out = []
-        key = self.key_line("en")
+        key = self.key_line(lang)
         if key:
             out.append(key)
-        out.append(f"OK: the bundle is intact ({self.path})" if self.ok else f"FAILED: {self.failure}")
+        if self.ok:
+            out.append(f"通过：证据包完整无误（{self.path}）" if zh else f"OK: the bundle is intact ({self.path})")
+        else:
+            out.append(f"未通过：{self.failure_zh or self.failure}" if zh else f"FAILED: {self.failure}")
         if self.case_name is not None:
-            out.append(f"case: {self.case_name} ({self.case_id})")
-        out += [f"  ok  {p}" for p in self.passed]
+            out.append(f"案件：{self.case_name}（{self.case_id}）" if zh else f"case: {self.case_name} ({self.case_id})")
+        out += [f"  通过  {p}" for p in self.passed_zh] if zh else [f"  ok  {p}" for p in self.passed]
         if self.ok:
             for t in self.timestamps:
-                out.append(f"  timestamp on entry {t['entry']} ({scope_text(t['scope'], 'en')}): {t['gen_time']} by "
-                           f"{t['tsa']} [{t['path']}]")
-            if self.timestamps and self.tsa_roots_from_bundle:
-                out.append("  note: timestamps were checked against the TSA root certificate(s) inside the "
-                           "bundle; compare them with the roots the TSA publishes (or use --tsa-ca).")
-        warn = self.no_timestamp_warning("en")
-        if warn:
-            out.append(warn)
-        if key:
-            out.append(key)
-        return out
-
-    def _lines_zh(self) -> list[str]:
-        out = []
-        key = self.key_line("zh")
-        if key:
-            out.append(key)
-        out.append(f"通过：证据包完整无误（{self.path}）" if self.ok else f"未通过：{self.failure_zh or self.failure}")
-        if self.case_name is not None:
-            out.append(f"案件：{self.case_name}（{self.case_id}）")
-        out += [f"  通过  {p}" for p in self.passed_zh]
-        if self.ok:
-            for t in self.timestamps:
-                out.append(f"  第 {t['entry']} 条记录的时间戳（{scope_text(t['scope'], 'zh')}）：{t['gen_time']}，由 "
-                           f"{t['tsa']} 签发 [{t['path']}]")
+                scope = scope_text(t["scope"], lang)
+                out.append(f"  第 {t['entry']} 条记录的时间戳（{scope}）：{t['gen_time']}，由 {t['tsa']} 签发 "
+                           f"[{t['path']}]" if zh else
+                           f"  timestamp on entry {t['entry']} ({scope}): {t['gen_time']} by {t['tsa']} [{t['path']}]")
             if self.timestamps and self.tsa_roots_from_bundle:
                 out.append("  注意：时间戳是用证据包内附带的时间戳服务机构根证书核验的；请把它们与该机构公布的根证书"
-                           "比对（或使用 --tsa-ca）。")
-        warn = self.no_timestamp_warning("zh")
+                           "比对（或使用 --tsa-ca）。" if zh else
+                           "  note: timestamps were checked against the TSA root certificate(s) inside the bundle; "
+                           "compare them with the roots the TSA publishes (or use --tsa-ca).")
+        warn = self.no_timestamp_warning(lang)
         if warn:
             out.append(warn)
         if key:
@@ -218,7 +203,8 @@ class _Verifier:
         if len(h) != 30 or h[:4] != _LOCAL_HEADER:
             raise _Fail(f"the ZIP entry of {what} is damaged (no local header where the directory points)", what,
                         zh=f"{what} 在 ZIP 中的条目已损坏（目录所指的位置没有本地文件头）")
-        flags, method, _t, _d, crc, csize, usize, n, m = struct.unpack("<HHHHIIIHH", h[6:30])
+        flags, method, dostime, dosdate, crc, csize, usize, n, m = struct.unpack("<HHHHIIIHH", h[6:30])
+        y, mo, d, hh, mi, ss = info.date_time
         raw_name = f.read(n)
         central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
         problem = None
@@ -226,6 +212,8 @@ class _Verifier:
             problem = "its local header names another file"
         elif method != info.compress_type:
             problem = "its local header gives another compression method"
+        elif (dosdate, dostime) != ((y - 1980) << 9 | mo << 5 | d, hh << 11 | mi << 5 | ss // 2):
+            problem = "its local header gives another date"
         elif not flags & 0x8 and crc != info.CRC:
             problem = "its local header gives another CRC-32"
         elif not flags & 0x8 and 0xFFFFFFFF not in (csize, usize) and (csize, usize) != (info.compress_size,
