@@ -49,7 +49,8 @@ def _parse_float(s: str) -> float:
 
 def _check_strings(data: Any, p: Path, what: str, hint: str | None, hint_zh: str | None) -> None:
     """Refuse a lone surrogate (``"\\ud800"``: valid JSON, but no character: it cannot be written to a PDF, a
-    Word file, an e-mail or the vault) wherever it is, with the place it was found."""
+    Word file, an e-mail or the vault) and control characters other than line breaks and tabs (C0, C1, bidi
+    overrides) wherever they are, with the place they were found."""
     stack: list[tuple[Any, str]] = [(data, "$")]
     while stack:
         v, where = stack.pop()
@@ -64,14 +65,22 @@ def _check_strings(data: Any, p: Path, what: str, hint: str | None, hint_zh: str
         else:
             continue
         for t in texts:
-            if any(0xD800 <= ord(c) <= 0xDFFF for c in t):
-                from faceledger.safetext import clip
+            from faceledger.safetext import clip, first_unsafe, for_terminal
 
-                where = clip(where, 200)
+            bad = first_unsafe(t, keep_lines=True)
+            if bad is None:
+                continue
+            where = clip(where, 200)
+            if 0xD800 <= ord(bad) <= 0xDFFF:
                 raise InvalidValue(f"{p}: the text at {where} holds a lone surrogate escape (\\udXXX), which is "
                                    "not a character; nothing was read from it.", hint, field="file",
                                    zh=f"{p} 中 {where} 处的文本含有单独的代理项转义（\\udXXX），它不是字符；没有从中读取"
                                    "任何内容。", hint_zh=hint_zh)
+            # a control character or a bidi override (U+202E) would reach a letter, a PDF or a terminal as is
+            raise InvalidValue(f"{p}: the text at {where} holds an invisible control character ({for_terminal(bad)}) "
+                               "that can hide or reorder text; nothing was read from it.", hint, field="file",
+                               zh=f"{p} 中 {where} 处的文本含有不可见的控制字符（{for_terminal(bad)}），它可以隐藏文字"
+                               "或颠倒文字顺序；没有从中读取任何内容。", hint_zh=hint_zh)
 
 
 def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None, hint_zh: str | None = None,

@@ -158,6 +158,8 @@ def test_huge_numbers_and_lone_surrogates_in_json(cli, tmp_path):
     facts_sur = json.dumps(facts, ensure_ascii=True).replace('"sender": {', '"sender": {"address": "\\udfff", ', 1)
     (tmp_path / "facts-sur.json").write_text(facts_sur)
     (tmp_path / "facts-num.json").write_text(json.dumps(facts).replace("{", '{"n": ' + digits + ", ", 1))
+    facts_bidi = json.dumps(facts, ensure_ascii=True).replace('"sender": {', '"sender": {"address": "x\\u202egpj.exe", ', 1)
+    (tmp_path / "facts-bidi.json").write_text(facts_bidi)
     runs = [Run(("import", str(tmp_path / "num.json")), 2, "5,000 digits"),
             Run(("import", str(tmp_path / "sur.json")), 2, "lone surrogate"),
             Run(("directory", "import", str(tmp_path / "dir-num.json")), 2, "5,000 digits"),
@@ -166,9 +168,11 @@ def test_huge_numbers_and_lone_surrogates_in_json(cli, tmp_path):
         runs += [Run(("letter", str(tmp_path / "facts-sur.json"), "--type", "deletion", "-o",
                       str(tmp_path / f"l.{fmt}")), 2, "lone surrogate"),
                  Run(("letter", str(tmp_path / "facts-num.json"), "--type", "deletion", "-o",
-                      str(tmp_path / f"n.{fmt}")), 2, "5,000 digits")]
+                      str(tmp_path / f"n.{fmt}")), 2, "5,000 digits"),
+                 Run(("letter", str(tmp_path / "facts-bidi.json"), "--type", "deletion", "-o",
+                      str(tmp_path / f"b.{fmt}")), 2, "\\u202e")]
     cli.all(runs)
-    assert not list(tmp_path.glob("l.*")) and not list(tmp_path.glob("n.*"))
+    assert not list(tmp_path.glob("l.*")) and not list(tmp_path.glob("n.*")) and not list(tmp_path.glob("b.*"))
 
 
 def test_crlf_in_names_or_reference_never_makes_an_eml_header(cli, tmp_path):
