@@ -23,27 +23,27 @@ Time zone {2}</source>
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="65"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="76"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="65"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="76"/>
         <source>{0} is known</source>
         <translation>{0}已知</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="72"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="83"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="72"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="83"/>
         <source>{0}: time known</source>
         <translation>{0}：已知具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="73"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="84"/>
         <source>{0}: time</source>
         <translation>{0}：时间</translation>
     </message>
@@ -51,151 +51,150 @@ Time zone {2}</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="163"/>
         <source>Correct entry {0}</source>
         <translation>更正第 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="163"/>
         <source>Add an entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="156"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="167"/>
         <source>The log is append-only: entry {0} stays as it is, and this new entry records the correction.</source>
         <translation>记录只能追加：第 {0} 条保持原样，本条新记录载明更正内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="165"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="176"/>
         <source>e.g. SMS: face recognition now required at the gate</source>
         <translation>例如：短信通知入园须使用人脸识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="170"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="181"/>
         <source>How it was obtained (证据来源)</source>
         <translation>如何取得（证据来源）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="172"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="183"/>
         <source>What it shows and what it proves (证明对象)</source>
         <translation>内容及所要证明的事实（证明对象）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="174"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="185"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="174"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="185"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="166"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="175"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="177"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="186"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="168"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="179"/>
         <source>In the case&apos;s time zone, {0}</source>
         <translation>按案件的时区（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="175"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="186"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="176"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="187"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="181"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="192"/>
         <source>in the case&apos;s time zone, {0}</source>
         <translation>按案件的时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="184"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="195"/>
         <source>Exhibit files (drop them here). The originals are hashed and kept encrypted in the vault.</source>
         <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="190"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="201"/>
         <source>Add files…</source>
         <translation>添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="191"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="202"/>
         <source>Add exhibit files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="193"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="204"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="194"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="205"/>
         <source>Remove the selected files</source>
         <translation>移除所选文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="208"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="219"/>
         <source>Phone, camera, app…</source>
         <translation>手机、相机、应用……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="221"/>
         <source>Capture method</source>
         <translation>采集方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="206"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="217"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="221"/>
         <source>Captured on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="211"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="222"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="211"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="222"/>
         <source>Collected by</source>
         <translation>收集人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="216"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="227"/>
         <source>Once recorded, the entry is permanent: it cannot be edited or deleted, only corrected by a later entry.</source>
         <translation>记录一经保存即永久保留：不能修改或删除，只能用之后的一条更正记录加以更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="220"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="231"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="226"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="227"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="235"/>
         <source>Record permanently</source>
         <translation>永久记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="228"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="239"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="243"/>
         <source>Correction of entry {0}: {1}</source>
         <translation>更正第 {0} 条：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="187"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="255"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="198"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="259"/>
         <source>Exhibit files</source>
         <translation>证据文件</translation>
     </message>
@@ -617,55 +616,54 @@ Time zone {2}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="396"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="424"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="388"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="410"/>
         <source>Export bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="399"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="412"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="391"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="404"/>
         <source>Bundle file</source>
         <translation>证据包文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="401"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="393"/>
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="401"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="393"/>
         <source>Choose where to save the bundle</source>
         <translation>选择证据包的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="406"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="398"/>
         <source>Language of the report</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="410"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="402"/>
         <source>The language of report.pdf and the exhibit list; for a court in China, choose 中文.</source>
         <translation>report.pdf 和证据目录使用的语言；提交给中国法院时请选择中文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="413"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="405"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="416"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="417"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="407"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="418"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="407"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="425"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="411"/>
         <source>ZIP bundle (*.zip)</source>
         <translation>ZIP 证据包 (*.zip)</translation>
     </message>
@@ -673,63 +671,62 @@ Time zone {2}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="356"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="354"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="359"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="357"/>
         <source>Name of the case</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="360"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="358"/>
         <source>e.g. 郭某诉某野生动物世界</source>
         <translation>例如：郭某诉某野生动物世界</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="361"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="359"/>
         <source>What the case is about</source>
         <translation>案件说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="363"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="361"/>
         <source>Time zone of the events</source>
         <translation>事件发生地的时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="364"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="362"/>
         <source>Dates and times of the entries are in this zone; it is recorded in the signed case header and cannot be changed later.</source>
         <translation>各条记录的日期和时间都按这个时区理解；它写入签名的案件信息，之后不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="366"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="364"/>
         <source>Name of the case (案件名称)</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="367"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="365"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="368"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="366"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="370"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="368"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="375"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="376"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="372"/>
         <source>Open the case</source>
         <translation>建立案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="377"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="372"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -737,100 +734,99 @@ Time zone {2}</source>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="290"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="294"/>
         <source>Trusted timestamp (RFC 3161)</source>
         <translation>可信时间戳（RFC 3161）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="292"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="296"/>
         <source>FaceLedger will send only the SHA-256 hashes of the entries (never their content or files) to the Time Stamping Authority you choose. If it cannot be reached, the request is queued and nothing is lost.</source>
         <translation>人脸账本只会把记录的 SHA-256 哈希值（绝不含内容或文件）发送给您选择的时间戳服务机构（TSA）。无法连接时，请求会排队等待重试，不会丢失任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="314"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="318"/>
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="320"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="324"/>
         <source>The chain head (covers every entry so far)</source>
         <translation>链头（涵盖目前所有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="321"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="325"/>
         <source>Every entry not yet stamped, and the head</source>
         <translation>每条尚无时间戳的记录，以及链头</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="302"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="323"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="306"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="327"/>
         <source>TSA address</source>
         <translation>TSA 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="298"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="302"/>
         <source>Time Stamping Authority</source>
         <translation>时间戳服务机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="301"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="305"/>
         <source>Another address…</source>
         <translation>其他地址……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="310"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="324"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="314"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="328"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="311"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="315"/>
         <source>Empty: the system&apos;s roots</source>
         <translation>留空：使用系统根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="312"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="316"/>
         <source>The TSA&apos;s root certificate (PEM). FreeTSA&apos;s is not among the system&apos;s roots: download cacert.pem from freetsa.org and choose it here.</source>
         <translation>时间戳服务机构的根证书（PEM 格式）。FreeTSA 的根证书不在系统根证书中：请从 freetsa.org 下载 cacert.pem 并在此选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="314"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="318"/>
         <source>Choose the root certificate</source>
         <translation>选择根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="319"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="323"/>
         <source>What to stamp</source>
         <translation>加盖范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="322"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="326"/>
         <source>Authority</source>
         <translation>服务机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="325"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="329"/>
         <source>Stamp</source>
         <translation>加盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="328"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="329"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="331"/>
         <source>Request timestamp</source>
         <translation>申请时间戳</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="330"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="331"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="344"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="342"/>
         <source>TSA root certificate</source>
         <translation>TSA 根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="345"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="343"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>

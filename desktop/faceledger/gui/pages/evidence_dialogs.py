@@ -34,6 +34,17 @@ def _labelled(button: QPushButton, text: str) -> QPushButton:
     return _named(button, text)
 
 
+def _ok_cancel(dialog: QDialog, lay: QVBoxLayout, ok_text: str, cancel_text: str, on_ok) -> QPushButton:
+    """The dialog's OK (saying what it does) and Cancel buttons, labelled and named in the interface language."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = _labelled(buttons.button(QDialogButtonBox.StandardButton.Ok), ok_text)
+    _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    lay.addWidget(buttons)
+    return ok
+
+
 def _zone_box(current: str) -> QComboBox:
     box = QComboBox()
     box.setEditable(True)
@@ -221,14 +232,7 @@ class EntryDialog(QDialog):
         self.error.setStyleSheet(style(self, "error"))
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Record permanently"))
-        _named(self.ok_button, self.tr("Record permanently"))
-        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.ok_button = _ok_cancel(self, lay, self.tr("Record permanently"), self.tr("Cancel"), self._accept)
         self.result_entry: NewEntry | None = None
 
     def prefill_correction(self, old) -> None:
@@ -324,13 +328,7 @@ class StampDialog(QDialog):
         form.addRow(self.tr("Root certificate"), ca_row)
         form.addRow(self.tr("Stamp"), self.all_entries)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Request timestamp"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Request timestamp"))
-        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        _ok_cancel(self, lay, self.tr("Request timestamp"), self.tr("Cancel"), self.accept)
 
     def _preset_chosen(self, i: int) -> None:
         address = self.preset.itemData(i)
@@ -371,13 +369,7 @@ class NewCaseDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(style(self, "error"))
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the case"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Open the case"))
-        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        _ok_cancel(self, lay, self.tr("Open the case"), self.tr("Cancel"), self._accept)
 
     def _accept(self) -> None:
         problem = self._create(self.name.text(), self.description.toPlainText(), self.timezone.currentText().strip())
@@ -412,13 +404,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Bundle file"), row)
         form.addRow(self.tr("Report language"), self.lang)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
-        _named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Export"))
-        _labelled(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
-        buttons.accepted.connect(lambda: self.path.text().strip() and self.accept())
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        _ok_cancel(self, lay, self.tr("Export"), self.tr("Cancel"), lambda: self.path.text().strip() and self.accept())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path.text(),
