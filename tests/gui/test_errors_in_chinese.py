@@ -170,5 +170,5 @@ def test_worker_errors_and_bundle_reports_in_chinese(qtbot, vault, tmp_path, eng
     page.verify_file(str(junk))
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     text = page.detail.toPlainText()
-    assert text.splitlines()[:2] == ["证据包核验未通过。", "未通过：junk.zip 不是 ZIP 文件（证据包是 .zip 文件）"]
+    assert text.splitlines()[:2] == ["证据包核验未通过。", "✗ junk.zip 不是 ZIP 文件（证据包是 .zip 文件）"]
     assert not ENGLISH_SENTENCE.search(text), text

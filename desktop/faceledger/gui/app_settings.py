@@ -30,8 +30,7 @@ class AppSettings:
         return cls(**{k: v for k, v in data.items() if k in known and isinstance(v, type(getattr(cls(), k)))})
 
     def save(self) -> None:
-        d = paths.config_dir()
-        d.mkdir(parents=True, exist_ok=True)
+        d = paths.private_dir(paths.config_dir())
         tmp = d / "settings.json.tmp"
         tmp.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
         os.replace(tmp, d / "settings.json")
