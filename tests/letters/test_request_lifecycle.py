@@ -13,7 +13,7 @@ from faceledger.ledger.model import Collection, Holder
 from faceledger.letters import record
 from faceledger.letters.compose import compose
 from faceledger.letters.deadlines import add_working_days
-from faceledger.letters.export import letter_bytes, render
+from faceledger.letters.export import render
 
 
 @pytest.fixture
