@@ -395,3 +395,19 @@ def toggle(qtbot, box) -> None:
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def open_main_window(qtbot, vault, lang: str = "en", *, started: bool = False):
+    """The main window as the app shows it (translations for ``lang``), painted; ``started``: also past its
+    start (the vault's reminders, the auto-lock). Returns (context, window)."""
+    from faceledger.gui.app import build_window
+
+    ctx, win = build_window(vault, lang)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win._painted, timeout=3000)
+    if started:
+        win.start()
+        qtbot.waitUntil(lambda: win.reminders is not None, timeout=3000)
+    return ctx, win

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from faceledger.gui.app import build_window
 from faceledger.law.facts import Sender
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
@@ -17,6 +16,7 @@ from gui_checks import (
     assert_pseudo_localised,
     assert_readable_colours,
     dark_palette,
+    open_main_window,
     palette_applied,
     pseudo_localised,
 )
@@ -46,14 +46,7 @@ DATA = ["杭州野生动物世界", "万科物业", "杭州", "深圳", "pi@park
 
 
 def _window(qtbot, vault, lang="en"):
-    ctx, win = build_window(vault, lang)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win._painted, timeout=3000)
-    win.start()
-    qtbot.waitUntil(lambda: win.reminders is not None, timeout=3000)
-    return ctx, win
+    return open_main_window(qtbot, vault, lang, started=True)
 
 
 def _views(qtbot, win):

@@ -13,11 +13,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from faceledger.gui.app import build_window
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.vault.store import create_vault
-from gui_checks import by_name, click_button, on_dialog, toggle
+from gui_checks import by_name, click_button, on_dialog, open_main_window, toggle
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton
 
@@ -45,12 +44,7 @@ def pass_vault():
 
 
 def open_window(qtbot, vault, lang="en"):
-    ctx, win = build_window(vault, lang)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win._painted, timeout=3000)
-    return ctx, win
+    return open_main_window(qtbot, vault, lang)
 
 
 def click_row(qtbot, table: QTableView, row: int) -> None:
