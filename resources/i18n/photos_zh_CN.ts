@@ -4,58 +4,58 @@
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="135"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="143"/>
         <source>Easy to match</source>
         <translation>容易比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="135"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="143"/>
         <source>Matchable</source>
         <translation>可以比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="136"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="144"/>
         <source>Harder to match today</source>
         <translation>目前较难比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="136"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="144"/>
         <source>No face found</source>
         <translation>没有找到人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="140"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="148"/>
         <source>&lt;h2&gt;Photo check&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;照片检查&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="143"/>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="200"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="151"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="208"/>
         <source>Open photos…</source>
         <translation>打开照片……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="147"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="155"/>
         <source>Drop photos here or open them. Everything happens on this computer: no photo is sent anywhere.</source>
         <translation>把照片拖到这里，或点击“打开照片”。所有处理都在本机完成：照片不会被发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="160"/>
         <source>Photo check sections</source>
         <translation>照片检查的各部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="153"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="161"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="154"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="162"/>
         <source>Protect</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="155"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="163"/>
         <source>Folder scan</source>
         <translation>文件夹扫描</translation>
     </message>
@@ -205,42 +205,42 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="160"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="168"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="165"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="173"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="185"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="193"/>
         <source>Could a face-recognition system match a face in your photo?</source>
         <translation>人脸识别系统能从您的照片里比对出人脸吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="193"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="201"/>
         <source>FaceLedger finds the faces, says how matchable each one is and why, lists what the file&apos;s metadata reveals, and writes a copy with the faces covered. Nothing leaves this computer.</source>
         <translation>人脸账本会找出照片中的人脸，说明每张脸有多容易被比对以及原因，列出文件元数据透露的信息，并另存一份遮盖了人脸的副本。所有处理都不离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="200"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="208"/>
         <source>Open photos to check</source>
         <translation>打开要检查的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="214"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="218"/>
         <source>or drop photos here. JPEG, PNG, WebP, HEIC, TIFF, BMP, GIF and PPM are read.</source>
         <translation>或把照片拖到这里。支持 JPEG、PNG、WebP、HEIC、TIFF、BMP、GIF 和 PPM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="218"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="222"/>
         <source>Check a whole folder…</source>
         <translation>检查整个文件夹……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="218"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="222"/>
         <source>Check a whole folder</source>
         <translation>检查整个文件夹</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>人脸 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="143"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="151"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="671"/>
         <source>Open photos</source>
         <translation>打开照片</translation>
@@ -683,58 +683,58 @@
         <translation>正在扫描，或正在保护标记的照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="866"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="874"/>
         <source>Cancelling: waiting for the photos being checked…</source>
         <translation>正在取消：等待正在检查的照片完成……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="878"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="886"/>
         <source>{0} of {1} photo(s) checked in {2:.1f} s. Easy to match: {3}; matchable: {4}; harder to match today: {5}; no face: {6}; cannot read: {7}; other files skipped: {8}.</source>
         <translation>共 {1} 张照片，已检查 {0} 张，用时 {2:.1f} 秒。容易比对：{3}；可以比对：{4}；目前较难比对：{5}；没有人脸：{6}；无法读取：{7}；跳过的其他文件：{8}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="883"/>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="936"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="891"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="932"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="892"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="896"/>
         <source>Choose a folder of photos</source>
         <translation>选择照片所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="921"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="919"/>
         <source>Protecting {0} photo(s)…</source>
         <translation>正在保护 {0} 张照片……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="930"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="926"/>
         <source>Protected copies written: {0} of {1}.</source>
         <translation>已写入受保护的副本：{0} / {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="932"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="928"/>
         <source>Not protected: {0}</source>
         <translation>未能保护：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="945"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="937"/>
         <source>Choose a folder for the protected copies</source>
         <translation>选择存放受保护副本的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="960"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="952"/>
         <source>Report saved: {0} and {1}</source>
         <translation>报告已保存：{0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="964"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="956"/>
         <source>Save the scan report</source>
         <translation>保存扫描报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="966"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="958"/>
         <source>JSON and CSV (*.json)</source>
         <translation>JSON 和 CSV (*.json)</translation>
     </message>
