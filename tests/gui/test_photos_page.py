@@ -460,21 +460,20 @@ def test_every_control_has_an_accessible_name(lang_page, qtbot, astro_png):
 
 
 def _contrast(a: str, b: str) -> float:
-    def lum(h: str) -> float:
-        cs = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        cs = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in cs]
-        return 0.2126 * cs[0] + 0.7152 * cs[1] + 0.0722 * cs[2]
-    hi, lo = sorted((lum(a), lum(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
+    from faceledger.gui.colour_roles import contrast_ratio
+
+    return contrast_ratio(a, b)
 
 
 def test_verdict_text_colours_meet_wcag_aa_in_light_and_dark():
     """Issue 12: the yellow and orange verdict texts were 2:1 and 2.6:1 on white."""
-    for kind, (light, dark) in VERDICT_TEXT.items():
-        for bg in ("#ffffff", "#efefef", "#f7f7f7", "#fafafa"):
-            assert _contrast(light, bg) >= 4.5, (kind, light, bg)
-        for bg in ("#1e1e1e", "#2a2a2a", "#353535", "#31363b"):
-            assert _contrast(dark, bg) >= 4.5, (kind, dark, bg)
+    from faceledger.gui.colour_roles import DARK_BACKGROUNDS, LIGHT_BACKGROUNDS
+
+    for kind, colours in VERDICT_TEXT.items():
+        for bg in LIGHT_BACKGROUNDS:
+            assert _contrast(colours.light.fg, bg) >= 4.5, (kind, colours.light.fg, bg)
+        for bg in DARK_BACKGROUNDS:
+            assert _contrast(colours.dark.fg, bg) >= 4.5, (kind, colours.dark.fg, bg)
 
 
 def test_page_draws_readable_verdicts_on_a_dark_palette(qtbot, astro_png):
@@ -538,3 +537,51 @@ def test_failed_protection_speaks_gui_words(qtbot, tmp_path, astro_png, monkeypa
     assert "--" not in text and "method fill" not in text
     assert text.lower().count("written") == 1 and "Solid fill" in text
     assert not out.exists() and any(b.label == "!" for b in page.before_canvas.boxes)
+
+
+def _filled_page(qtbot, tmp_path, astronaut, lang="en"):
+    """The page with a photo checked, a protection done and a folder scanned: every view with content."""
+    page = _page(qtbot, lang)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    shot = phone_jpeg(tmp_path / "IMG_0001.jpg", astronaut)
+    page.open_paths([str(shot)])
+    _wait(qtbot, page)
+    page.protect_to(str(tmp_path / "IMG_0001-protected.jpg"))
+    _wait(qtbot, page)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    landscape(folder / "field.png")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 40)
+    page.scan(str(folder), workers=1)
+    qtbot.waitUntil(lambda: not page.scanning, timeout=TIMEOUT * 2)
+    return page
+
+
+PHOTO_DATA = ["IMG_0001.jpg", "IMG_0001-protected.jpg", "field.png", "broken.jpg", "JPEG", "PNG", "WebP", "HEIC",
+              "TIFF", "BMP", "GIF", "PPM", "JSON", "CSV", "YuNet", "MediaPipe", "Haar", "EXIF", "GPS", "XMP",
+              "IPTC", "Apple iPhone 13", "Zhang San", "Shift", "Tab", "Insert", "Delete", "Enter", "N/P", "N", "P"]
+
+
+def test_the_shared_checks_on_every_view(qtbot, tmp_path, astronaut):
+    """tests/gui/gui_checks.py on each tab with content: accessible names, readable colours on a light and a
+    dark palette, and nothing left untranslated under pseudo-localisation (core texts through i18n.shown)."""
+    from gui_checks import (assert_accessible_names, assert_pseudo_localised, assert_readable_colours,
+                            dark_palette, palette_applied, pseudo_localised)
+
+    for pal in (None, dark_palette()):
+        with palette_applied(pal if pal is not None else QApplication.instance().palette()):
+            page = _filled_page(qtbot, tmp_path / ("dark" if pal else "light"), astronaut)
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                assert_accessible_names(page)
+                assert_readable_colours(page)
+    with pseudo_localised("en"):
+        page = _filled_page(qtbot, tmp_path / "pseudo", astronaut)
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            from faceledger.gui.pages.photos_page import breakable
+
+            folder = str(tmp_path / "pseudo" / "folder")  # the scanned folder, shown as data
+            assert_pseudo_localised(page, PHOTO_DATA + [breakable(d) for d in PHOTO_DATA] + [folder])

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from faceledger.gui.colour_roles import Role, RoleColours, Shade, is_dark_palette
 
 # Box colours on the photo (graphics on a photo: vivid, outlined in black for contrast)
 VERDICT_COLOURS = {
@@ -31,28 +33,23 @@ VERDICT_COLOURS = {
     "user": QColor(37, 99, 235),     # a box the user drew
     "covered": QColor(22, 163, 74),  # covered by protection
 }
-# Text colours by verdict: (light palette, dark palette); each >= 4.5:1 on the usual backgrounds
-# (white to #efefef; #1e1e1e to #353535). The yellow and orange of the boxes were 2:1 and 2.6:1 on white.
+# Text colours by verdict, as colour roles (gui/colour_roles.py: a light and a dark value, each >= 4.5:1 on
+# the light and dark backgrounds that module lists). The yellow and orange of the boxes were 2:1 and 2.6:1
+# on white. "error" and "none" are the shared ERROR and MUTED roles.
 VERDICT_TEXT = {
-    "high": ("#b91c1c", "#ff8a80"),
-    "medium": ("#9a4a00", "#ffb561"),
-    "low": ("#6b5800", "#e6cf4a"),
-    "none": ("#595959", "#b8b8b8"),
-    "error": ("#b00020", "#ff8a80"),
-    "user": ("#1d4ed8", "#9ab8ff"),
-    "covered": ("#1e6b2e", "#7fd98f"),
+    "high": RoleColours(Shade("#b91c1c"), Shade("#ff8a80")),
+    "medium": RoleColours(Shade("#9a4a00"), Shade("#ffb561")),
+    "low": RoleColours(Shade("#6b5800"), Shade("#e6cf4a")),
+    "none": Role.MUTED.value,
+    "error": Role.ERROR.value,
+    "user": RoleColours(Shade("#1d4ed8"), Shade("#9ab8ff")),
+    "covered": Role.SUCCESS.value,
 }
 
 
-def is_dark(palette: QPalette | None = None) -> bool:
-    """True when the application's window colour is darker than mid-grey (a dark desktop theme)."""
-    pal = palette if palette is not None else QApplication.palette()
-    return pal.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def verdict_text_colour(kind: str, palette: QPalette | None = None) -> QColor:
-    light, dark = VERDICT_TEXT.get(kind, VERDICT_TEXT["none"])
-    return QColor(dark if is_dark(palette) else light)
+    colours = VERDICT_TEXT.get(kind, VERDICT_TEXT["none"])
+    return QColor((colours.dark if is_dark_palette(palette) else colours.light).fg)
 
 
 @dataclass

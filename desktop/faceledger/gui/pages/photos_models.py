@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages.photos_canvas import verdict_text_colour
 from faceledger.gui.table_model import Index, RowsTableModel
 from faceledger.photos.check import FaceResult
@@ -26,6 +27,7 @@ class FaceTableModel(RowsTableModel[FaceResult]):
         self.lang = lang
         self.verdict_names: dict[str, str] = {}
         self.header_tips: list[str] = []
+        self.px = "{0} px"   # the page sets it translated
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
@@ -44,7 +46,7 @@ class FaceTableModel(RowsTableModel[FaceResult]):
             if col == "verdict":
                 return self.verdict_names.get(f.verdict, f.verdict)
             if col == "ied":
-                return "" if f.ied_px is None else f"{f.ied_px:.0f} px"
+                return "" if f.ied_px is None else self.px.format(f"{f.ied_px:.0f}")
             if col == "pose":
                 if f.yaw is None:
                     return ""
@@ -54,9 +56,9 @@ class FaceTableModel(RowsTableModel[FaceResult]):
             if col == "brightness":
                 return "" if not f.exposure else f"{f.exposure['brightness']:.0f}"
             if col == "reasons":
-                return " ".join(r.text.get(self.lang) for r in f.reasons)
+                return " ".join(shown(r.text.get(self.lang)) for r in f.reasons)
         if role == Qt.ItemDataRole.ToolTipRole and col == "reasons":
-            return "\n".join(r.text.get(self.lang) for r in f.reasons)
+            return "\n".join(shown(r.text.get(self.lang)) for r in f.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and col == "verdict":
             return QBrush(verdict_text_colour(f.verdict))
         return None
@@ -87,8 +89,8 @@ class ScanTableModel(RowsTableModel[dict]):
                 return self.verdict_names.get(r["verdict"], r["verdict"]) if r["ok"] else self.error_name
             if col == "faces":
                 return str(len(r.get("faces", []))) if r["ok"] else ""
-            if col == "note":
-                return r.get("error") or r.get("summary") or ""
+            if col == "note":  # a core text, in the scan's language
+                return shown(r.get("error") or r.get("summary") or "")
         if role == SORT_ROLE:
             if col == "file":
                 return Path(r["path"]).name.lower()

@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceledger.gui.buttons import make_primary
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages.photos_canvas import (
     VERDICT_COLOURS,
     CanvasBox,
@@ -206,13 +208,11 @@ class PhotosPage(QWidget):
         col.addWidget(sub)
         col.addSpacing(18)
         self.open_big_btn = _named(QPushButton(self.tr("Open photos…")), self.tr("Open photos to check"))
+        make_primary(self.open_big_btn)
         bf = self.open_big_btn.font()
         bf.setPointSizeF(bf.pointSizeF() * 1.4)
-        bf.setBold(True)
         self.open_big_btn.setFont(bf)
-        self.open_big_btn.setProperty("primary", True)
         self.open_big_btn.setMinimumSize(QSize(280, 64))
-        self.open_big_btn.setDefault(True)
         self.open_big_btn.clicked.connect(self._ask_open)
         col.addLayout(_centred(self.open_big_btn))
         hint = QLabel(self.tr("or drop photos here. JPEG, PNG, WebP, HEIC, TIFF, BMP, GIF and PPM are read."))
@@ -257,6 +257,7 @@ class PhotosPage(QWidget):
         rl.addWidget(self.verdict_label)
         self.faces = FaceTableModel(self, self.ctx.lang)
         self.faces.verdict_names = self.verdict_names
+        self.faces.px = self.tr("{0} px")
         self.faces.headers = ["#", self.tr("Verdict"), self.tr("Eye distance"), self.tr("Pose"),
                               self.tr("Sharpness"), self.tr("Brightness"), self.tr("Why")]
         self.faces.header_tips = ["", "", self.tr("Distance between the eye centres, in pixels of the photo"),
@@ -319,10 +320,7 @@ class PhotosPage(QWidget):
         row.addWidget(self.reset_boxes_btn)
         row.addStretch(1)
         self.protect_btn = _named(QPushButton(self.tr("Protect and save as…")), self.tr("Protect and save as"))
-        f = self.protect_btn.font()
-        f.setBold(True)
-        self.protect_btn.setFont(f)
-        self.protect_btn.setProperty("primary", True)
+        make_primary(self.protect_btn)
         self.protect_btn.clicked.connect(self._ask_protect)
         row.addWidget(self.protect_btn)
         lay.addLayout(row)
@@ -364,10 +362,7 @@ class PhotosPage(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.scan_btn = _named(QPushButton(self.tr("Scan a folder…")), self.tr("Scan a folder"))
-        self.scan_btn.setProperty("primary", True)
-        f = self.scan_btn.font()
-        f.setBold(True)
-        self.scan_btn.setFont(f)
+        make_primary(self.scan_btn)
         self.scan_btn.clicked.connect(self._ask_scan)
         row.addWidget(self.scan_btn)
         self.scan_folder_label = _named(QLabel(), self.tr("Scanned folder"))
@@ -517,7 +512,7 @@ class PhotosPage(QWidget):
         self.ctx.pool.start(worker)
 
     def _worker_failed(self, err: BaseException) -> None:
-        self.last_error = error_text(err, self.ctx.lang)
+        self.last_error = shown(error_text(err, self.ctx.lang))
         self._say(self.last_error, True)
 
     def _worker_finished(self) -> None:
@@ -571,7 +566,7 @@ class PhotosPage(QWidget):
             thumb = QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
             item.setIcon(QIcon(thumb))
-        item.setToolTip(display_path(path) + ("" if result.ok else "\n" + result.summary(self.ctx.lang)))
+        item.setToolTip(display_path(path) + ("" if result.ok else "\n" + shown(result.summary(self.ctx.lang))))
         if result.ok:
             verdict = self.verdict_names.get(result.verdict, result.verdict)
             item.setText(f"{breakable(name)}\n{verdict}")
@@ -597,18 +592,19 @@ class PhotosPage(QWidget):
         lang = self.ctx.lang
         name = display_path(Path(path).name)
         self.reveals.clear()
+        summary = shown(result.summary(lang))  # a core text in the interface language
         if not result.ok:
-            self.canvas.placeholder = self.tr("{0} could not be checked:\n{1}").format(name, result.summary(lang))
+            self.canvas.placeholder = self.tr("{0} could not be checked:\n{1}").format(name, summary)
             self.canvas.set_photo(None, 1, 1, [])
             head = self.tr("Cannot read this file")
             self.verdict_label.setText(f"<span style='color:{self._error_css()}'><b>{escape(head)}</b></span><br/>"
-                                       f"{escape(result.summary(lang))}")
+                                       f"{escape(summary)}")
             self.faces.set_rows([])
             self.reasons.clear()
             self._load_protect_boxes()
             self._update_buttons()
             # the message describes the photo shown, not the last one checked
-            self._say(self.tr("{0} could not be checked: {1}").format(name, result.summary(lang)), True)
+            self._say(self.tr("{0} could not be checked: {1}").format(name, summary), True)
             return
         boxes = [CanvasBox(f.box, f.verdict, str(i)) for i, f in enumerate(result.faces, 1)]
         self.canvas.set_photo(self._images.get(path), result.width, result.height, boxes)
@@ -617,7 +613,7 @@ class PhotosPage(QWidget):
         count = self.tr("faces found: {0}").format(len(result.faces))
         self.verdict_label.setText(
             f"<span style='font-size:15pt; color:{colour}'><b>{escape(head)}</b></span> — {escape(count)}<br/>"
-            f"{escape(result.summary(lang))}")
+            f"{escape(summary)}")
         self.faces.set_rows(list(result.faces))
         self._show_reasons(-1)
         for line in (self._reveal_lines(result) or [self.tr("Nothing: this file carries no place, time, device or "
@@ -625,12 +621,12 @@ class PhotosPage(QWidget):
             self.reveals.addItem(line)
         self._load_protect_boxes()
         self._update_buttons()
-        self._say(f"{name}{'：' if lang == 'zh' else ': '}{result.summary(lang)}")
+        self._say(f"{name}{'：' if lang == 'zh' else ': '}{summary}")
 
     def _reveal_lines(self, result) -> list[str]:
         from faceledger.photos.reveals import reveal_lines
 
-        return reveal_lines(result.reveals, self.ctx.lang)
+        return [shown(line) for line in reveal_lines(result.reveals, self.ctx.lang)]
 
     def _show_reasons(self, selected: int) -> None:
         result = self.results.get(self.current) if self.current else None
@@ -638,7 +634,7 @@ class PhotosPage(QWidget):
             self.reasons.clear()
             return
         if not result.faces:
-            self.reasons.setHtml("<p>" + escape(result.summary(self.ctx.lang)) + "</p>")
+            self.reasons.setHtml("<p>" + escape(shown(result.summary(self.ctx.lang))) + "</p>")
             return
         parts = []
         pal = self.palette()
@@ -650,7 +646,7 @@ class PhotosPage(QWidget):
                 style = (f" style='background:{pal.color(QPalette.ColorRole.Highlight).name()}; "
                          f"color:{pal.color(QPalette.ColorRole.HighlightedText).name()}'")
                 colour = pal.color(QPalette.ColorRole.HighlightedText).name()
-            items = "".join(f"<li>{escape(r.text.get(self.ctx.lang))}</li>" for r in f.reasons)
+            items = "".join(f"<li>{escape(shown(r.text.get(self.ctx.lang)))}</li>" for r in f.reasons)
             face = self.tr("Face {0}").format(i + 1)
             parts.append(f"<div{style}><b>{escape(face)}: "
                          f"<span style='color:{colour}'>{escape(name)}</span></b><ul>{items}</ul></div>")
@@ -767,7 +763,7 @@ class PhotosPage(QWidget):
                 self.before_canvas.set_boxes(self.before_canvas.boxes + [
                     CanvasBox(tuple(b), "user", "!") for b in rep.still_found])
             elif res.get("error"):
-                lines.append(f"<p>{escape(res['error'])}</p>")
+                lines.append(f"<p>{escape(shown(res['error']))}</p>")
             self.protect_report.setHtml("".join(lines))
             self._say(self.tr("The photo was not protected."), True)
             self.after_canvas.update()
@@ -855,7 +851,7 @@ class PhotosPage(QWidget):
         setattr(self, attr, worker)
         worker.signals.progress.connect(self.scan_progress.setValue)
         worker.signals.success.connect(on_success)
-        worker.signals.error.connect(lambda err: self._say(error_text(err, self.ctx.lang), True))
+        worker.signals.error.connect(lambda err: self._say(shown(error_text(err, self.ctx.lang)), True))
         worker.signals.finished.connect(lambda: self._background_finished(attr))
         self.scan_progress.setValue(0)
         self._scan_busy(True)
@@ -926,7 +922,7 @@ class PhotosPage(QWidget):
         text = self.tr("Protected copies written: {0} of {1}.").format(len(done), total)
         if failed:
             text += " " + self.tr("Not protected: {0}").format("; ".join(
-                f"{display_path(Path(i.path).name)} ({i.message.get(self.ctx.lang) if i.message else ''})"
+                f"{display_path(Path(i.path).name)} ({shown(i.message.get(self.ctx.lang)) if i.message else ''})"
                 for i in failed))
         if len(items) < total:
             text = self.tr("Cancelled.") + " " + text
@@ -947,7 +943,7 @@ class PhotosPage(QWidget):
         try:
             paths = write_reports(self.scan_report, target)
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return None
         self._say(self.tr("Report saved: {0} and {1}").format(display_path(paths[0]), display_path(paths[1])))
         return paths
