@@ -11,12 +11,12 @@ from faceledger.law.rules import Finding, evaluate
 
 
 def reference_dir() -> Path | None:
-    """The research reference files (law.md, frt-texts.md), when this checkout has them."""
+    """The research reference files (law.md, frt-texts.md, law-additions.md), when this checkout has them."""
     env = os.environ.get("FACELEDGER_LAW_REFERENCE")
     candidates = [Path(env)] if env else []
     candidates.append(Path(__file__).resolve().parents[2] / ".." / "shared" / "reference")
     for c in candidates:
-        if (c / "law.md").is_file() and (c / "frt-texts.md").is_file():
+        if all((c / f).is_file() for f in ("law.md", "frt-texts.md", "law-additions.md")):
             return c.resolve()
     return None
 
