@@ -20,11 +20,13 @@ def write(tmp_path, data, name="facts.json"):
 def test_check_json_contract(tmp_path, capsys):
     assert main(["law", "check", write(tmp_path, GYM_2024), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert list(out) == ["findings"]
+    assert list(out) == ["findings", "suggested_letters", "notes", "what_would_change"]
     assert out["findings"], "the gym facts have findings"
     for f in out["findings"]:
-        assert list(f) == ["provision", "status", "why_zh", "why_en"]
+        assert list(f) == ["provision", "status", "role", "why_zh", "why_en"]
         assert f["status"] in ("in_force", "superseded", "draft")
+        assert f["role"] in ("obligation", "right", "remedy", "regulator", "definition", "draft")
+    assert all(list(s)[:3] == ["type", "why_zh", "why_en"] for s in out["suggested_letters"])
     provisions = [f["provision"] for f in out["findings"]]
     assert "PIPL:29" in provisions and len(provisions) == len(set(provisions))
 

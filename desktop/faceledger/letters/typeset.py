@@ -136,6 +136,12 @@ class Page:
 class Document:
     pages: list[Page]
     chars: set[str]           # every character drawn (for the subset and the ToUnicode map)
+    annex_page: int | None = None   # 0-based page on which the annex of quoted texts starts
+
+    @property
+    def body_pages(self) -> int:
+        """Pages before the annex (all of them when there is none)."""
+        return len(self.pages) if self.annex_page is None else self.annex_page
 
 
 def missing_characters(blocks: list[Block], font: TrueTypeFont | None = None) -> set[str]:
@@ -321,10 +327,13 @@ def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
     fid = id(font)
     flow = _Flow()
     chars: set[str] = set()
+    annex_page = None
     for idx, b in enumerate(blocks):
         if b.kind == "pagebreak":
             if flow.y < BODY_TOP:
                 flow.new_page()
+            if b.css_class == "annex":
+                annex_page = len(flow.pages) - 1
             continue
         if b.kind == "table":
             _table(flow, b, font, sh, chars)
@@ -364,7 +373,7 @@ def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
         flow.space(style.after)
     pages = flow.pages
     _footers(pages, fid, chars)
-    return Document(pages, chars)
+    return Document(pages, chars, annex_page)
 
 
 def _footers(pages: list[Page], fid: int, chars: set[str]) -> None:
