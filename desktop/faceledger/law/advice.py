@@ -284,11 +284,15 @@ def open_questions(facts: Facts) -> list[Question]:
     f = facts
     c = f.collection
     out: list[Question] = []
+
+    def ask(field: str, zh: str, en: str) -> None:
+        out.append(Question(field, T(zh, en)))
+
     if c.date is None:
-        out.append(Question("collection.date", T(
+        ask("collection.date",
             "采集日期决定适用哪些规定（如2021年11月1日起的《个人信息保护法》、2025年6月1日起的《人脸识别技术应用安全管理办法》）；不知道日期时只能列出现在可以行使的权利。",
             "The collection date decides which rules apply (the PIPL from 2021-11-01, the Measures from 2025-06-01); "
-            "without it only the rights you have now are listed.")))
+            "without it only the rights you have now are listed.")
     if (c.legal_basis_claimed or "unknown") == "unknown":
         if f.holder.category in rb.DUTY_COMMON_CATEGORIES:
             why = T("这类单位常以法定义务、合同或劳动管理为依据：现在的信件请其说明依据。如果它明确以同意为依据，就按同意规则（单独同意、撤回）判断，信件会更强硬。",
@@ -299,43 +303,43 @@ def open_questions(facts: Facts) -> list[Question]:
             why = T("现在按同意为依据判断。如果持有方称其依据法定义务或合同处理，信件将改为要求其说明依据和必要性，不再主张违法。",
                     "The processing is judged as consent-based. If the holder says it relies on a legal duty or a contract, "
                     "the letter asks for the basis and the necessity instead of asserting a breach.")
-        out.append(Question("collection.legal_basis_claimed", why))
+        ask("collection.legal_basis_claimed", why.zh, why.en)
     if (c.identification or "unknown") == "unknown":
-        out.append(Question("collection.identification", T(
+        ask("collection.identification",
             "人脸是否被用于识别身份（一对一验证或一对多辨识）？是的话《人脸识别技术应用安全管理办法》直接适用；只是拍照、美颜而不识别的，则不适用，信中的相关内容现在以“如……”的条件句表述。",
             "Is the face used to identify people (1:1 verification or 1:N identification)? If so the 2025 Measures apply "
-            "directly; for images only (photos, filters) they do not. The letter now words those points as conditions.")))
+            "directly; for images only (photos, filters) they do not. The letter now words those points as conditions.")
     if rb.consent_based(f) and c.consent in (None, "unknown"):
-        out.append(Question("collection.consent", T(
+        ask("collection.consent",
             "您是如何同意的（没有同意、与其他条款捆绑、被迫，还是单独同意）？这决定能否主张同意无效。",
             "How was consent obtained (none, bundled, forced or separate)? That decides whether the consent can be "
-            "challenged.")))
+            "challenged.")
     if c.relationship_ended is None and not rb.in_private_space(f):
-        out.append(Question("collection.relationship_ended", T(
+        ask("collection.relationship_ended",
             "关系是否已经结束（卡到期、搬离、离职、注销账户）？是的话，持有方本应主动删除（《个人信息保护法》第四十七条第一款第（一）项、第（二）项），删除请求更有力。",
             "Has the relationship ended (a card expired, you moved out, left the job, closed the account)? Then the "
-            "holder had to delete on its own (PIPL Art. 47 para. 1 items (1), (2)) and a deletion request is stronger.")))
+            "holder had to delete on its own (PIPL Art. 47 para. 1 items (1), (2)) and a deletion request is stronger.")
     if rb.recognition_possible(f) and c.alternative_offered is None and not rb.in_private_space(f):
-        out.append(Question("collection.alternative_offered", T(
+        ask("collection.alternative_offered",
             "是否提供了人脸以外的其他方式？没有的话，可以依《人脸识别技术应用安全管理办法》第十条要求提供。",
-            "Was another way than the face offered? If not, one can be demanded under Measures Art. 10.")))
+            "Was another way than the face offered? If not, one can be demanded under Measures Art. 10.")
     if c.place == "public" and c.signage is None:
-        out.append(Question("collection.signage", T("现场是否设置了显著的提示标识？", "Were there conspicuous signs on site?")))
+        ask("collection.signage", "现场是否设置了显著的提示标识？", "Were there conspicuous signs on site?")
     if c.purpose_stated is None and not rb.in_private_space(f):
-        out.append(Question("collection.purpose_stated", T("事先是否告知了处理目的？", "Was the purpose stated beforehand?")))
+        ask("collection.purpose_stated", "事先是否告知了处理目的？", "Was the purpose stated beforehand?")
     if c.stored_off_device is None and rb.recognition_possible(f) and not rb.in_private_space(f):
-        out.append(Question("collection.stored_off_device", T(
-            "人脸信息是否传出设备（如存到服务器或云端）？", "Is the face data sent off the device (to a server or cloud)?")))
+        ask("collection.stored_off_device",
+            "人脸信息是否传出设备（如存到服务器或云端）？", "Is the face data sent off the device (to a server or cloud)?")
     if f.acting_for == "guardian" and c.minor_under_14 is None:
-        out.append(Question("collection.minor_under_14", T(
+        ask("collection.minor_under_14",
             "孩子在采集时是否不满十四周岁（或填写出生日期）？不满十四周岁的，处理须取得监护人同意。",
             "Was the child under 14 when the face was taken (or give the birth date)? Under 14, a guardian's consent is "
-            "needed.")))
+            "needed.")
     if f.prior is None and not rb.in_private_space(f):
-        out.append(Question("letter.prior_request", T(
+        ask("letter.prior_request",
             "您是否已经向持有方提出过请求？请求被拒绝或无人答复本身就违反了处理者的义务，投诉时会列为持续的违法行为。",
             "Have you already asked the holder? A request refused or ignored is itself a breach of the holder's duties, "
-            "and a complaint cites it as a continuing one.")))
+            "and a complaint cites it as a continuing one.")
     return out
 
 

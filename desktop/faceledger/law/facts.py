@@ -33,6 +33,7 @@ from faceledger.ledger.model import (
     check_standing,
     clean_text,
     parse_date,
+    reject_unknown_fields,
 )
 
 TOP_LEVEL_FIELDS = ("holder", "collection", "as_of", "sender")
@@ -52,13 +53,7 @@ def from_named_dict(cls, data: Any, block: str):
     if not isinstance(data, dict):
         raise InvalidValue(f"{block} must be an object with named fields.", field=block,
                            zh=f"{block} 必须是由具名字段组成的对象。")
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
-                           field=f"{block}.{unknown[0]}",
-                           zh=(f"未知的 {block} 字段：{', '.join(unknown)}（可用的字段："
-                               f"{', '.join(sorted(known))}）。"))
+    reject_unknown_fields(data, cls, block)
     values = dict(data)
     for f in fields(cls):  # required fields left out become None, so validate() names them
         if f.default is MISSING and f.default_factory is MISSING:
@@ -184,13 +179,7 @@ class Sender:
         if not isinstance(data, dict):
             raise InvalidValue("sender must be an object with name, email, ...", field="sender",
                                zh="sender 必须是一个对象，包含 name、email 等字段")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise InvalidValue(f"unknown sender field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))})",
-                               field=f"sender.{unknown[0]}",
-                               zh=(f"未知的寄信人字段：{', '.join(unknown)}（可用的字段："
-                                   f"{', '.join(sorted(known))}）"))
+        reject_unknown_fields(data, cls, "sender")
         values = {k: v for k, v in data.items() if k != "name"}
         return cls(name=data.get("name") or "", **values).validate()
 

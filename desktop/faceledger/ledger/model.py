@@ -118,6 +118,17 @@ def clean_text(value: Any, field_name: str, *, required: bool = False, max_len: 
     return value
 
 
+def reject_unknown_fields(data: dict[str, Any], cls, block: str, *, allowed: set[str] | None = None) -> None:
+    """An object of FACTS.json or an import may only hold the dataclass's fields: the first unknown one is named."""
+    known = allowed if allowed is not None else {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
+                           field=f"{block}.{unknown[0]}",
+                           zh=(f"未知的 {block} 字段：{', '.join(unknown)}（可用的字段："
+                               f"{', '.join(sorted(known))}）。"))
+
+
 @dataclass
 class Subject:
     """The person whose face it is, when the sender writes for someone else (a child, a deceased relative,
@@ -152,12 +163,7 @@ class Subject:
         if not isinstance(data, dict):
             raise InvalidValue(f"{where} must be an object with name, relation and birth_date.", field=where,
                                zh=f"{where} 必须是一个对象，包含 name、relation 和 birth_date。")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise InvalidValue(f"unknown {where} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))})",
-                               field=f"{where}.{unknown[0]}",
-                               zh=f"未知的 {where} 字段：{', '.join(unknown)}（可用的字段：{', '.join(sorted(known))}）")
+        reject_unknown_fields(data, cls, where)
         return cls(name=data.get("name") or "", relation=data.get("relation"),
                    birth_date=data.get("birth_date")).validate(where)
 
