@@ -52,122 +52,167 @@
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="180" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="237" />
         <source>How {0} took your face</source>
         <translation>{0} 如何采集了你的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="185" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="242" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="186" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="243" />
         <source>What for:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="188" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="245" />
         <source>Where:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="189" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="246" />
         <source>Private space:</source>
         <translation>私密空间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="191" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="248" />
         <source>Consent:</source>
         <translation>同意方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="208" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="250" />
+        <source>The holder relies on:</source>
+        <translation>持有方所称的处理依据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="252" />
+        <source>The holder relies on</source>
+        <translation>持有方所称的处理依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="253" />
+        <source>What the holder says its processing rests on. Only consent-based processing is judged by the consent rules; otherwise the letter asks for its basis.</source>
+        <translation>持有方称其处理所依据的情形。只有以同意为依据的处理才按同意规则判断；否则信函会请其说明依据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="256" />
+        <source>Used to recognise you:</source>
+        <translation>是否用于识别您的身份：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="258" />
+        <source>Used to recognise you</source>
+        <translation>是否用于识别您的身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="276" />
         <source>Inferred from the face:</source>
         <translation>从人脸推断了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="209" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="277" />
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="279" />
+        <source>Whose face this is</source>
+        <translation>这是谁的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="280" />
+        <source>As for the holder</source>
+        <translation>与该持有方的设置相同</translation>
     </message>
 </context>
 <context>
     <name>HolderDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="137" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="189" />
         <source>Edit holder</source>
         <translation>编辑持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="137" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="189" />
         <source>Add holder</source>
         <translation>添加持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="141" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="193" />
         <source>Name (Chinese)*:</source>
         <translation>名称（中文）*：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="142" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="194" />
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="143" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="195" />
         <source>Category*:</source>
         <translation>类别*：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="146" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="198" />
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="146" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="198" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="147" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="199" />
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="147" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="199" />
         <source>Postal address:</source>
         <translation>邮寄地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="148" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="200" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="148" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="200" />
         <source>Web form (URL):</source>
         <translation>网页表单（网址）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="149" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="201" />
         <source>Personal-information officer:</source>
         <translation>个人信息保护负责人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="151" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="203" />
         <source>Sources (one per line):</source>
         <translation>信息来源（每行一条）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="153" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="205" />
         <source>Last verified:</source>
         <translation>最近核实：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="154" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="206" />
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="208" />
+        <source>Whose entries these are</source>
+        <translation>这些记录是谁的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="209" />
+        <source>Mine (as in my sender profile)</source>
+        <translation>我本人的（按寄信人信息）</translation>
     </message>
 </context>
 <context>
@@ -212,7 +257,7 @@
     <name>LedgerLabels</name>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="10" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="30" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="31" />
         <source>Payment</source>
         <translation>支付</translation>
     </message>
@@ -233,13 +278,13 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="14" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="43" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="44" />
         <source>Residential</source>
         <translation>住宅小区</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="15" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="44" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="45" />
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
@@ -255,301 +300,372 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="18" />
+        <source>Gym, pool, cinema or venue</source>
+        <translation>健身房、游泳馆、影院等文体场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="19" />
         <source>Bank / finance</source>
         <translation>银行 / 金融</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="19" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="20" />
         <source>Telecom</source>
         <translation>电信</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="20" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="21" />
         <source>Healthcare</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="21" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="22" />
         <source>Government</source>
         <translation>政府机关</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="22" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="23" />
         <source>Online / app</source>
         <translation>网络 / 应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="23" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="35" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="88" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="100" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="126" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="24" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="36" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="118" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="130" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="156" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="29" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="30" />
         <source>Entry gate</source>
         <translation>门禁</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="31" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="32" />
         <source>Check-in</source>
         <translation>入住登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="32" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="33" />
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="33" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="34" />
         <source>Identity verification</source>
         <translation>身份核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="34" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="35" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="41" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="42" />
         <source>Public place</source>
         <translation>公共场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="42" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="43" />
         <source>Private space</source>
         <translation>私密空间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="45" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="46" />
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="51" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="52" />
         <source>Hotel room</source>
         <translation>酒店客房</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="52" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="53" />
         <source>Bathroom</source>
         <translation>浴室</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="53" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="54" />
         <source>Toilet</source>
         <translation>卫生间</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="54" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="55" />
         <source>Changing room</source>
         <translation>更衣室</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="60" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="61" />
         <source>Not asked</source>
         <translation>未征求同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="61" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="62" />
         <source>Bundled into terms</source>
         <translation>捆绑在协议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="62" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="63" />
         <source>Separate consent</source>
         <translation>单独同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="63" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="64" />
         <source>Coerced (no face, no service)</source>
         <translation>被迫（不刷脸就不给服务）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="64" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="134" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="65" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="99" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="164" />
         <source>Unknown</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="70" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="71" />
         <source>Purpose stated</source>
         <translation>说明了目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="71" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="72" />
         <source>Alternative offered</source>
         <translation>提供了替代方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="72" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="73" />
         <source>Refused without face</source>
         <translation>不刷脸即被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="73" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="74" />
         <source>Signs on site</source>
         <translation>现场有提示标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="74" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="75" />
         <source>Minor under 14</source>
         <translation>不满十四周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="75" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="76" />
         <source>Guardian consented</source>
         <translation>监护人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="76" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="77" />
         <source>Stored off the device</source>
         <translation>存储在设备以外</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="77" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="78" />
         <source>Retention stated</source>
         <translation>说明了保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="78" />
-        <source>Over 100,000 people</source>
-        <translation>超过十万人</translation>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="79" />
+        <source>100,000 people or more</source>
+        <translation>达到十万人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="84" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="80" />
+        <source>Relationship ended</source>
+        <translation>关系已经结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="86" />
+        <source>Your consent</source>
+        <translation>您的同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="87" />
+        <source>A contract with you</source>
+        <translation>与您的合同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="88" />
+        <source>Employment (HR management)</source>
+        <translation>劳动用工（人力资源管理）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="89" />
+        <source>A legal duty</source>
+        <translation>法定义务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="90" />
+        <source>Not said / unknown</source>
+        <translation>未说明／不知道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="96" />
+        <source>Verifies who you are (1:1)</source>
+        <translation>核验您的身份（一对一）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="97" />
+        <source>Picks you out of many (1:N)</source>
+        <translation>从多人中辨识您（一对多）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="98" />
+        <source>Images only, no recognition</source>
+        <translation>只处理图像，不识别身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="105" />
+        <source>My own face</source>
+        <translation>我本人的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="106" />
+        <source>My child's (I am the guardian)</source>
+        <translation>我孩子的（我是监护人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="107" />
+        <source>A deceased close relative's</source>
+        <translation>已故近亲属的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="108" />
+        <source>A client's (written authorisation)</source>
+        <translation>委托人的（有书面授权）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="114" />
         <source>Race</source>
         <translation>种族</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="85" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="115" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="86" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="116" />
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="87" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="117" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="94" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="124" />
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="95" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="125" />
         <source>Deletion</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="96" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="126" />
         <source>Access and copy</source>
         <translation>查阅复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="97" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="127" />
         <source>Explanation</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="98" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="128" />
         <source>Follow-up</source>
         <translation>跟进催告</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="99" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="129" />
         <source>Complaint</source>
         <translation>投诉举报</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="106" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="136" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="107" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="137" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="108" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="138" />
         <source>Awaiting reply</source>
         <translation>等待答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="109" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="139" />
         <source>Complied</source>
         <translation>已照办</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="110" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="140" />
         <source>Partly complied</source>
         <translation>部分照办</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="111" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="141" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="112" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="142" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="113" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="143" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="114" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="144" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="120" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="150" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="121" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="151" />
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="122" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="152" />
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="123" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="153" />
         <source>In person</source>
         <translation>当面递交</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="124" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="154" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="125" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="155" />
         <source>In the app</source>
         <translation>应用内</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="132" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="162" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="133" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="163" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -832,75 +948,123 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="232" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="306" />
         <source>Update request</source>
         <translation>更新请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="232" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="306" />
         <source>Record a request</source>
         <translation>记录请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="237" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="311" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="244" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="318" />
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="247" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="321" />
         <source>About collection:</source>
         <translation>涉及的采集：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="248" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="322" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="250" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="324" />
         <source>Sent by:</source>
         <translation>发送方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="252" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="326" />
         <source>Date sent:</source>
         <translation>发送日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="253" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="327" />
         <source>Reply due:</source>
         <translation>答复期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="254" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="328" />
         <source>Reply received:</source>
         <translation>收到答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="255" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="329" />
         <source>What the reply said:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="257" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="331" />
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="258" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="332" />
         <source>Note for the timeline:</source>
         <translation>时间线备注：</translation>
     </message>
 </context>
 <context>
+    <name>WhoseFace</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="101" />
+        <source>Whose face</source>
+        <translation>谁的人脸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="104" />
+        <source>Their name</source>
+        <translation>其姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="106" />
+        <source>to you, e.g. 女儿, 父亲, 委托人</source>
+        <translation>与您的关系，如女儿、父亲、委托人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="107" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="109" />
+        <source>Birth date known</source>
+        <translation>已知出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="110" />
+        <source>Whose face:</source>
+        <translation>谁的人脸：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="111" />
+        <source>Their name:</source>
+        <translation>其姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="112" />
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="113" />
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="123" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="175" />
         <source>Check “{0}”: {1}</source>
         <translation>请检查“{0}”：{1}</translation>
     </message>

@@ -243,6 +243,10 @@ def suggested_letters(facts: Facts) -> list[Suggestion]:
             add("followup", T("已过您要求的答复期限仍无答复：先发催告函。",
                               "No answer by the date you asked for: send a follow-up first."))
             add("complaint", T("催告后仍不答复的，可以投诉。", "If the follow-up goes unanswered too, complain."), first.id)
+    if f.acting_for == "guardian" and f.collection.minor_under_14 is not False:
+        add("deletion", T("监护人可以要求删除孩子的个人信息，处理者应当及时删除（《未成年人保护法》第七十二条第二款）。",
+                          "A guardian can ask for a child's data to be deleted, and the processor must delete it "
+                          "promptly (Minors Protection Law Art. 72 para. 2)."))
     if f.acting_for == "close_relative":
         add("deletion", T("近亲属可以要求删除死者的人脸信息（《个人信息保护法》第四十九条）。",
                           "A close relative can ask for the deceased's face to be deleted (PIPL Art. 49)."))
@@ -255,7 +259,7 @@ def suggested_letters(facts: Facts) -> list[Suggestion]:
         add("access", T("持有方可能依据合同、劳动管理或法定义务处理人脸：先要求其说明依据、必要性和处理规则，并提供其他方式。",
                         "The holder may rely on a contract, employment or a legal duty: first ask it to state its basis, "
                         "the necessity of the face and its rules, and to offer another way."))
-    if rb.pushed_to_face(f) and rb.recognition_possible(f) and not rb.relationship_ended(f):
+    if rb.pushed_to_face(f) and rb.recognition_possible(f) and rb.consent_based(f) and not rb.relationship_ended(f):
         if rb.residential(f):
             why = T("住宅小区只能刷脸进出：撤回同意，并要求提供其他进出方式（如门禁卡、钥匙）。",
                     "A residential gate with face-only entry: withdraw consent and demand another way in (a card or key).")
