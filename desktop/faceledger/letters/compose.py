@@ -210,7 +210,7 @@ def group_of(finding: Any, letter_type: str, detail: str = "short") -> str | Non
     return "breached"
 
 
-def _short_selection(findings: list[Any], letter_type: str) -> set[str]:
+def _short_selection(findings: list[Any], letter_type: str, facts: Facts | None = None) -> set[str]:
     """The provisions a short letter cites: the key ones, and for a rule whose key provisions do not apply on
     these dates (a 2019 collection: no PIPL yet) the first of its provisions that does."""
     from faceledger.law.rulebook import RULES
@@ -221,20 +221,21 @@ def _short_selection(findings: list[Any], letter_type: str) -> set[str]:
     fired = {t for f in usable for t in (getattr(f, "topics", ()) or ())}
     for rule in RULES:
         keys = {c.provision for c in rule.cites if c.key}
-        if not keys or rule.topic not in fired or keys & present:
+        if not keys or rule.topic not in fired or keys & present or (facts is not None and not rule.applies(facts)):
             continue
-        first = next((f for f in usable if rule.topic in (getattr(f, "topics", ()) or ())), None)
-        if first is not None:
-            chosen.add(_provision_id(first))
+        own = [f for f in usable if getattr(f, "rule", "") == rule.id]
+        shared = [f for f in usable if rule.topic in (getattr(f, "topics", ()) or ()) and _provision_id(f) not in chosen]
+        if own or shared:
+            chosen.add(_provision_id((own or shared)[0]))
     return chosen
 
 
 def citations_from_findings(findings: list[Any], on: date, letter_type: str = "deletion",
-                            detail: str = "full") -> list[Citation]:
+                            detail: str = "full", facts: Facts | None = None) -> list[Citation]:
     """The findings a letter of this type and detail cites, as citations with their group."""
     out: list[Citation] = []
     seen: set[str] = set()
-    chosen = _short_selection(findings, letter_type) if detail == "short" else None
+    chosen = _short_selection(findings, letter_type, facts) if detail == "short" else None
     for f in findings:
         pid = _provision_id(f)
         group = group_of(f, letter_type, detail)
@@ -308,7 +309,7 @@ def compose(facts: Facts, letter_type: str, lang: str = "zh", *, reply_days: int
     warnings: list[Text] = []
     if findings is None:
         findings = _findings(facts, letter_type, prior)
-    citations = citations_from_findings(findings, on, letter_type, detail)
+    citations = citations_from_findings(findings, on, letter_type, detail, facts)
     refusal = None
     if letter_type != "complaint" and in_force("PIPL", on):
         refusal = citation_for(REFUSAL_PROVISION, why=Text("", ""), status="in_force", on=on, role="right")
