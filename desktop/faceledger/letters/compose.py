@@ -374,12 +374,20 @@ MAIN_RIGHTS = {"withdrawal": ("PIPL:15",), "deletion": ("PIPL:47", "MPL-2020:72"
                "access": ("PIPL:45", "PIPL:48")}
 
 
-def body_pages(letter: Letter) -> int:
-    """Pages of the letter before its annex, as the PDF lays them out."""
+def body_pages(letter: Letter, *, at_most: int | None = None) -> list[int]:
+    """Pages of each language part of the letter's body (before the annex), as the PDF lays them out; one
+    layout for both parts of a bilingual letter. ``at_most``: stop counting a part past that (it then shows
+    ``at_most + 1``)."""
     from faceledger.letters.blocks import parse_blocks
     from faceledger.letters.typeset import typeset
 
-    return typeset(parse_blocks(render_html(letter))).body_pages
+    parts: list[list] = [[]]
+    for b in parse_blocks(render_html(letter, body_only=True)):
+        if b.kind == "pagebreak":
+            parts.append([])
+        else:
+            parts[-1].append(b)
+    return [len(typeset(part, max_pages=at_most).pages) for part in parts if part]
 
 
 def _fit_body(letter: Letter) -> None:
@@ -389,20 +397,17 @@ def _fit_body(letter: Letter) -> None:
     keep = set(MAIN_RIGHTS.get(letter.type, ()))
     if letter.asks_basis:
         keep.add("PIPL:13")
-    for lang in letter.langs:
-        single = replace(letter, lang=lang, groups=[])
-        while body_pages(single) > BODY_PAGES:
-            droppable = [c for group in ("breached", "basis") for c in reversed(letter.citations)
-                         if c.group == group and c.provision_id not in keep and c.topic != "standing"
-                         and not c.continuing]
-            if not droppable:
-                letter.warnings.append(Text(
-                    zh="这封信的正文超过两页：事实或请求事项较多。可以改用 --detail full，或删减事实说明。",
-                    en="The body of this letter is longer than two pages (many facts or demands). Use --detail full, "
-                       "or shorten the facts."))
-                return
-            letter.citations.remove(droppable[0])
-            single = replace(letter, lang=lang, groups=[])
+    while max(body_pages(letter, at_most=BODY_PAGES)) > BODY_PAGES:
+        droppable = [c for group in ("breached", "basis") for c in reversed(letter.citations)
+                     if c.group == group and c.provision_id not in keep and c.topic != "standing"
+                     and not c.continuing]
+        if not droppable:
+            letter.warnings.append(Text(
+                zh="这封信的正文超过两页：事实或请求事项较多。可以改用 --detail full，或删减事实说明。",
+                en="The body of this letter is longer than two pages (many facts or demands). Use --detail full, "
+                   "or shorten the facts."))
+            return
+        letter.citations.remove(droppable[0])
 
 
 # ----------------------------------------------------------------------------------------- render
@@ -459,8 +464,10 @@ def environment():
     return env
 
 
-def render_html(letter: Letter) -> str:
-    """The letter as one HTML document (zh, en or zh then en)."""
+def render_html(letter: Letter, *, body_only: bool = False) -> str:
+    """The letter as one HTML document (zh, en or zh then en). ``body_only`` (to measure the body) leaves out
+    the annex and a bilingual letter's notes on which text prevails, so that each part is laid out as the
+    letter in that one language."""
     import jinja2
 
     from faceledger.letters.pdf import FONT_FAMILY
@@ -468,7 +475,8 @@ def render_html(letter: Letter) -> str:
     try:
         template = environment().get_template("letters/letter.html.j2")
         return template.render(L=letter, font_family=FONT_FAMILY, sections=SectionCounter,
-                                in_force=lambda inst: in_force(inst, letter.date), prior_names=PRIOR_NAMES)
+                                in_force=lambda inst: in_force(inst, letter.date), prior_names=PRIOR_NAMES,
+                                body_only=body_only)
     except jinja2.TemplateError as err:
         raise FaceLedgerError(f"The letter template is broken: {err}",
                               "This is a packaging bug; reinstall FaceLedger.",

@@ -321,7 +321,9 @@ def typeset_if_drawable(blocks: list[Block]) -> Document | None:
     return None if missing_characters(blocks) else typeset(blocks)
 
 
-def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
+def typeset(blocks: list[Block], font: TrueTypeFont | None = None, *, max_pages: int | None = None) -> Document:
+    """Lay the blocks out on pages. ``max_pages``: stop once the text runs past that many pages (to measure a
+    letter's length cheaply); the document then holds those pages and no footers."""
     font = font or shipped_font()
     sh = _shaper(font)
     fid = id(font)
@@ -329,6 +331,8 @@ def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
     chars: set[str] = set()
     annex_page = None
     for idx, b in enumerate(blocks):
+        if max_pages is not None and len(flow.pages) > max_pages:
+            return Document(flow.pages, chars, annex_page)
         if b.kind == "pagebreak":
             if flow.y < BODY_TOP:
                 flow.new_page()
