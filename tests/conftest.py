@@ -17,6 +17,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory keychain (stack.md §4) so tests never touch a real one."""
 
     priority = 1  # type: ignore[assignment]
+    encrypted_at_rest = True  # nothing is written anywhere (vault/keys.py accepts backends by this property)
 
     def __init__(self) -> None:
         super().__init__()

@@ -91,7 +91,35 @@ def _quick_gui_args(argv: list[str]) -> argparse.Namespace | None:
     return argparse.Namespace(handler=_run_gui, selftest=False, **opts)
 
 
+# options that name files: they may hold any bytes the file system allows (a GBK name on Linux arrives as
+# surrogate escapes and is kept as it is); every other text option must be clean UTF-8 text
+PATH_OPTIONS = frozenset({"file", "output", "out", "csv", "facts", "folder", "input", "paths", "report", "ca_file",
+                          "tsa_ca", "passphrase_file", "new_passphrase_file", "ics", "provision", "add_box"})
+MAX_ERROR_CHARS = 4000
+
+
+def check_text_options(args: argparse.Namespace) -> None:
+    """Refuse text options that are not valid UTF-8 (bytes from a terminal in another encoding) or that hold
+    control characters, with a message naming the option, before anything is stored or printed."""
+    from faceledger.safetext import refuse_unsafe
+
+    for dest, value in vars(args).items():
+        if dest in PATH_OPTIONS or not isinstance(value, str):
+            continue
+        refuse_unsafe(value, f"--{dest.replace('_', '-')} value", f"--{dest.replace('_', '-')} 的值",
+                      keep_lines=dest in ("description", "note", "notes", "context"))
+
+
+def error_text(text: str) -> str:
+    """An error for stderr: controls escaped (a name from a file cannot drive the terminal) and no line longer
+    than MAX_ERROR_CHARS (a 50 MB holder name is not echoed whole)."""
+    from faceledger.safetext import clip, for_document
+
+    return "\n".join(clip(line, MAX_ERROR_CHARS) for line in for_document(text).splitlines())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # vaults, settings and exports are private to this user (0600 files, 0700 folders)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
     if not argv or argv[0] in ("gui", "--vault", "--lang"):
@@ -107,12 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from faceledger.release.selftest import run_selftest
 
             return run_selftest()
+        check_text_options(args)
         handler = getattr(args, "handler", None)
         if handler is None:
             return _run_gui(args)
         return int(handler(args) or 0)
     except FaceLedgerError as err:
-        print(f"faceledger: error: {err.full()}", file=sys.stderr)
+        print(f"faceledger: error: {error_text(err.full())}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("faceledger: interrupted", file=sys.stderr)
@@ -122,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug: say so plainly, no traceback unless asked for
         if os.environ.get("FACELEDGER_DEBUG"):
             raise
-        print(f"faceledger: internal error: {type(err).__name__}: {err}\n"
+        print(f"faceledger: internal error: {type(err).__name__}: {error_text(str(err))}\n"
               "This is a bug in FaceLedger; nothing was changed by the failed step. "
               "Run again with FACELEDGER_DEBUG=1 for details.", file=sys.stderr)
         return 70

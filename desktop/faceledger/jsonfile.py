@@ -26,6 +26,63 @@ _JSON_MSG_ZH = {
 }
 
 
+MAX_DIGITS = 64  # far beyond any count, size or year a FaceLedger file holds; Python refuses 4,300+ anyway
+
+
+class _TooManyDigits(ValueError):
+    def __init__(self, digits: int):
+        super().__init__(f"{digits} digits")
+        self.digits = digits
+
+
+def _parse_int(s: str) -> int:
+    if len(s) > MAX_DIGITS:
+        raise _TooManyDigits(len(s))
+    return int(s)
+
+
+def _parse_float(s: str) -> float:
+    if len(s) > MAX_DIGITS * 4:
+        raise _TooManyDigits(len(s))
+    return float(s)
+
+
+def _check_strings(data: Any, p: Path, what: str, hint: str | None, hint_zh: str | None) -> None:
+    """Refuse a lone surrogate (``"\\ud800"``: valid JSON, but no character: it cannot be written to a PDF, a
+    Word file, an e-mail or the vault) and control characters other than line breaks and tabs (C0, C1, bidi
+    overrides) wherever they are, with the place they were found."""
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        v, where = stack.pop()
+        if isinstance(v, str):
+            texts = [v]
+        elif isinstance(v, dict):
+            texts = list(v.keys())
+            stack.extend((x, f"{where}.{k}") for k, x in v.items())
+        elif isinstance(v, list):
+            texts = []
+            stack.extend((x, f"{where}[{i}]") for i, x in enumerate(v))
+        else:
+            continue
+        for t in texts:
+            from faceledger.safetext import clip, first_unsafe, for_terminal
+
+            bad = first_unsafe(t, keep_lines=True)
+            if bad is None:
+                continue
+            where = clip(where, 200)
+            if 0xD800 <= ord(bad) <= 0xDFFF:
+                raise InvalidValue(f"{p}: the text at {where} holds a lone surrogate escape (\\udXXX), which is "
+                                   "not a character; nothing was read from it.", hint, field="file",
+                                   zh=f"{p} 中 {where} 处的文本含有单独的代理项转义（\\udXXX），它不是字符；没有从中读取"
+                                   "任何内容。", hint_zh=hint_zh)
+            # a control character or a bidi override (U+202E) would reach a letter, a PDF or a terminal as is
+            raise InvalidValue(f"{p}: the text at {where} holds an invisible control character ({for_terminal(bad)}) "
+                               "that can hide or reorder text; nothing was read from it.", hint, field="file",
+                               zh=f"{p} 中 {where} 处的文本含有不可见的控制字符（{for_terminal(bad)}），它可以隐藏文字"
+                               "或颠倒文字顺序；没有从中读取任何内容。", hint_zh=hint_zh)
+
+
 def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None, hint_zh: str | None = None,
                    max_bytes: int = MAX_BYTES) -> Any:
     """Parse ``path`` as UTF-8 JSON (a BOM is accepted). Errors name the file, the line and what to do
@@ -52,7 +109,14 @@ def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = N
         raise FaceLedgerError(f"{p} is too large for a {what} ({size // (1 << 20)} MiB).",
                               zh=f"{p} 太大，不像{what_zh(what)}（{size // (1 << 20)} MiB）。")
     try:
-        return json.loads(p.read_text(encoding="utf-8-sig"))
+        data = json.loads(p.read_text(encoding="utf-8-sig"), parse_int=_parse_int, parse_float=_parse_float)
+        _check_strings(data, p, what, hint, hint_zh)
+        return data
+    except _TooManyDigits as err:
+        raise InvalidValue(f"{p}: a number in it has {err.digits:,} digits; no {what} holds such a number, so "
+                           "nothing was read from it.", hint, field="file",
+                           zh=f"{p} 中有一个 {err.digits:,} 位的数字，不可能是{what_zh(what)}的内容；没有从中读取任何内容。",
+                           hint_zh=hint_zh) from None
     except UnicodeDecodeError:
         raise FaceLedgerError(f"{p}: not UTF-8 text.", f"Save the {what} as UTF-8.",
                               zh=f"{p} 不是 UTF-8 文本。",

@@ -9,8 +9,18 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 
+def json_text(obj: Any) -> str:
+    """JSON as readable UTF-8 (CJK kept), with every character a terminal could act on (C0/C1 controls, bidi
+    overrides, line separators) and every lone surrogate (a file-name byte that is not UTF-8) written as a
+    ``\\uXXXX`` escape: the same data, valid UTF-8, and nothing in it can move the cursor or reorder text."""
+    from faceledger.safetext import UNSAFE_KEEP_LINES
+
+    return UNSAFE_KEEP_LINES.sub(lambda m: f"\\u{ord(m.group(0)):04x}",
+                      json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
 def print_json(obj: Any) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(json_text(obj))
     sys.stdout.write("\n")
 
 
@@ -19,7 +29,9 @@ def _width(s: str) -> int:
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    rows = [["" if v is None else str(v) for v in r] for r in rows]
+    from faceledger.safetext import for_terminal
+
+    rows = [["" if v is None else for_terminal(v) for v in r] for r in rows]
     widths = [_width(h) for h in headers]
     for r in rows:
         for i, v in enumerate(r):

@@ -18,6 +18,19 @@ def data_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
+def private_dir(p: Path) -> Path:
+    """Create ``p`` (and its parents) and make it readable by this user alone (0700): vault and case names
+    are a client's name for an advocate, and settings say which vaults exist. Never fails on permissions
+    it cannot change (a folder the user does not own)."""
+    p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        if p.stat().st_mode & 0o077:
+            p.chmod(0o700)
+    except OSError:
+        pass
+    return p
+
+
 def vaults_dir() -> Path:
     return data_home() / "vaults"
 

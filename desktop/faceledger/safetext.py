@@ -23,7 +23,7 @@ import unicodedata
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SEPARATORS = "\u2028\u2029\u0085"
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f" + _BIDI + _SEPARATORS + "\ud800-\udfff]")
-_UNSAFE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + _SEPARATORS + "\ud800-\udfff]")
+UNSAFE_KEEP_LINES = _UNSAFE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + _SEPARATORS + "\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -79,6 +79,60 @@ def header_value(s: str, what: str = "value", what_zh: str = "该字段") -> str
                               zh=f"{what_zh}中含有换行，电子邮件的信头不能包含换行。",
                               hint_zh="请写在一行之内。")
     return for_terminal(s)
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*' + _BIDI + _SEPARATORS + "\ud800-\udfff]")
+_WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
+
+
+def file_name_part(s: object, max_bytes: int = 100) -> str:
+    """Text (a reference, a name) made safe as part of a file name on Linux, macOS and Windows: no folder
+    separators, NUL, controls or characters Windows refuses, no reserved device name (CON, NUL, COM1...), no
+    leading or trailing dot or space, at most ``max_bytes`` bytes of UTF-8 (names are limited to 255 bytes)."""
+    out = _NOT_IN_FILE_NAMES.sub("_", str(s)).strip(" .")
+    if _WINDOWS_RESERVED.match(out):
+        out = "_" + out
+    raw = out.encode("utf-8")
+    if len(raw) > max_bytes:
+        out = raw[:max_bytes].decode("utf-8", "ignore").rstrip(" .")
+    return out or "_"
+
+
+def clip(s: str, max_chars: int = 4000) -> str:
+    """``s`` cut to ``max_chars`` characters, saying how much was left out."""
+    if len(s) <= max_chars:
+        return s
+    return f"{s[:max_chars]}… ({len(s) - max_chars:,} more characters)"
+
+
+def first_unsafe(s: str, *, keep_lines: bool = False) -> str | None:
+    """The first character ``for_terminal`` (or ``for_document``) would escape, or None."""
+    m = (_UNSAFE_KEEP_LINES if keep_lines else _UNSAFE).search(s)
+    return m.group(0) if m else None
+
+
+def refuse_unsafe(s: str, what: str = "value", what_zh: str = "该字段", *, keep_lines: bool = False) -> str:
+    """``s`` unchanged if it is clean text; a clear refusal if it holds a control character, a bidi override
+    (U+202E makes "gpj.exe" read "exe.jpg"), a line/paragraph separator or bytes that are not UTF-8 (a lone
+    surrogate). ``keep_lines`` allows newlines and tabs (a description, a note)."""
+    c = first_unsafe(s, keep_lines=keep_lines)
+    if c is None:
+        return s
+    from faceledger.errors import InvalidValue
+
+    shown = for_terminal(c)
+    if 0xD800 <= ord(c) <= 0xDFFF:
+        raise InvalidValue(f"The {what} is not valid UTF-8 text (byte {shown}); the terminal or the file that "
+                           "supplied it uses another encoding.", "Type it again, or convert the text to UTF-8.",
+                           field=what, zh=f"{what_zh}不是有效的 UTF-8 文本（字节 {shown}）；提供它的终端或文件使用了"
+                           "其他编码。", hint_zh="请重新输入，或把文本转换为 UTF-8 编码。")
+    if c in "\r\n\u2028\u2029\x85":
+        raise InvalidValue(f"The {what} holds a line break; it must be one line.", "Write it on one line.",
+                           field=what, zh=f"{what_zh}中含有换行；它只能写成一行。", hint_zh="请写在一行之内。")
+    raise InvalidValue(f"The {what} holds an invisible control character ({shown}), which can hide or reorder "
+                       "text; it was not accepted.", "Remove it (retype the text rather than pasting it).",
+                       field=what, zh=f"{what_zh}中含有不可见的控制字符（{shown}），它可以隐藏文字或颠倒文字顺序；"
+                       "未被接受。", hint_zh="请删除它（重新输入文字，不要粘贴）。")
 
 
 def is_printable_name(s: str) -> bool:

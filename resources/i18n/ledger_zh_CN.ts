@@ -3,48 +3,48 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="85" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="90" />
         <source>Find who holds your face</source>
-        <translation>找出谁持有你的人脸</translation>
+        <translation>找出谁持有您的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="95" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="100" />
         <source>&lt;h3&gt;Where has your face been taken?&lt;/h3&gt;&lt;p&gt;Tick every one that has happened to you. Next, you will say who it was and answer a few quick questions.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;你的人脸在哪些地方被采集过？&lt;/h3&gt;&lt;p&gt;勾选所有你经历过的情形。接下来，请说明是谁采集的，并回答几个简短的问题。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;您的人脸在哪些地方被采集过？&lt;/h3&gt;&lt;p&gt;勾选所有您经历过的情形。接下来，请说明是谁采集的，并回答几个简短的问题。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="122" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="126" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="123" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="139" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="127" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="147" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="124" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="128" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="139" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="147" />
         <source>Add to my ledger</source>
         <translation>加入我的账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="140" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="148" />
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="151" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="159" />
         <source>Tick at least one, or Cancel.</source>
         <translation>请至少勾选一项，或点击取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="173" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="183" />
         <source>Say who it was (a name is enough).</source>
         <translation>请说明是谁（填写名称即可）。</translation>
     </message>
@@ -52,77 +52,77 @@
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="237" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="258" />
         <source>How {0} took your face</source>
-        <translation>{0} 如何采集了你的人脸</translation>
+        <translation>{0} 如何采集了您的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="242" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="263" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="243" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="264" />
         <source>What for:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="245" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="266" />
         <source>Where:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="246" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="267" />
         <source>Private space:</source>
         <translation>私密空间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="248" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="269" />
         <source>Consent:</source>
         <translation>同意方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="250" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="271" />
         <source>The holder relies on:</source>
         <translation>持有方所称的处理依据：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="252" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="273" />
         <source>The holder relies on</source>
         <translation>持有方所称的处理依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="253" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="274" />
         <source>What the holder says its processing rests on. Only consent-based processing is judged by the consent rules; otherwise the letter asks for its basis.</source>
         <translation>持有方称其处理所依据的情形。只有以同意为依据的处理才按同意规则判断；否则信函会请其说明依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="256" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="277" />
         <source>Used to recognise you:</source>
         <translation>是否用于识别您的身份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="258" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="279" />
         <source>Used to recognise you</source>
         <translation>是否用于识别您的身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="276" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="297" />
         <source>Inferred from the face:</source>
         <translation>从人脸推断了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="277" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="298" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="279" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="300" />
         <source>Whose face this is</source>
         <translation>这是谁的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="280" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="301" />
         <source>As for the holder</source>
         <translation>与该持有方的设置相同</translation>
     </message>
@@ -130,87 +130,87 @@
 <context>
     <name>HolderDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="189" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="210" />
         <source>Edit holder</source>
         <translation>编辑持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="189" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="210" />
         <source>Add holder</source>
         <translation>添加持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="193" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="214" />
         <source>Name (Chinese)*:</source>
         <translation>名称（中文）*：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="194" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="215" />
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="195" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="216" />
         <source>Category*:</source>
         <translation>类别*：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="198" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="219" />
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="198" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="219" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="199" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="220" />
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="199" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="220" />
         <source>Postal address:</source>
         <translation>邮寄地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="200" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="221" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="200" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="221" />
         <source>Web form (URL):</source>
         <translation>网页表单（网址）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="201" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="222" />
         <source>Personal-information officer:</source>
         <translation>个人信息保护负责人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="203" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="224" />
         <source>Sources (one per line):</source>
         <translation>信息来源（每行一条）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="205" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="226" />
         <source>Last verified:</source>
         <translation>最近核实：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="206" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="227" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="208" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="229" />
         <source>Whose entries these are</source>
         <translation>这些记录是谁的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="209" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="230" />
         <source>Mine (as in my sender profile)</source>
         <translation>我本人的（按寄信人信息）</translation>
     </message>
@@ -218,37 +218,37 @@
 <context>
     <name>HolderTableModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45" />
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="43" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45" />
         <source>Collections</source>
         <translation>采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46" />
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="44" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46" />
         <source>Next due</source>
         <translation>下一截止日</translation>
     </message>
@@ -669,346 +669,499 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="170" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="171" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="172" />
+        <source>e-mail file</source>
+        <translation>电子邮件文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="173" />
+        <source>text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="184" />
+        <source>letter {0} written as {1}</source>
+        <translation>已生成信函 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="185" />
+        <source>letter {0} written</source>
+        <translation>已生成信函 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="187" />
+        <source>also saved as {0}</source>
+        <translation>另存为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="190" />
+        <source>sent by {0}</source>
+        <translation>已通过{0}发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="191" />
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_labels.py" line="195" />
+        <source>{0} — {1}</source>
+        <translation>{0}——{1}</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="74" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="76" />
         <source>&lt;h2&gt;Ledger&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;账本&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="78" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="80" />
         <source>Search holders, cities, notes…</source>
         <translation>搜索持有方、城市、备注……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="82" />
-        <source>Find who holds your face…</source>
-        <translation>找出谁持有你的人脸……</translation>
-    </message>
-    <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="83" />
-        <source>Add holder</source>
-        <translation>添加持有方</translation>
+        <source>Search holders</source>
+        <translation>搜索持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="87" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="85" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="163" />
+        <source>Find who holds your face…</source>
+        <translation>找出谁持有您的人脸……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="90" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="90" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="93" />
         <source>Import holders from CSV…</source>
         <translation>从 CSV 导入持有方……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="91" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="94" />
         <source>Import a directory file…</source>
         <translation>导入名录文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="92" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="95" />
         <source>Export a directory file (no personal facts)…</source>
         <translation>导出名录文件（不含个人情况）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="93" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="96" />
         <source>Export the whole ledger (JSON)…</source>
         <translation>导出整个账本（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="94" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="97" />
         <source>Import a ledger export (JSON)…</source>
         <translation>导入账本导出文件（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="129" />
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="130" />
-        <source>Add collection</source>
-        <translation>添加采集记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="131" />
-        <source>Record request</source>
-        <translation>记录请求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="132" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="382" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="178" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="235" />
         <source>No vault is open. Create or unlock one to keep your ledger.</source>
-        <translation>尚未打开保险库。请创建或解锁一个保险库来记账。</translation>
+        <translation>尚未打开保险库。请创建或解锁一个保险库来保存您的账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="186" />
-        <source>Your ledger is empty. Most people cannot list who holds their face: “Find who holds your face…” walks you through the usual places.</source>
-        <translation>你的账本还是空的。大多数人说不清谁持有自己的人脸：“找出谁持有你的人脸……”会带你逐一回想常见的场合。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="190" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="252" />
         <source>No holder matches “{0}”.</source>
         <translation>没有与“{0}”匹配的持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="197" />
-        <source>{0} request(s) are past their reply date. Consider a follow-up letter or a complaint to the regulator (Letters page).</source>
-        <translation>有 {0} 项请求已过答复期限。可以考虑发送催告函，或向监管部门投诉（见“信函”页）。</translation>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="86" />
+        <source>Add holder…</source>
+        <translation>添加持有方……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="214" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="122" />
+        <source>Holders</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="134" />
+        <source>Holder details</source>
+        <translation>持有方详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="139" />
+        <source>Write a letter…</source>
+        <translation>写信函……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="140" />
+        <source>Edit…</source>
+        <translation>编辑……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="141" />
+        <source>Add collection…</source>
+        <translation>添加采集记录……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="142" />
+        <source>Record request…</source>
+        <translation>记录请求……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="143" />
+        <source>Delete…</source>
+        <translation>删除……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="228" />
+        <source>Open or unlock a vault first.</source>
+        <translation>请先打开或解锁保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="248" />
+        <source>Your ledger is empty</source>
+        <translation>您的账本还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="249" />
+        <source>Most people cannot list who holds their face. A short checklist walks you through the usual places: face payment, gates, hotels, stations, banks, schools, apps.</source>
+        <translation>大多数人说不清谁持有自己的人脸信息。一份简短的清单会带您逐一回想常见场所：刷脸支付、门禁闸机、酒店、车站、银行、学校、应用程序。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="257" />
+        <source>%n request(s) past the reply date. Write the follow-up or complaint now →</source>
+        <translation>
+            <numerusform>%n 个请求已过答复期限。现在写催告函或投诉 →</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="271" />
+        <source>Select a holder in the table first.</source>
+        <translation>请先在表格中选择一个持有方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="275" />
         <source>Select a holder to see its details.</source>
         <translation>选择一个持有方以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="229" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="291" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="229" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="291" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="230" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="292" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="230" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="292" />
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="231" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="293" />
         <source>PI officer</source>
         <translation>个人信息保护负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="231" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="293" />
         <source>Last verified</source>
         <translation>最近核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="232" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="294" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="233" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="295" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="237" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="299" />
         <source>How they took your face</source>
-        <translation>他们如何采集你的人脸</translation>
+        <translation>他们如何采集您的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="237" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="299" />
         <source>No collection recorded yet.</source>
         <translation>尚无采集记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="238" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="300" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="403" />
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="238" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="300" />
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="245" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="300" />
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="307" />
         <source>consent: {0}</source>
         <translation>同意：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="308" />
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="313" />
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="313" />
         <source>Nothing asked yet.</source>
         <translation>尚未提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="250" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="313" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="258" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="314" />
+        <source>discard draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="324" />
         <source>, due {0}</source>
         <translation>，截止 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="307" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="393" />
         <source>Delete holder</source>
         <translation>删除持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="308" />
-        <source>Delete {0} with its collections and requests? This cannot be undone.</source>
-        <translation>删除 {0} 及其采集记录和请求？此操作无法撤销。</translation>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="394" />
+        <source>Delete {0} with its collections, requests and letters? This cannot be undone. Evidence entries keep their own copies.</source>
+        <translation>删除“{0}”及其采集记录、请求和信函？此操作无法撤销。证据条目会保留各自的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="340" />
-        <source>{0} holder(s) added to your ledger.</source>
-        <translation>已将 {0} 个持有方加入你的账本。</translation>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="401" />
+        <source>Delete collection</source>
+        <translation>删除采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="347" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="402" />
+        <source>Delete the collection of {0}? Requests about it stay, without it.</source>
+        <translation>删除 {0} 的采集记录？与之相关的请求会保留，但不再关联这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="411" />
+        <source>Discard draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="412" />
+        <source>Discard the draft “{0}” and its letter files? It was never sent.</source>
+        <translation>丢弃草稿“{0}”及其信函文件？它从未发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="414" />
+        <source>Delete request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="415" />
+        <source>Delete the request “{0}” with its timeline and letter files? This cannot be undone. Evidence entries that cite it keep their own copies.</source>
+        <translation>删除请求“{0}”及其时间线和信函文件？此操作无法撤销。引用它的证据条目会保留各自的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="447" />
+        <source>%n holder(s) added to your ledger.</source>
+        <translation>
+            <numerusform>已向您的账本添加 %n 个持有方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="465" />
+        <source>Imported %n holder(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个持有方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="486" />
+        <source>Wrote %n holder(s) to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 个持有方写入 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="456" />
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="353" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="462" />
         <source>Import holders</source>
         <translation>导入持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="353" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="462" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="356" />
-        <source>Imported {0} holders.</source>
-        <translation>已导入 {0} 个持有方。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="361" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="470" />
         <source>Import a directory</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="362" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="375" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="471" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="484" />
         <source>Directory files (*.json)</source>
         <translation>名录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="474" />
         <source>{0} added, {1} completed, {2} unchanged, {3} conflict(s).</source>
         <translation>新增 {0} 个，补全 {1} 个，未变 {2} 个，冲突 {3} 处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="369" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="478" />
         <source>Directory imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="483" />
         <source>Export a directory</source>
         <translation>导出名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="377" />
-        <source>Wrote {0} holders to {1}.</source>
-        <translation>已将 {0} 个持有方写入 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="382" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="491" />
         <source>Export the ledger</source>
         <translation>导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="383" />
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="392" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="492" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="501" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="385" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="494" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="386" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="495" />
         <source>The export file is not encrypted. Keep it somewhere safe.</source>
         <translation>导出文件没有加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="391" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="500" />
         <source>Import a ledger export</source>
         <translation>导入账本导出文件</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="84" />
+        <source>{0}: known</source>
+        <translation>{0}：已知</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="306" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="327" />
         <source>Update request</source>
         <translation>更新请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="306" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="327" />
         <source>Record a request</source>
         <translation>记录请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="311" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="332" />
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="318" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="339" />
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="321" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="344" />
         <source>About collection:</source>
         <translation>涉及的采集：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="322" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="345" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="324" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="347" />
         <source>Sent by:</source>
         <translation>发送方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="326" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="349" />
         <source>Date sent:</source>
         <translation>发送日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="327" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="350" />
         <source>Reply due:</source>
         <translation>答复期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="328" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="351" />
         <source>Reply received:</source>
         <translation>收到答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="329" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="352" />
         <source>What the reply said:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="331" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="354" />
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="332" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="355" />
         <source>Note for the timeline:</source>
         <translation>时间线备注：</translation>
     </message>
@@ -1016,47 +1169,47 @@
 <context>
     <name>WhoseFace</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="101" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="108" />
         <source>Whose face</source>
         <translation>谁的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="104" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="111" />
         <source>Their name</source>
         <translation>其姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="106" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="113" />
         <source>to you, e.g. 女儿, 父亲, 委托人</source>
         <translation>与您的关系，如女儿、父亲、委托人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="107" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="114" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="109" />
-        <source>Birth date known</source>
-        <translation>已知出生日期</translation>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="116" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="110" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="117" />
         <source>Whose face:</source>
         <translation>谁的人脸：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="111" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="118" />
         <source>Their name:</source>
         <translation>其姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="112" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="119" />
         <source>Relation:</source>
         <translation>关系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="113" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="120" />
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
@@ -1064,7 +1217,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="175" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_dialogs.py" line="195" />
         <source>Check “{0}”: {1}</source>
         <translation>请检查“{0}”：{1}</translation>
     </message>
@@ -1072,17 +1225,17 @@
 <context>
     <name>_ItemPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="42" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="46" />
         <source>e.g. the business, estate or app name</source>
         <translation>例如：商家、小区或应用的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="44" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="48" />
         <source>Who was it?*</source>
         <translation>是谁？*</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="45" />
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="49" />
         <source>City:</source>
         <translation>城市：</translation>
     </message>

@@ -77,6 +77,7 @@ class TestKeychain(keyring.backend.KeyringBackend):
     \"\"\"A keychain in a JSON file (a test double, like tests/conftest.py's MemoryKeyring, for subprocesses).\"\"\"
 
     priority = 1
+    encrypted_at_rest = True  # a test double's claim (the file is in a temporary test folder)
 
     def _load(self):
         try:
@@ -691,7 +692,7 @@ def test_evidence_stamp_dead_network_keeps_the_stamp_queued(kc_cli, tmp_path, ba
     ])
     # the failed stamps lost nothing: the case still exports and verifies
     cli("evidence", "export", case, "-o", str(tmp_path / "b.zip"))
-    assert cli("evidence", "verify", str(tmp_path / "b.zip")).out.startswith("OK")
+    assert cli("evidence", "verify", str(tmp_path / "b.zip")).out.splitlines()[1].startswith("OK")
 
 
 # ------------------------------------------------------------------------------------ release and update

@@ -46,3 +46,58 @@ def forged_entry(prev_hash: str, case_uid: str, seq: int, title: str = "forged")
 
 def manifest(members: dict[str, bytes]) -> dict:
     return json.loads(members["manifest.json"])
+
+
+def sums(members: dict[str, bytes]) -> bytes:
+    """A SHA256SUMS over every member but itself, as the attacker who rewrote files would write it."""
+    import hashlib
+
+    return "".join(f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in sorted(members.items())
+                   if n != "SHA256SUMS" and not n.endswith("/")).encode()
+
+
+def resign(members: dict[str, bytes], *, case_changes: dict | None = None, titles: dict[int, str] | None = None,
+           drop_timestamps: bool = False, keep_key_in_header: bool = False) -> tuple[dict[str, bytes], str]:
+    """A forger's rewrite, with a key of their own: change the case header and entry titles, rebuild the chain,
+    the manifest's file list and SHA256SUMS, and sign it all. Returns (members, the forger's fingerprint)."""
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    fp = hashlib.sha256(raw).hexdigest()
+    out = dict(members)
+    man = manifest(out)
+    case = dict(man["case"])
+    case.update(case_changes or {})
+    if not keep_key_in_header:
+        case["signing_key"] = {"algorithm": "Ed25519", "sha256": fp}
+    man["case"] = case
+    man["genesis_hash"] = chain.genesis_hash(case)
+    prev = man["genesis_hash"]
+    lines = []
+    for line in entry_lines(out):
+        rec = json.loads(line)
+        rec.pop("hash", None)
+        rec["prev_hash"] = prev
+        if titles and rec["seq"] in titles:
+            rec["title"] = titles[rec["seq"]]
+        rec["hash"] = prev = chain.entry_hash(rec)
+        lines.append(chain.canonical(rec))
+    set_entry_lines(out, lines)
+    man["chain"]["head_hash"] = prev
+    if drop_timestamps:
+        for name in [n for n in out if n.startswith("timestamps/")]:
+            del out[name]
+        man["timestamps"] = []
+    out["public-key.pem"] = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+    man["signature"]["key_sha256"] = fp
+    man["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in sorted(out.items())
+                    if n not in ("manifest.json", "manifest.json.sig", "SHA256SUMS") and not n.endswith("/")}
+    out["manifest.json"] = json.dumps(man, ensure_ascii=False, indent=1).encode()
+    out["manifest.json.sig"] = key.sign(out["manifest.json"])
+    out["SHA256SUMS"] = sums(out)
+    return out, fp

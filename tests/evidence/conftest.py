@@ -9,10 +9,7 @@ from . import local_tsa
 
 @pytest.fixture(scope="session")
 def tsa_server(tmp_path_factory):
-    tsa = local_tsa.start(tmp_path_factory.mktemp("tsa"))
-    yield tsa
-    tsa.server.shutdown()
-    tsa.server.server_close()
+    yield from local_tsa.running(tmp_path_factory.mktemp("tsa"))
 
 
 @pytest.fixture

@@ -91,3 +91,26 @@ def png_bytes() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (4, 4)).save(out, "PNG")
     return out.getvalue()
+
+
+def exported_bundle(home: Path, tsa, **export_options):
+    """The example case in a new passphrase vault under ``home``, stamped by ``tsa`` and exported:
+    (bundle path, its members, the export result)."""
+    import pytest
+
+    from faceledger.evidence.bundle_export import export_case
+
+    from .bundle_tools import read_members
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FACELEDGER_HOME", str(home))
+        from faceledger.vault.store import create_vault
+
+        vault = create_vault("default", passphrase="correct horse battery staple 9", use_keychain=False)
+        try:
+            case, _ = build(vault, home / "files", tsa)
+            out = home / "bundle.zip"
+            res = export_case(vault, case, out, **export_options)
+        finally:
+            vault.close()
+    return out, read_members(out), res

@@ -161,3 +161,11 @@ def free_port_url() -> str:
     port = s.getsockname()[1]
     s.close()
     return f"http://127.0.0.1:{port}/tsr"
+
+
+def running(root: Path):
+    """A fixture body: the TSA, stopped when the fixture ends (``yield from local_tsa.running(folder)``)."""
+    tsa = start(root)
+    yield tsa
+    tsa.server.shutdown()
+    tsa.server.server_close()

@@ -56,7 +56,7 @@ def test_contract_end_to_end(cli, tsa, tmp_path):
     assert code == 0, err
     assert "2 entries, 2 exhibits, 2 timestamps" in out
     code, out, _ = cli("evidence", "verify", str(bundle))
-    assert code == 0 and out.startswith("OK")
+    assert code == 0 and out.splitlines()[1].startswith("OK")
     code, out, _ = cli("evidence", "case", "list", "--json")
     assert json.loads(out)[0]["entries"] == 2
 

@@ -117,7 +117,7 @@ def test_holder_dialog_names_the_field_and_the_problem_in_chinese(qtbot, vault, 
     dlg.fields["name"].setText("某超市")
     dlg.fields["email"].setText("not an email")
     dlg._save()
-    assert dlg.error.text() == "请检查“电子邮箱”：email：'not an email' 不是电子邮箱地址。"
+    assert dlg.error.text() == "请检查“电子邮箱”：'not an email' 不是电子邮箱地址。"  # no field id (issue 12)
 
 
 def test_first_run_and_unlock_dialogs_in_chinese(qtbot, tmp_path, english_after):
@@ -170,5 +170,5 @@ def test_worker_errors_and_bundle_reports_in_chinese(qtbot, vault, tmp_path, eng
     page.verify_file(str(junk))
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     text = page.detail.toPlainText()
-    assert text.splitlines()[:2] == ["证据包核验未通过。", "未通过：junk.zip 不是 ZIP 文件（证据包是 .zip 文件）"]
+    assert text.splitlines()[:2] == ["证据包核验未通过。", "✗ junk.zip 不是 ZIP 文件（证据包是 .zip 文件）"]
     assert not ENGLISH_SENTENCE.search(text), text

@@ -124,7 +124,7 @@ def test_the_wizard_advises_and_writes_as_the_guardian(qtbot, school):
     qtbot.mouseClick(button(page, "Next"), Qt.MouseButton.LeftButton)
     text = page.preview.toPlainText()
     assert "本人李华系未成年人李小雨的监护人" in text and "附件：所引法律条文" in text
-    findings = named(page, "Findings").toPlainText()
+    findings = named(page, "What the law says").toPlainText()
     assert "What the letter rests on" in findings and "Protection of Minors, Art. 72, para. 2" in findings
     qtbot.mouseClick(button(page, "Back"), Qt.MouseButton.LeftButton)
     full = named(page, "Full detail")

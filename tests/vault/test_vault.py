@@ -1,4 +1,5 @@
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -85,6 +86,43 @@ def test_plaintext_keyring_is_refused():
     assert not ok and "plaintext" in why
     with pytest.raises(KeychainUnavailable):
         create_vault("k")
+
+
+class VaultKeeper(keyring.backend.KeyringBackend):
+    """A plaintext backend under an innocent name and a high priority: it writes secrets to a JSON file."""
+
+    priority = 10
+
+    def __init__(self, path=None):
+        super().__init__()
+        self.path = path
+
+    def get_password(self, s, u):
+        return None
+
+    def set_password(self, s, u, p):
+        self.path.write_text(json.dumps({u: p}))
+
+    def delete_password(self, s, u):
+        pass
+
+
+def test_plaintext_backend_under_another_name_is_refused_by_its_properties(tmp_path):
+    kr = VaultKeeper(tmp_path / "secrets.json")
+    keyring.set_keyring(kr)
+    ok, why = keys.keychain_status()
+    assert not ok and "not a known OS keychain" in why
+    assert "明文" in keys.keychain_reason_zh(why)
+    with pytest.raises(KeychainUnavailable):
+        create_vault("k")
+    assert not (tmp_path / "secrets.json").exists()  # the vault key never reached it
+    # a backend that declares encrypted storage and a usable priority is accepted; a fallback priority is not
+    kr.encrypted_at_rest = True
+    assert keys.keychain_status()[0]
+    kr.priority = 0.5
+    assert not keys.keychain_status()[0]
+    # keyring's own OS backends are accepted by name (known-good list), whatever their declared attributes
+    assert "keyring.backends.SecretService.Keyring" in keys.KNOWN_GOOD_BACKENDS
 
 
 def test_keychain_missing_key_and_locked(mem_keyring):

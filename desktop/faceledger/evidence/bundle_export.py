@@ -166,11 +166,10 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
             if progress:
                 progress(92)
             if with_pdf:
-                from faceledger.letters.pdf import render_pdf_bytes
-
                 html = report.build_html(report.ReportData(case, entries, rows, exported_at, head, fp,
                                                            report_stamps, f"FaceLedger {__version__}"), lang)
-                put(L.REPORT, render_pdf_bytes(html, title=case.name, folder=tmp.parent), compress=False)
+                put(L.REPORT, report.render_pdf(html, title=case.name, folder=str(tmp.parent), lang=lang),
+                    compress=False)
             if progress:
                 progress(97)
             put(L.PUBLIC_KEY, signing.public_pem(vault))
@@ -195,6 +194,7 @@ def export_case(vault: Vault, case_ref: str | int | Case, out: str | os.PathLike
             put(L.SIGNATURE, signing.sign(vault, manifest_bytes))
             sums = "".join(f"{h}  {n}\n" for n, h in sorted(files.items()))
             zf.writestr(_info(L.SUMS, True), sums.encode("utf-8"))
+        os.chmod(tmp, 0o600)  # like every other export: the case is private until the user shares it
         os.replace(tmp, out)
     except OSError as err:
         raise FaceLedgerError(f"Could not write the bundle {out}: {err.strerror or err}.",

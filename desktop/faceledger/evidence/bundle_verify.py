@@ -28,6 +28,7 @@ from typing import Any
 from faceledger.errors import is_zh, os_reason_zh, zh_of
 from faceledger.evidence import bundle_layout as L
 from faceledger.evidence import chain
+from faceledger.evidence.model import scope_text
 
 CHUNK = 4 << 20
 _LOCAL_HEADER = b"PK\x03\x04"
@@ -62,42 +63,63 @@ class VerifyResult:
     seconds: float = 0.0
 
     def lines(self, lang: str = "en") -> list[str]:
-        """The report as text lines: English (the CLI) or, for ``lang`` "zh", Chinese (the GUI)."""
-        if is_zh(lang):
-            return self._lines_zh()
-        out = []
-        if self.ok:
-            out.append(f"OK: the bundle is intact ({self.path})")
-        else:
-            out.append(f"FAILED: {self.failure}")
-        if self.case_name is not None:
-            out.append(f"case: {self.case_name} ({self.case_id})")
-        out += [f"  ok  {p}" for p in self.passed]
-        if self.ok:
-            if self.timestamps:
-                for t in self.timestamps:
-                    out.append(f"  timestamp on entry {t['entry']} ({t['scope']}): {t['gen_time']} by "
-                               f"{t['tsa']} [{t['path']}]")
-                if self.tsa_roots_from_bundle:
-                    out.append("  note: timestamps were checked against the TSA root certificate(s) inside the "
-                               "bundle; compare them with the roots the TSA publishes (or use --tsa-ca).")
-            out.append(f"signing key SHA-256: {self.key_fingerprint} (compare it with the one the sender gave "
-                       "you separately)")
-        return out
+        """The report as text lines: English (the CLI) or, for ``lang`` "zh", Chinese (the GUI).
 
-    def _lines_zh(self) -> list[str]:
-        out = [f"通过：证据包完整无误（{self.path}）" if self.ok else f"未通过：{self.failure_zh or self.failure}"]
+        Every line is made safe for a terminal (``safetext.for_terminal``): text from the bundle (the case name,
+        file names, the TSA's name) can neither start a line of its own nor hide or recolour what follows. The
+        signing key's fingerprint, computed here and never read from the bundle, is the first and the last line,
+        so nothing the bundle says can stand between the reader and it."""
+        from faceledger import safetext
+
+        out = self._lines_in(lang)
+        return [safetext.for_terminal(line) for line in out]
+
+    def key_line(self, lang: str = "en") -> str | None:
+        if not self.key_fingerprint:
+            return None
+        if is_zh(lang):
+            return f"签名密钥 SHA-256：{self.key_fingerprint}（请与发送方另行告诉您的指纹比对）"
+        return f"signing key SHA-256: {self.key_fingerprint} (compare it with the one the sender gave you separately)"
+
+    def no_timestamp_warning(self, lang: str = "en") -> str | None:
+        """A loud warning when an intact bundle carries no trusted timestamp (its dates are the signer's word)."""
+        if not self.ok or self.timestamps:
+            return None
+        if is_zh(lang):
+            return ("警告：这个证据包没有任何可信时间戳。其中的日期只是签名人自己的说法：持有这把密钥的人可以在任何时候"
+                    "写出它。请把它当作未经时间证明的材料对待。")
+        return ("WARNING: this bundle carries NO trusted timestamp. Its dates are only the signer's word: whoever "
+                "holds the key could have written it at any time. Treat its dates as unproven.")
+
+    def _lines_in(self, lang: str) -> list[str]:
+        zh = is_zh(lang)
+        out = []
+        key = self.key_line(lang)
+        if key:
+            out.append(key)
+        if self.ok:
+            out.append(f"通过：证据包完整无误（{self.path}）" if zh else f"OK: the bundle is intact ({self.path})")
+        else:
+            out.append(f"未通过：{self.failure_zh or self.failure}" if zh else f"FAILED: {self.failure}")
         if self.case_name is not None:
-            out.append(f"案件：{self.case_name}（{self.case_id}）")
-        out += [f"  通过  {p}" for p in self.passed_zh]
+            out.append(f"案件：{self.case_name}（{self.case_id}）" if zh else f"case: {self.case_name} ({self.case_id})")
+        out += [f"  通过  {p}" for p in self.passed_zh] if zh else [f"  ok  {p}" for p in self.passed]
         if self.ok:
             for t in self.timestamps:
-                out.append(f"  第 {t['entry']} 条记录的时间戳（{t['scope']}）：{t['gen_time']}，由 {t['tsa']} 签发 "
-                           f"[{t['path']}]")
+                scope = scope_text(t["scope"], lang)
+                out.append(f"  第 {t['entry']} 条记录的时间戳（{scope}）：{t['gen_time']}，由 {t['tsa']} 签发 "
+                           f"[{t['path']}]" if zh else
+                           f"  timestamp on entry {t['entry']} ({scope}): {t['gen_time']} by {t['tsa']} [{t['path']}]")
             if self.timestamps and self.tsa_roots_from_bundle:
                 out.append("  注意：时间戳是用证据包内附带的时间戳服务机构根证书核验的；请把它们与该机构公布的根证书"
-                           "比对（或使用 --tsa-ca）。")
-            out.append(f"签名密钥 SHA-256：{self.key_fingerprint}（请与发送方另行告诉您的指纹比对）")
+                           "比对（或使用 --tsa-ca）。" if zh else
+                           "  note: timestamps were checked against the TSA root certificate(s) inside the bundle; "
+                           "compare them with the roots the TSA publishes (or use --tsa-ca).")
+        warn = self.no_timestamp_warning(lang)
+        if warn:
+            out.append(warn)
+        if key:
+            out.append(key)
         return out
 
     def as_json(self) -> dict:
@@ -172,45 +194,77 @@ class _Verifier:
             raise _Fail(f"{p.name} is not a ZIP file (an evidence bundle is a .zip)", "zip",
                         zh=f"{p.name} 不是 ZIP 文件（证据包是 .zip 文件）") from None
 
+    def _local_header(self, f, info: zipfile.ZipInfo) -> int:
+        """Check the member's local header against the central directory (what `unzip -t` checks: signature,
+        name, method, and, unless a data descriptor follows, CRC and sizes); returns where its data starts."""
+        what = info.filename
+        f.seek(info.header_offset)
+        h = f.read(30)
+        if len(h) != 30 or h[:4] != _LOCAL_HEADER:
+            raise _Fail(f"the ZIP entry of {what} is damaged (no local header where the directory points)", what,
+                        zh=f"{what} 在 ZIP 中的条目已损坏（目录所指的位置没有本地文件头）")
+        flags, method, dostime, dosdate, crc, csize, usize, n, m = struct.unpack("<HHHHIIIHH", h[6:30])
+        y, mo, d, hh, mi, ss = info.date_time
+        raw_name = f.read(n)
+        central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
+        problem = None
+        if raw_name != central:
+            problem = "its local header names another file"
+        elif method != info.compress_type:
+            problem = "its local header gives another compression method"
+        elif (dosdate, dostime) != ((y - 1980) << 9 | mo << 5 | d, hh << 11 | mi << 5 | ss // 2):
+            problem = "its local header gives another date"
+        elif not flags & 0x8 and crc != info.CRC:
+            problem = "its local header gives another CRC-32"
+        elif not flags & 0x8 and 0xFFFFFFFF not in (csize, usize) and (csize, usize) != (info.compress_size,
+                                                                                        info.file_size):
+            problem = "its local header gives other sizes"
+        if problem:
+            raise _Fail(f"the ZIP entry of {what} is damaged: {problem} than the ZIP's directory", what,
+                        zh=f"{what} 在 ZIP 中的条目已损坏：本地文件头与 ZIP 目录不一致")
+        return info.header_offset + 30 + n + m
+
     def _stream(self, info: zipfile.ZipInfo, limit: int | None = None) -> Iterator[memoryview]:
-        """The member's bytes in chunks; stored members are read straight from the file (no CRC pass)."""
+        """The member's bytes in chunks, after its local header was checked against the directory; stored
+        members are read straight from the file with their CRC-32 checked (zipfile checks deflated ones)."""
         what = info.filename
         if limit is not None and info.file_size > limit:
             raise _Fail(f"{what} is too large ({info.file_size} bytes) for what it should be", what,
                         zh=f"{what} 太大（{info.file_size} 字节），与应有的大小不符")
         try:
-            if info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & 0x1:
-                with open(self.path, "rb", buffering=0) as f:
-                    f.seek(info.header_offset)
-                    h = f.read(30)
-                    if len(h) != 30 or h[:4] != _LOCAL_HEADER:
-                        raise _Fail(f"the ZIP entry of {what} is damaged", what,
-                                    zh=f"{what} 在 ZIP 中的条目已损坏")
-                    n, m = struct.unpack("<HH", h[26:30])
-                    f.seek(info.header_offset + 30 + n + m)
+            with open(self.path, "rb", buffering=0) as f:
+                start = self._local_header(f, info)
+                if info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & 0x1:
+                    f.seek(start)
                     remaining = info.file_size
                     buf = bytearray(min(CHUNK, max(remaining, 1)))
                     view = memoryview(buf)
+                    crc = 0
                     while remaining:
                         got = f.readinto(view[:min(len(buf), remaining)])
                         if not got:
                             raise _Fail(f"{what} is truncated inside the ZIP", what,
                                         zh=f"{what} 在 ZIP 中不完整（被截断）")
                         remaining -= got
+                        crc = zlib.crc32(view[:got], crc)
+                        if not remaining and crc != info.CRC:
+                            raise _Fail(f"{what} is damaged inside the ZIP: its CRC-32 does not match", what,
+                                        zh=f"{what} 在 ZIP 中已损坏：CRC-32 校验不符")
                         yield view[:got]
-            else:
-                with self.zf.open(info) as src:
-                    total = 0
-                    while True:
-                        data = src.read(1 << 20)
-                        if not data:
-                            break
-                        total += len(data)
-                        if limit is not None and total > limit:
-                            raise _Fail(f"{what} expands beyond its declared size", what,
-                                        zh=f"{what} 解压后超出了声明的大小")
-                        yield memoryview(data)
-        except (zipfile.BadZipFile, EOFError, zlib.error, OSError, NotImplementedError, RuntimeError) as err:
+                    return
+            with self.zf.open(info) as src:
+                total = 0
+                while True:
+                    data = src.read(1 << 20)
+                    if not data:
+                        break
+                    total += len(data)
+                    if limit is not None and total > limit:
+                        raise _Fail(f"{what} expands beyond its declared size", what,
+                                    zh=f"{what} 解压后超出了声明的大小")
+                    yield memoryview(data)
+        except (zipfile.BadZipFile, EOFError, zlib.error, OSError, NotImplementedError, RuntimeError,
+                struct.error) as err:
             raise _Fail(f"{what} cannot be read from the ZIP: {err}", what,
                         zh=f"无法从 ZIP 中读取 {what}：{err}") from None
 
@@ -346,7 +400,7 @@ class _Verifier:
                         zh=f"无法计算案件信息的哈希（{err}）") from None
         if genesis != manifest.get("genesis_hash"):
             raise _Fail("the case header does not hash to the manifest's genesis hash", "manifest",
-                        zh="案件信息的哈希与清单中的创始哈希不符")
+                        zh="案件信息的哈希与清单中的创世哈希不符")
         info = self.members.get(L.ENTRIES)
         if info is None:
             raise _Fail(f"{L.ENTRIES} is missing from the bundle", L.ENTRIES,
@@ -414,7 +468,7 @@ class _Verifier:
         self.r.head_hash = head.get("head_hash")
         self._passed(f"chain: {len(records)} entries linked from the genesis hash to the signed head "
                      f"{str(self.r.head_hash)[:16]}…",
-                     f"哈希链：{len(records)} 条记录从创始哈希一路链接到签过名的链头 {str(self.r.head_hash)[:16]}…")
+                     f"哈希链：{len(records)} 条记录从创世哈希一路链接到签过名的链头 {str(self.r.head_hash)[:16]}…")
         return records
 
     def _check_exhibits(self, manifest: dict, records: list[dict]) -> None:

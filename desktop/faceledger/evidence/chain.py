@@ -96,7 +96,7 @@ def check_entries(records: list[dict], genesis: str, case_uid: str) -> ChainProb
                                     f"（此处应为第 {i} 条记录）"))
         if rec.get("prev_hash") != prev:
             what = "the case's genesis hash" if i == 1 else f"the hash of entry {i - 1}"
-            what_zh = "案件的创始哈希" if i == 1 else f"第 {i - 1} 条记录的哈希"
+            what_zh = "案件的创世哈希" if i == 1 else f"第 {i - 1} 条记录的哈希"
             return ChainProblem(seq, f"entry {seq}'s link is broken: its prev_hash does not match {what}",
                                 zh=f"第 {seq} 条记录的链接断了：它的 prev_hash 与{what_zh}不符")
         prev = stored

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from faceledger.evidence.bundle_layout import exhibit_path
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Entry
+from faceledger.safetext import csv_cell
 
 HEADERS_ZH = ("序号", "证据名称", "证据来源", "证明对象", "页码", "SHA-256", "备注")
 HEADERS_EN = ("No.", "Name of the evidence", "Source", "What it proves", "Pages", "SHA-256", "Notes")
@@ -90,8 +91,8 @@ def to_csv(rows: list[ExhibitRow], lang: str = "zh") -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(HEADERS_ZH if lang == "zh" else HEADERS_EN)
-    for r in rows:
-        w.writerow(r.cells())
+    for r in rows:  # a title like =HYPERLINK(...) must stay text in the lawyer's spreadsheet
+        w.writerow([csv_cell(c) for c in r.cells()])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

@@ -62,7 +62,10 @@ def check_kind(kind: str) -> str:
     return kind
 
 
-def check_text(value: str | None, name: str, *, required: bool = False, max_len: int = _MAX_TEXT) -> str | None:
+def check_text(value: str | None, name: str, *, required: bool = False, max_len: int = _MAX_TEXT,
+               one_line: bool = False) -> str | None:
+    """Clean text or a clear refusal: it goes into the signed log for good, then into PDFs, CSVs and terminals,
+    so control characters and bidi overrides are refused (``one_line``: line breaks too)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise InvalidValue(f"The {name} is required.", field=name,
@@ -78,7 +81,9 @@ def check_text(value: str | None, name: str, *, required: bool = False, max_len:
     if "\x00" in value:
         raise InvalidValue(f"The {name} contains a NUL character.", field=name,
                            zh=f"{field_zh(name)}含有 NUL 字符。")
-    return value
+    from faceledger.safetext import refuse_unsafe
+
+    return refuse_unsafe(value, name, field_zh(name), keep_lines=not one_line)
 
 
 _UTC_OFFSET = re.compile(r"^UTC(?:[+-](?:0\d|1[0-4]):[0-5]\d)?$")
@@ -162,16 +167,16 @@ class NewEntry:
 
     def validate(self) -> NewEntry:
         self.kind = check_kind(self.kind)
-        self.title = check_text(self.title, "title", required=True, max_len=500) or ""
+        self.title = check_text(self.title, "title", required=True, max_len=500, one_line=True) or ""
         self.occurred_at = check_occurred(self.occurred_at)
         self.description = check_text(self.description, "description")
         self.source = check_text(self.source, "source", max_len=2000)
         self.timezone = check_timezone(self.timezone)
         for ex in self.exhibits:
             ex.captured_at = check_occurred(ex.captured_at, "captured") if ex.captured_at else None
-            ex.capture_method = check_text(ex.capture_method, "capture method", max_len=200)
-            ex.device = check_text(ex.device, "device", max_len=500)
-            ex.collector = check_text(ex.collector, "collector", max_len=500)
+            ex.capture_method = check_text(ex.capture_method, "capture method", max_len=200, one_line=True)
+            ex.device = check_text(ex.device, "device", max_len=500, one_line=True)
+            ex.collector = check_text(ex.collector, "collector", max_len=500, one_line=True)
         return self
 
 
@@ -265,3 +270,12 @@ def local_timezone_name() -> str:
         pass
     offset = datetime.now().astimezone().strftime("%z") or "+0000"
     return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def scope_text(scope: object, lang: str = "en") -> str:
+    """A timestamp's scope for people: the chain head (covers every entry so far) or one entry."""
+    from faceledger.errors import is_zh
+
+    zh = is_zh(lang)
+    return {"head": "链头" if zh else "chain head", "entry": "单条记录" if zh else "this entry"}.get(str(scope),
+                                                                                                str(scope))

@@ -25,13 +25,18 @@ class ReportData:
     software: str
 
 
-def _split_hash(h: str) -> str:
-    return f"{escape(h[:32])}<br/>{escape(h[32:])}"
+def _split_hash(h: str, width: int = 32) -> str:
+    """A hash in lines of ``width`` characters (a narrow column gets 16: no line ends with a lone character)."""
+    return "<br/>".join(escape(h[i:i + width]) for i in range(0, len(h), width))
 
 
 def _utc(iso: str) -> str:
     """'2026-11-29T06:49:59+00:00' -> '2026-11-29 06:49:59' (the column says UTC)."""
     return iso.replace("T", " ").removesuffix("+00:00").removesuffix("Z")
+
+
+TABLE_START = "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+ROW = "<!--row-->"  # marks where a table row starts, so pagination can start a new table page there
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -48,7 +53,7 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
     tsas = sorted({u for _, _, u in d.timestamps})
     css = ("body{font-size:10.5pt} h1{font-size:17pt} h2{font-size:13pt; margin-top:14px} "
            "td,th{padding:3px; vertical-align:top} th{background:#e8e8e8} .mono{font-family:monospace; "
-           "font-size:7pt} .small{font-size:8.5pt; color:#333}")
+           "font-size:7pt} .small{font-size:8.5pt; color:#333} .kind{font-size:9pt}")
     parts = [f"<html><head><meta charset='utf-8'/><style>{css}</style></head><body>"]
     parts.append(f"<h1>{t('证据报告', 'Evidence report')}：{escape(c.name)}</h1>" if lang == "zh"
                  else f"<h1>Evidence report: {escape(c.name)}</h1>")
@@ -75,10 +80,10 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
     parts.append("</table>")
 
     parts.append(f"<h2>{t('二、事件经过（按记录顺序）', '2. Chronology (in log order)')}</h2>")
-    parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
+    parts.append(TABLE_START + "<thead><tr>"
                  f"<th width='5%'>{t('序', '#')}</th><th width='14%'>{t('发生时间', 'Occurred')}</th>"
-                 f"<th width='13%'>{t('类别', 'Kind')}</th><th>{t('事项', 'What')}</th>"
-                 f"<th width='18%'>{t('记录时间（UTC）／时间戳', 'Recorded (UTC) / timestamp')}</th></tr>")
+                 f"<th width='16%'>{t('类别', 'Kind')}</th><th>{t('事项', 'What')}</th>"
+                 f"<th width='18%'>{t('记录时间（UTC）／时间戳', 'Recorded (UTC) / timestamp')}</th></tr></thead>")
     for e in d.entries:
         kind = ENTRY_KINDS[e.kind].get(lang) if e.kind in ENTRY_KINDS else e.kind
         what = f"<b>{escape(e.title)}</b>"
@@ -95,20 +100,22 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
         when = escape(_utc(e.recorded_at))
         for gen, _url in stamps.get(e.seq, []):
             when += f"<br/><span class='small'>{t('时间戳 ', 'stamped ')}{escape(_utc(gen))}</span>"
-        parts.append(f"<tr><td>{e.seq}</td><td>{escape(e.occurred_at)}<br/><span class='small'>"
-                     f"{escape(e.timezone)}</span></td><td>{escape(kind)}</td><td>{what}</td><td>{when}</td></tr>")
+        parts.append(ROW + f"<tr><td>{e.seq}</td><td>{escape(e.occurred_at)}<br/><span class='small'>"
+                     f"{escape(e.timezone)}</span></td><td><span class='kind'>{escape(kind)}</span></td><td>{what}</td>"
+                     f"<td>{when}</td></tr>")
     parts.append("</table>")
 
     headers = HEADERS_ZH if lang == "zh" else HEADERS_EN
     parts.append(f"<h2>{t('三、证据目录', '3. Exhibit list (证据目录)')}</h2>")
-    parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
-                 + "".join(f"<th>{escape(h)}</th>" for h in headers[:6]) + "</tr>")
+    widths = ("7%", "22%", "19%", "22%", "8%", "22%")
+    parts.append(TABLE_START + "<thead><tr>"
+                 + "".join(f"<th width='{w}'>{escape(h)}</th>" for w, h in zip(widths, headers[:6])) + "</tr></thead>")
     if not d.rows:
         parts.append(f"<tr><td colspan='6'>{t('（本案尚无证据文件）', '(no exhibit files yet)')}</td></tr>")
     for r in d.rows:
-        parts.append(f"<tr><td>{escape(r.number)}</td><td>{escape(r.name)}<br/><span class='small'>"
+        parts.append(ROW + f"<tr><td>{escape(r.number)}</td><td>{escape(r.name)}<br/><span class='small'>"
                      f"{escape(r.note)}</span></td><td>{escape(r.source)}</td><td>{escape(r.purpose)}</td>"
-                     f"<td>{escape(r.pages)}</td><td class='mono'>{_split_hash(r.sha256)}</td></tr>")
+                     f"<td>{escape(r.pages)}</td><td><span class='mono'>{_split_hash(r.sha256, 16)}</span></td></tr>")
     parts.append("</table>")
     parts.append("<p class='small'>" + t(
         "证据目录按《最高人民法院关于民事诉讼证据的若干规定》第十九条的要求逐项编号，写明来源与证明对象。"
@@ -122,30 +129,153 @@ def build_html(d: ReportData, lang: str = "zh") -> str:
 
     parts.append(f"<h2>{t('四、如何核验', '4. How to verify')}</h2><ol>")
     steps = [
-        t("解压证据包，运行 <span class='mono'>sha256sum -c SHA256SUMS</span>：每个文件都应为 OK；"
-          "exhibits/ 中每个证据文件以其 SHA-256 命名，与上表一致。",
-          "Unpack the bundle and run <span class='mono'>sha256sum -c SHA256SUMS</span>: every file must be "
-          "OK; each file in exhibits/ is named by its SHA-256, as in the table above."),
-        t("用 <span class='mono'>openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json "
-          "-sigfile manifest.json.sig</span> 核验清单签名，并核对公钥指纹与上文一致。",
-          "Check the manifest's signature with <span class='mono'>openssl pkeyutl -verify -pubin -inkey "
-          "public-key.pem -rawin -in manifest.json -sigfile manifest.json.sig</span> and compare the key "
-          "fingerprint with the one above."),
-        t("用 <span class='mono'>openssl ts -verify -digest 记录哈希 -in timestamps/entry-NNNN.tsr -CAfile "
-          "timestamps/ca-….pem</span> 核验每个可信时间戳（命令逐条列在 HOW-TO-VERIFY.txt 中）。",
-          "Check each trusted timestamp with <span class='mono'>openssl ts -verify -digest ENTRY_HASH -in "
-          "timestamps/entry-NNNN.tsr -CAfile timestamps/ca-….pem</span> (every command is listed in "
-          "HOW-TO-VERIFY.txt)."),
+        t("解压证据包，用 <span class='mono'>openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in "
+          "manifest.json -sigfile manifest.json.sig</span> 核验清单签名；公钥指纹须与上文、与案件信息中记载的一致，"
+          "并与提交人另行告知的指纹一致。",
+          "Unpack the bundle and check the manifest's signature with <span class='mono'>openssl pkeyutl -verify "
+          "-pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.json.sig</span>; the key's "
+          "fingerprint must match the one above, the case header's, and the one the submitter gave separately."),
+        t("用已签名清单中列出的 SHA-256 逐一核对每个文件（<span class='mono'>sha256sum --strict -c</span>），并确认"
+          "没有多出或缺少文件；exhibits/ 中每个证据文件以其 SHA-256 命名，与上表一致。",
+          "Check every file against the SHA-256 listed in the signed manifest (<span class='mono'>sha256sum "
+          "--strict -c</span>) and that no file was added or removed; each file in exhibits/ is named by its "
+          "SHA-256, as in the table above."),
         t("哈希链：每条记录的哈希是该记录（去掉 hash）按 RFC 8785 规范化 JSON 的 SHA-256；第 1 条的 prev_hash "
-          "是案件创世哈希，其后每条的 prev_hash 是前一条的哈希；最后一条的哈希即链头。任何修改、删除、插入或"
-          "调换顺序都会使链断开。",
+          "是案件创世哈希（清单中 case 对象的 SHA-256），其后每条的 prev_hash 是前一条的哈希；最后一条的哈希即"
+          "已签名的链头。任何修改、删除、插入或调换顺序都会使链断开。",
           "The chain: each entry's hash is the SHA-256 of the entry without its hash, as RFC 8785 canonical "
-          "JSON; entry 1's prev_hash is the case's genesis hash and every later prev_hash is the previous "
-          "entry's hash; the last hash is the chain head. Any change, removal, insertion or reordering "
-          "breaks the chain."),
-        t("或者运行 <span class='mono'>faceledger evidence verify bundle.zip</span>（无需联网，也无需本人的数据库）。",
-          "Or run <span class='mono'>faceledger evidence verify bundle.zip</span> (no network, no vault needed)."),
+          "JSON; entry 1's prev_hash is the case's genesis hash (the SHA-256 of the manifest's case object) and "
+          "every later prev_hash is the previous entry's hash; the last hash is the signed chain head. Any "
+          "change, removal, insertion or reordering breaks the chain."),
+        t("用 <span class='mono'>openssl ts -verify</span> 核验每个可信时间戳，所盖哈希取自 entries.jsonl 中对应的"
+          "记录。",
+          "Check each trusted timestamp with <span class='mono'>openssl ts -verify</span>, over the entry hash "
+          "read from entries.jsonl."),
+        t("每一步的命令都逐条列在 HOW-TO-VERIFY.txt 中，可以原样运行；也可以运行 <span class='mono'>faceledger "
+          "evidence verify bundle.zip</span>（无需联网，也无需本人的数据库）。",
+          "HOW-TO-VERIFY.txt lists the command for every step, ready to run as written; or run "
+          "<span class='mono'>faceledger evidence verify bundle.zip</span> (no network, no vault needed)."),
     ]
     parts += [f"<li>{s}</li>" for s in steps]
     parts.append("</ol></body></html>")
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- the PDF, with rows kept whole
+
+def _with_breaks(html: str, breaks: set[int]) -> str:
+    """``html`` with a page break before each marked row whose number is in ``breaks``: the table is closed
+    there and reopened on a new page with its header row."""
+    out = []
+    header = ""
+    n = 0
+    for piece in html.split("\n"):
+        if piece.startswith(TABLE_START):
+            header = piece
+        if piece.startswith(ROW):
+            n += 1
+            if n in breaks:
+                out.append("</table>")
+                out.append(header.replace(TABLE_START, "<table border='1' cellspacing='0' cellpadding='3' "
+                                          "width='100%' style='page-break-before:always'>", 1))
+        out.append(piece)
+    return "\n".join(out)
+
+
+def _rows(doc) -> list[tuple[float, float]]:
+    """(top, bottom) of every body row of every table with a header row (those whose rows carry ROW marks), in
+    document order (layout coordinates)."""
+    from PySide6.QtGui import QTextTable
+
+    layout = doc.documentLayout()
+    spans = []
+
+    def walk(frame) -> None:
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable) and child.format().headerRowCount():  # the tables with ROW marks
+                for r in range(child.format().headerRowCount(), child.rows()):
+                    top = bottom = None
+                    for c in range(child.columns()):
+                        cell = child.cellAt(r, c)
+                        a = layout.blockBoundingRect(cell.firstCursorPosition().block())
+                        b = layout.blockBoundingRect(cell.lastCursorPosition().block())
+                        top = a.top() if top is None else min(top, a.top())
+                        bottom = b.bottom() if bottom is None else max(bottom, b.bottom())
+                    spans.append((top, bottom))
+            else:
+                walk(child)
+
+    walk(doc.rootFrame())
+    return spans
+
+
+def render_pdf(html: str, *, title: str | None = None, folder: str | None = None, lang: str = "zh") -> bytes:
+    """report.pdf: A4, 2 cm margins, page numbers, and no table row split across two pages (a row that would
+    cross a page boundary starts the next page, under a repeated header row)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter
+
+    from faceledger.errors import FaceLedgerError
+    from faceledger.letters.pdf import font_family, make_document, make_writer
+
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".fl-pdf-") as d:
+        path = Path(d) / "report.pdf"
+        writer = make_writer(path, title=title)
+        dpi = writer.resolution()
+        margin = 2 / 2.54 * dpi
+        page = QSizeF(writer.width(), writer.height())
+
+        def laid_out(text: str):
+            doc = make_document(text)
+            doc.documentLayout().setPaintDevice(writer)
+            fmt = doc.rootFrame().frameFormat()
+            fmt.setMargin(2 / 2.54 * 96)  # frame margins are in 96-dpi units, scaled to the device by Qt
+            fmt.setBottomMargin(2 / 2.54 * 96 * 1.25)  # room for the page number
+            doc.rootFrame().setFrameFormat(fmt)
+            doc.setPageSize(page)
+            return doc
+
+        breaks: set[int] = set()
+        doc = laid_out(html)
+        for _ in range(html.count(ROW) + 1):  # each pass adds one break; bounded by the number of rows
+            spans = _rows(doc)
+            h = page.height()
+            moved = next((i for i, (top, bottom) in enumerate(spans, start=1)
+                          if i not in breaks and int(top // h) != int((bottom - 1) // h)
+                          and bottom - top < h - 2.5 * margin), None)
+            if moved is None:
+                break
+            breaks.add(moved)
+            doc = laid_out(_with_breaks(html, breaks))
+        painter = QPainter(writer)
+        try:
+            font = QFont(font_family())
+            font.setPointSizeF(8)
+            for i in range(doc.pageCount()):
+                if i:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -i * page.height())
+                ctx = QAbstractTextDocumentLayout.PaintContext()
+                ctx.clip = QRectF(0, i * page.height(), page.width(), page.height())
+                doc.documentLayout().draw(painter, ctx)
+                painter.restore()
+                painter.setFont(font)
+                label = f"第 {i + 1} 页，共 {doc.pageCount()} 页" if lang == "zh" else \
+                    f"Page {i + 1} of {doc.pageCount()}"
+                painter.drawText(QRectF(margin, page.height() - margin, page.width() - 2 * margin, margin * 0.6),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+        finally:
+            painter.end()
+        doc = None
+        writer = None  # QPdfWriter finishes the file when it is destroyed
+        data = path.read_bytes() if path.is_file() else b""
+        if not data.rstrip().endswith(b"%%EOF"):
+            raise FaceLedgerError("Could not write the whole report.pdf; no bundle was written.",
+                                  "Check that the disk has free space, then try again.",
+                                  zh="未能完整写出 report.pdf；没有写出证据包。",
+                                  hint_zh="请检查磁盘是否还有空间，然后重试。")
+        return data

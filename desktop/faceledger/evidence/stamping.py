@@ -15,7 +15,7 @@ from pathlib import Path
 
 from faceledger.errors import FaceLedgerError, InvalidValue, is_zh, os_reason_zh
 from faceledger.evidence import store
-from faceledger.evidence.model import Case
+from faceledger.evidence.model import Case, scope_text
 from faceledger.vault.store import Vault, now_utc
 
 
@@ -34,15 +34,21 @@ class StampReport:
     def failed(self) -> bool:
         return bool(self.queued or self.rejected)
 
-    def lines(self, lang: str = "en") -> list[str]:
-        """The report as text lines: English (the CLI) or, for ``lang`` "zh", Chinese (the GUI)."""
+    def lines(self, lang: str = "en", *, gui: bool = False) -> list[str]:
+        """The report as text lines in English or, for ``lang`` "zh", Chinese; ``gui`` names the button to
+        retry with instead of the command."""
         if is_zh(lang):
-            return self._lines_zh()
-        out = [f"stamped entry {s} ({scope}) at {t} by {self.tsa_url}" for s, scope, t in self.stamped]
-        out += [f"queued entry {s} ({scope}) for retry: {e}" for s, scope, e in self.queued]
-        out += [f"REJECTED token for entry {s} ({scope}): {e}" for s, scope, e in self.rejected]
+            return self._lines_zh(gui)
+
+        def sc(scope: str) -> str:
+            return scope_text(scope, "en")
+
+        out = [f"stamped entry {s} ({sc(scope)}) at {t} by {self.tsa_url}" for s, scope, t in self.stamped]
+        out += [f"queued entry {s} ({sc(scope)}) for retry: {e}" for s, scope, e in self.queued]
+        out += [f"REJECTED token for entry {s} ({sc(scope)}): {e}" for s, scope, e in self.rejected]
         if self.queued:
-            out.append("The entries are kept; retry later with `faceledger evidence stamp CASE --tsa URL --retry`.")
+            out.append("The entries are kept; retry later with Timestamp…" if gui else
+                       "The entries are kept; retry later with `faceledger evidence stamp CASE --tsa URL --retry`.")
         if not (self.stamped or self.queued or self.rejected) and self.retry_only:
             out.append(f"Nothing to retry: no timestamp requests are queued for {self.tsa_url}."
                        + (f" Queued requests are for: {', '.join(self.queued_elsewhere)}."
@@ -52,16 +58,21 @@ class StampReport:
                        if self.already else "Nothing to stamp: the case has no entries yet.")
         return out
 
-    def _lines_zh(self) -> list[str]:
+    def _lines_zh(self, gui: bool) -> list[str]:
         def err(s: int, scope: str, e: str) -> str:
             return self.errors_zh.get((s, scope), e)
 
+        def sc(scope: str) -> str:
+            return scope_text(scope, "zh")
+
         url = self.tsa_url if self.tsa_url != "the queued TSAs" else "排队中的时间戳服务机构"
-        out = [f"第 {s} 条记录（{scope}）已加盖时间戳：{t}，由 {url} 签发" for s, scope, t in self.stamped]
-        out += [f"第 {s} 条记录（{scope}）已排队等待重试：{err(s, scope, e)}" for s, scope, e in self.queued]
-        out += [f"第 {s} 条记录（{scope}）的时间戳令牌被拒绝：{err(s, scope, e)}" for s, scope, e in self.rejected]
+        out = [f"第 {s} 条记录（{sc(scope)}）已加盖时间戳：{t}，由 {url} 签发" for s, scope, t in self.stamped]
+        out += [f"第 {s} 条记录（{sc(scope)}）已排队等待重试：{err(s, scope, e)}" for s, scope, e in self.queued]
+        out += [f"第 {s} 条记录（{sc(scope)}）的时间戳令牌被拒绝：{err(s, scope, e)}"
+                for s, scope, e in self.rejected]
         if self.queued:
-            out.append("记录都已保留；请稍后点“可信时间戳…”重试。")
+            out.append("记录都已保留；请稍后点“可信时间戳……”重试。" if gui else
+                       "记录都已保留；请稍后用 `faceledger evidence stamp 案件 --tsa 地址 --retry` 重试。")
         if not (self.stamped or self.queued or self.rejected) and self.retry_only:
             out.append(f"没有需要重试的：{url} 没有排队中的时间戳请求。"
                        + (f"排队中的请求属于：{'、'.join(self.queued_elsewhere)}。" if self.queued_elsewhere else ""))

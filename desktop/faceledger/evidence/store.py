@@ -18,8 +18,18 @@ from typing import Any
 
 from faceledger.errors import FaceLedgerError, InvalidValue, NotFound
 from faceledger.evidence import chain, signing
-from faceledger.evidence.model import (Case, Entry, Exhibit, ExhibitSource, NewEntry, Timestamp, check_text,
-                                       check_timezone, local_timezone_name)
+from faceledger.evidence.model import (
+    Case,
+    Entry,
+    Exhibit,
+    ExhibitSource,
+    NewEntry,
+    Timestamp,
+    check_text,
+    check_timezone,
+    local_timezone_name,
+)
+from faceledger.safetext import display_path
 from faceledger.vault.store import Vault, now_utc
 
 Progress = Callable[[int], None]
@@ -52,9 +62,14 @@ def _case(row: Any, vault: Vault) -> Case:
 
 def create_case(vault: Vault, name: str, *, description: str | None = None,
                 timezone: str | None = None) -> Case:
-    name = check_text(name, "case name", required=True, max_len=200) or ""
+    name = check_text(name, "case name", required=True, max_len=200, one_line=True) or ""
     description = check_text(description, "description")
     timezone = check_timezone(timezone) or default_timezone(vault)
+    same = [r[0] for r in vault.query("SELECT name FROM ev_cases") if r[0].casefold() == name.casefold()]
+    if same:  # a case is found by its name (CLI, bundle file names): two of one name would be confused
+        raise InvalidValue(f"A case named {same[0]!r} already exists.", "Choose another name (add the other party or "
+                           "a year, for example).", field="case name",
+                           zh=f"已经有一个名为“{same[0]}”的案件。", hint_zh="请换一个名称（例如加上对方名称或年份）。")
     uid = uuid.uuid4().hex
     created = now_utc()
     fp = signing.fingerprint(vault)
@@ -105,6 +120,7 @@ def case_header(vault: Vault, case: Case) -> dict:
 
 def _check_file(path: str) -> Path:
     p = Path(path).expanduser()
+    path = display_path(path)  # for the messages below
     if not p.exists():
         raise FaceLedgerError(f"Exhibit file not found: {path}", "Check the path; nothing was recorded.",
                               zh=f"找不到证据文件：{path}",
@@ -142,10 +158,13 @@ def _store_exhibits(vault: Vault, sources: list[ExhibitSource], progress: Progre
 
     try:
         for f, src in zip(files, sources):
-            media_type = mimetypes.guess_type(f.name)[0]
+            # any name the file system allows: bytes that are not UTF-8 (a GBK name from a Windows ZIP) and
+            # controls are kept visibly escaped (\xb2), so the record, the bundle and the report stay valid text
+            name = display_path(f.name)
+            media_type = mimetypes.guess_type(name)[0]
             modified = datetime.fromtimestamp(f.stat().st_mtime, UTC).isoformat(timespec="seconds")
-            blob = vault.add_blob(f, filename=f.name, media_type=media_type, progress=on_bytes)
-            stored.append((Exhibit(sha256=blob["sha256"], size=blob["size"], filename=f.name,
+            blob = vault.add_blob(f, filename=name, media_type=media_type, progress=on_bytes)
+            stored.append((Exhibit(sha256=blob["sha256"], size=blob["size"], filename=name,
                                    media_type=media_type, captured_at=src.captured_at,
                                    capture_method=src.capture_method, device=src.device,
                                    collector=src.collector, file_modified=modified, blob_id=blob["id"]), src))

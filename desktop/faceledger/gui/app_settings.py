@@ -16,6 +16,8 @@ class AppSettings:
     tray_reminders: bool = True
     update_check: bool = False  # periodic update check, off unless the user turns it on
     tsa_url: str = ""
+    auto_lock_minutes: int = 10   # lock after this many idle minutes; 0 = never
+    lock_on_screen_lock: bool = True
 
     @classmethod
     def load(cls) -> AppSettings:
@@ -28,8 +30,7 @@ class AppSettings:
         return cls(**{k: v for k, v in data.items() if k in known and isinstance(v, type(getattr(cls(), k)))})
 
     def save(self) -> None:
-        d = paths.config_dir()
-        d.mkdir(parents=True, exist_ok=True)
+        d = paths.private_dir(paths.config_dir())
         tmp = d / "settings.json.tmp"
         tmp.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
         os.replace(tmp, d / "settings.json")

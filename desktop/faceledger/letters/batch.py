@@ -155,12 +155,13 @@ def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang
                     today: date | None) -> BatchRow:
     from faceledger.letters.compose import compose, load_letter_input
     from faceledger.letters.export import render, write_letter
+    from faceledger.safetext import file_name_part
 
     entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
     try:
         facts, extras = load_letter_input(row_to_input(r), today=today)
         letter = compose(facts, letter_type, lang, **extras.options())
-        name = f"{i:04d}_{letter.reference}.{fmt}"
+        name = f"{i:04d}_{file_name_part(letter.reference)}.{fmt}"  # the reference comes from the CSV
         write_letter(render(letter), fmt, out / name)
         entry.status, entry.file, entry.reference = "ok", name, letter.reference
         entry.due_date = letter.deadline.due.isoformat()
@@ -268,12 +269,14 @@ def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled,
 
 def write_index(result: BatchResult) -> None:
     from faceledger.outfile import write_bytes_atomic
+    from faceledger.safetext import csv_cell
 
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(INDEX_COLUMNS)
     for r in result.rows:
-        w.writerow([r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error])
+        w.writerow([csv_cell(c) for c in (r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date,
+                                          r.error)])  # a holder named =HYPERLINK(...) stays text in Excel/WPS
     try:  # UTF-8 with a BOM: Excel and WPS then read the Chinese right
         write_bytes_atomic(result.index_path, buf.getvalue().encode("utf-8-sig"), "index")
     except FaceLedgerError as err:

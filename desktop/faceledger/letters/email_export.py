@@ -41,6 +41,15 @@ def build_eml(*, to_email: str | None, to_name: str | None, from_email: str | No
                               zh="收件方没有电子邮箱地址，无法生成电子邮件。",
                               hint_zh=("请在账本中填写持有方的电子邮箱（或在信函中填写监管部门的邮箱），或者导出 "
                                        "PDF 邮寄。"))
+    from faceledger.safetext import header_value
+
+    # a CR or LF in a name, the subject or the reference would start a header of its own (Bcc: ...): refused
+    to_name = header_value(to_name or "", "recipient's name", "收件方名称")
+    to_email = header_value(to_email, "recipient's e-mail address", "收件方电子邮箱")
+    from_name = header_value(from_name or "", "sender's name", "发件人姓名")
+    from_email = header_value(from_email, "sender's e-mail address", "发件人电子邮箱") if from_email else None
+    subject = header_value(subject, "subject", "邮件主题")
+    reference = header_value(reference, "reference", "编号") if reference else None
     msg = EmailMessage()
     msg["To"] = _address(to_name, to_email)
     if from_email:

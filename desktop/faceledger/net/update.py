@@ -130,8 +130,11 @@ def default_manifest_url() -> str:
     return os.environ.get(ENV_URL) or UPDATE_MANIFEST_URL
 
 
+UPDATE_DEADLINE = 30.0  # seconds for the whole check (manifest and signature), however slow the server
+
+
 def check_for_update(url: str | None = None, *, public_key=None, current_version: str = __version__,
-                     state_path: Path | None = None) -> UpdateStatus:
+                     state_path: Path | None = None, deadline: float = UPDATE_DEADLINE) -> UpdateStatus:
     """Fetch and verify the update manifest; say whether a newer version exists.
 
     Raises :class:`UpdateRejected` for an unsigned, tampered, wrong-key, malformed or replayed
@@ -149,8 +152,23 @@ def check_for_update(url: str | None = None, *, public_key=None, current_version
                              zh="还没有设置更新地址。",
                              hint_zh="请在“设置”中填写更新清单的地址。")
     key = public_key or release_public_key()
-    body = _fetch(request, url, MAX_MANIFEST_BYTES, "update manifest")
-    sig_body = _fetch(request, url + ".minisig", MAX_SIGNATURE_BYTES, "signature", missing_means_unsigned=True)
+    import functools
+    import time
+
+    end = time.monotonic() + deadline
+
+    def bounded(*a, **kw):  # every request gets what is left of the one deadline
+        from faceledger.net.http import NetworkError
+
+        left = end - time.monotonic()
+        if left <= 0:
+            raise NetworkError(f"The update server at {url} did not finish answering within {deadline:g} seconds; "
+                               "gave up.", "Try again later.",
+                               zh=f"{url} 的更新服务器在 {deadline:g} 秒内没有完成回应，已放弃。", hint_zh="请稍后再试。")
+        return functools.partial(request, deadline=left, timeout=(min(5.0, left), min(20.0, left)))(*a, **kw)
+
+    body = _fetch(bounded, url, MAX_MANIFEST_BYTES, "update manifest")
+    sig_body = _fetch(bounded, url + ".minisig", MAX_SIGNATURE_BYTES, "signature", missing_means_unsigned=True)
     verify_manifest_signature(body, sig_body, key)
     manifest = parse_manifest(body)
     status = _status_from(manifest, url, key.key_id_hex, current_version)
@@ -269,7 +287,9 @@ def _check_not_replayed(status: UpdateStatus, state_path: Path) -> None:
             hint_zh="未做任何更改。请自行查看项目的发布页面。")
     if (new_version, new_date) != (seen_version, seen_date):
         try:
-            state_path.parent.mkdir(parents=True, exist_ok=True)
+            from faceledger.paths import private_dir
+
+            private_dir(state_path.parent)
             tmp = state_path.with_suffix(".tmp")
             tmp.write_text(json.dumps({"version": status.latest_version, "date": status.released}),
                            encoding="utf-8")
@@ -290,7 +310,7 @@ def _fetch(request, url: str, max_bytes: int, what: str, missing_means_unsigned:
     try:
         resp = request("GET", url, max_bytes=max_bytes)
     except NetworkError as err:
-        if "more than" in err.message:
+        if " sent more than " in err.message:
             raise UpdateRejected(f"The {what} at {url} is far too large; refused.",
                                  zh=f"{url} 上的{_WHAT_ZH.get(what, what)}太大，已拒绝。") from None
         raise

@@ -59,11 +59,11 @@ class BlobStore:
                     if _ID.match(f.name):
                         yield f.name
 
-    def remove_leftovers(self, older_than_s: float = 24 * 3600) -> int:
+    def remove_leftovers(self, older_than_s: float = 600) -> int:
         """Delete half-written attachments (``.<id>.tmp``) left by a process killed while writing.
 
-        Only files untouched for ``older_than_s`` go, so a write in progress in another process (the app
-        and the command line on one vault) is never cut. Returns how many were removed."""
+        Only files untouched for ``older_than_s`` go (a write in progress touches its file with every
+        chunk), so a write in another process (the app and the command line on one vault) is never cut. Returns how many were removed."""
         if not self.root.is_dir():
             return 0
         import time
@@ -104,7 +104,7 @@ class BlobStore:
         """Encrypt ``src`` into a new blob. Returns (blob_id, sha256 hex of the plaintext, size)."""
         blob_id = secrets.token_hex(16)
         dest = self.path(blob_id)
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = dest.with_name(f".{blob_id}.tmp")
         salt = secrets.token_bytes(32)
         aes = AESGCM(derive(self._key, "blob", salt=salt))
@@ -112,7 +112,7 @@ class BlobStore:
         size = 0
         counter = 0
         try:
-            with open(tmp, "wb") as out:
+            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
                 out.write(MAGIC + salt)
                 chunk = src.read(CHUNK)
                 while True:

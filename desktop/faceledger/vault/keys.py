@@ -43,16 +43,29 @@ def derive(master: bytes, purpose: str, length: int = 32, salt: bytes | None = N
 
 # ---------------------------------------------------------------- OS keychain
 
+# The OS keychains (keyring's own backends): the secret is encrypted at rest by the system and unlocked with
+# the user's session. Any other backend is judged by what it declares, never by its name.
+KNOWN_GOOD_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring", "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring", "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring", "keyring.backends.Windows.WinVaultKeyring",
+})
+MIN_PRIORITY = 1  # keyring's scale: below 1 is a fallback (keyrings.alt's files are 0.5 and 0.6)
+
+
 def _backend_refusal(backend) -> str | None:
-    """Why this keyring backend must not hold a vault key, or None when it may."""
+    """Why this keyring backend must not hold a vault key, or None when it may.
+
+    Decided by properties, not by name: a backend is accepted when it is one of the OS keychains above, or
+    when it declares ``encrypted_at_rest = True`` (a backend written for this, or a test's in-memory one);
+    either way its priority must be at least 1. Anything else (keyrings.alt's plaintext and "encrypted"
+    files, a plaintext backend under any other name) is refused, and the passphrase route is offered."""
     import keyring.backends.fail
 
     cls = type(backend)
     name = f"{cls.__module__}.{cls.__qualname__}"
     if isinstance(backend, keyring.backends.fail.Keyring):
         return "no keychain service is available on this system"
-    if "keyrings.alt" in cls.__module__ or "plaintext" in name.lower():
-        return f"the keyring backend {name} stores secrets in plaintext"
     try:
         from keyring.backends.chainer import ChainerBackend
     except ImportError:  # pragma: no cover
@@ -65,8 +78,11 @@ def _backend_refusal(backend) -> str | None:
             why = _backend_refusal(b)
             if why:
                 return why
+        return None
+    if name not in KNOWN_GOOD_BACKENDS and getattr(backend, "encrypted_at_rest", False) is not True:
+        return f"the keyring backend {name} stores secrets in plaintext (it is not a known OS keychain)"
     try:
-        if backend.priority <= 0:
+        if not backend.priority >= MIN_PRIORITY:
             return f"the keyring backend {name} is not usable here"
     except Exception:  # priority may raise when the backend cannot work
         return f"the keyring backend {name} is not usable here"
@@ -89,7 +105,8 @@ def keychain_status() -> tuple[bool, str]:
 
 _REASONS_ZH = (  # keychain_status()'s explanations, in Chinese
     (re.compile(r"no keychain service is available on this system"), "本系统没有可用的钥匙串服务"),
-    (re.compile(r"the keyring backend (.+) stores secrets in plaintext"), r"钥匙串后端 \1 以明文保存密钥"),
+    (re.compile(r"the keyring backend (.+) stores secrets in plaintext \(it is not a known OS keychain\)"),
+     r"钥匙串后端 \1 以明文保存密钥（它不是已知的系统钥匙串）"),
     (re.compile(r"the keyring backend (.+) is not usable here"), r"钥匙串后端 \1 在这里无法使用"),
     (re.compile(r"the keychain could not be loaded \((.*)\)", re.S), r"无法加载钥匙串（\1）"),
 )
@@ -249,7 +266,7 @@ def unwrap_key(blob: dict, passphrase: str, *, aad: bytes = b"faceledger vault k
 
 def write_keyfile(path: Path, blob: dict) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
         json.dump({"format": "faceledger-keyfile", "version": 1, **blob}, f, indent=1)
         f.flush()
         os.fsync(f.fileno())

@@ -12,15 +12,36 @@ from faceledger.errors import FaceLedgerError, VaultError
 from faceledger.vault.store import Vault, open_vault
 
 
+MAX_PASSPHRASE_FILE = 64 * 1024
+
+
 def read_passphrase_file(pf: str | Path, what: str = "passphrase file") -> str:
-    """The passphrase in ``pf`` (UTF-8, its line end removed); unreadable or non-UTF-8 files are named."""
+    """The passphrase in ``pf`` (UTF-8, its line end removed); unreadable or non-UTF-8 files are named.
+
+    At most 64 KiB is read, so a device given by mistake (/dev/zero, /dev/urandom) is refused at once instead of
+    filling the memory; a pipe (``--passphrase-file <(pass show vault)``) still works."""
+    from faceledger.errors import os_reason_zh
+    from faceledger.safetext import display_path
+
+    shown = display_path(pf)
     try:
-        text = Path(pf).read_text(encoding="utf-8")
+        with open(pf, "rb") as f:
+            raw = f.read(MAX_PASSPHRASE_FILE + 1)
     except OSError as err:
-        raise FaceLedgerError(f"Cannot read the {what} {pf}: {err.strerror or err}") from None
+        raise FaceLedgerError(f"Cannot read the {what} {shown}: {err.strerror or err}",
+                              zh=f"无法读取口令文件 {shown}：{os_reason_zh(err)}") from None
+    if len(raw) > MAX_PASSPHRASE_FILE:
+        raise FaceLedgerError(f"The {what} {shown} holds more than 64 KiB: not a passphrase (a device such as "
+                              "/dev/zero?).", "Give a file that holds the passphrase on one line.",
+                              zh=f"口令文件 {shown} 超过 64 KiB，不可能是口令（是 /dev/zero 之类的设备？）。",
+                              hint_zh="请给出一个只有一行口令的文件。")
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise FaceLedgerError(f"The {what} {pf} is not UTF-8 text.",
-                              "Save the passphrase as UTF-8 text, on one line.") from None
+        raise FaceLedgerError(f"The {what} {shown} is not UTF-8 text.",
+                              "Save the passphrase as UTF-8 text, on one line.",
+                              zh=f"口令文件 {shown} 不是 UTF-8 文本。",
+                              hint_zh="请把口令以 UTF-8 编码保存在一行中。") from None
     return text.rstrip("\r\n")
 
 

@@ -43,6 +43,9 @@ _NAME = re.compile(r"^[^\W_][\w.-]{0,63}$")
 PassphraseProvider = Callable[[], str]
 
 
+ORPHAN_GRACE_S = 3600  # an attachment nothing cites is removed at open once this old (see Vault.remove_orphans)
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -118,7 +121,7 @@ def exists(name: str) -> bool:
 
 def _write_json_atomic(path: Path, obj: dict) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
         json.dump(obj, f, indent=1)
         f.flush()
         os.fsync(f.fileno())
@@ -138,6 +141,8 @@ class Vault:
         self.schema_version = schema.migrate(self.db, _dbapi().complete_statement)
         self.blobs = BlobStore(self.path / "blobs", self._secret("blob_key", create=True))
         self.blobs.remove_leftovers()
+        self.remove_orphans()
+        tighten_permissions(self.path)
 
     # ------------------------------------------------------------ connection
     @property
@@ -241,6 +246,40 @@ class Vault:
             self.blobs.delete(blob_id)
             raise
         return {"id": blob_id, "sha256": sha, "size": size, "filename": filename, "media_type": media_type}
+
+    def remove_orphans(self, older_than_s: float = ORPHAN_GRACE_S) -> int:
+        """Delete attachments nothing refers to: those a process killed between storing a file and writing the
+        record that cites it (an interrupted ``evidence add``) left behind, in the table or only on disk.
+
+        A blob counts as referred to when any column declared ``REFERENCES blobs(id)`` (in any table, so new
+        migrations are covered) names it. Only blobs older than ``older_than_s`` go: another process on the same
+        vault may be between the two steps right now. Never fails an open; returns how many were removed."""
+        import time
+
+        try:
+            refs = []
+            for (table,) in self.query("SELECT name FROM sqlite_master WHERE type = 'table'"):
+                for fk in self.query(f'PRAGMA foreign_key_list("{table}")'):
+                    if fk[2] == "blobs":
+                        refs.append(f'SELECT "{fk[3]}" FROM "{table}" WHERE "{fk[3]}" IS NOT NULL')
+            cutoff = datetime.fromtimestamp(time.time() - older_than_s, UTC).isoformat(timespec="seconds")
+            used = " UNION ".join(refs) or "SELECT NULL WHERE 0"
+            orphans = [r[0] for r in self.query(f"SELECT id FROM blobs WHERE created_at < ? AND id NOT IN ({used})",
+                                                (cutoff,))]
+            for blob_id in orphans:
+                with self.transaction() as db:
+                    db.execute(f"DELETE FROM blobs WHERE id = ? AND id NOT IN ({used})", (blob_id,))
+                self.blobs.delete(blob_id)
+            known = {r[0] for r in self.query("SELECT id FROM blobs")}
+            limit = time.time() - older_than_s
+            for blob_id in list(self.blobs.ids()):
+                f = self.blobs.path(blob_id)
+                if blob_id not in known and f.stat().st_mtime < limit:
+                    f.unlink(missing_ok=True)
+                    orphans.append(blob_id)
+            return len(orphans)
+        except Exception:  # noqa: BLE001 - housekeeping; the vault opens whatever happens here
+            return 0
 
     def blob_info(self, blob_id: str) -> dict:
         row = self.query_one("SELECT id, sha256, size, filename, media_type, created_at FROM blobs WHERE id = ?",
@@ -419,11 +458,26 @@ def _finish_pending(vault: Vault) -> None:
         vault.meta = VaultMeta(vault.meta.name, vault.meta.path, vault.meta.id, target, vault.meta.created_at)
 
 
+def tighten_permissions(folder: Path) -> None:
+    """A vault's folder 0700 and its files 0600 (vault.db, its WAL, vault.json, vault.key, the attachments),
+    whatever umask made them; older vaults are tightened when they open. Never fails an open."""
+    try:
+        for d, dirs, files in os.walk(folder):
+            os.chmod(d, 0o700)
+            for f in files:
+                fp = os.path.join(d, f)
+                if os.lstat(fp).st_mode & 0o077:
+                    os.chmod(fp, 0o600)
+    except OSError:
+        pass
+
+
 def make_staging_dir(staging: Path) -> None:
     """The folder a new vault is built in, beside where it will live; a data folder that cannot hold
     it (a file, read-only, missing drive) is said as such, with where the data folder comes from."""
     try:
-        staging.mkdir(parents=True)
+        paths.private_dir(staging.parent)
+        staging.mkdir(mode=0o700)
     except OSError as err:
         raise VaultError(f"Cannot create a vault in {staging.parent}: {err.strerror or err}.",
                          "Check that this data folder is a writable folder (it is $FACELEDGER_HOME/vaults "
@@ -479,7 +533,8 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
         _write_json_atomic(staging / "vault.json", meta)
         if use_keychain:
             keys.keychain_store(vault_id, master)
-        d.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(d.parent)
+        tighten_permissions(staging)
         os.replace(staging, d)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -13,19 +13,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QListView, QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QListView, QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from faceledger.errors import FaceLedgerError
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry, NewEntry
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
-from faceledger.gui.pages.evidence_dialogs import EntryDialog, StampDialog
-from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel
+from faceledger.gui.pages.evidence_dialogs import EntryDialog, ExportDialog, NewCaseDialog, StampDialog
+from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel, WrappedNameDelegate
+from faceledger.gui.pages.evidence_style import color, style
 from faceledger.gui.threads import Cancelled, Worker, error_text
+from faceledger.safetext import clip, for_terminal
 
 TSA_SETTING = "evidence.tsa_url"
 TSA_CA_SETTING = "evidence.tsa_ca_file"
+REPORT_LANG_SETTING = "evidence.report_lang"
+STATUS_CHARS = 90  # the status bar gets a short line; the page's own message shows everything
 
 
 class EvidencePage(QWidget):
@@ -44,6 +48,7 @@ class EvidencePage(QWidget):
         top.addStretch(1)
         self.verify_btn = QPushButton(self.tr("Verify a bundle…"))
         self.verify_btn.setToolTip(self.tr("Check a bundle you received: no vault and no network needed"))
+        self.verify_btn.setAccessibleName(self.tr("Verify a bundle"))
         self.verify_btn.clicked.connect(self._ask_verify)
         top.addWidget(self.verify_btn)
         lay.addLayout(top)
@@ -60,21 +65,46 @@ class EvidencePage(QWidget):
         self.cases = CaseListModel(self)
         self.case_view = QListView()
         self.case_view.setModel(self.cases)
+        self.case_view.setAccessibleName(self.tr("Cases"))
+        self.case_view.setWordWrap(True)  # a case's full name, on as many lines as it needs
+        self.case_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.case_view.setSpacing(2)
+        self.case_view.setItemDelegate(WrappedNameDelegate(self.case_view))
+        self.case_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.case_view.selectionModel().currentChanged.connect(self._case_selected)
         ll.addWidget(self.case_view)
         self.new_case_btn = QPushButton(self.tr("New case…"))
-        self.new_case_btn.clicked.connect(self._ask_new_case)
+        self.new_case_btn.setAccessibleName(self.tr("New case"))
+        self.new_case_btn.clicked.connect(lambda _checked=False: self._ask_new_case())
         ll.addWidget(self.new_case_btn)
         split.addWidget(left)
 
+        self.right = QStackedWidget()
+        self.empty = QWidget()
+        el = QVBoxLayout(self.empty)
+        el.addStretch(1)
+        self.empty_text = QLabel(self._intro_html())
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAccessibleName(self.tr("What a case is"))
+        el.addWidget(self.empty_text)
+        self.empty_new_btn = QPushButton(self.tr("Open your first case…"))
+        self.empty_new_btn.setAccessibleName(self.tr("Open your first case"))
+        self.empty_new_btn.setDefault(True)
+        self.empty_new_btn.setAutoDefault(True)
+        self.empty_new_btn.setMinimumHeight(36)
+        self.empty_new_btn.clicked.connect(lambda _checked=False: self._ask_new_case())
+        el.addWidget(self.empty_new_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        el.addStretch(2)
+        self.right.addWidget(self.empty)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         actions = QHBoxLayout()
         self.add_btn = QPushButton(self.tr("Add entry…"))
-        self.add_btn.clicked.connect(self._ask_add)
+        # clicked(bool) would fill the first parameter of a slot with False: wrap it
+        self.add_btn.clicked.connect(lambda _checked=False: self._ask_add())
         self.correct_btn = QPushButton(self.tr("Correct…"))
-        self.correct_btn.clicked.connect(self._ask_correct)
+        self.correct_btn.clicked.connect(lambda _checked=False: self._ask_correct())
         self.ledger_btn = QPushButton(self.tr("From the ledger…"))
         self.ledger_btn.setToolTip(self.tr("Add a letter you sent (and its reply) from the ledger, in one step"))
         self.ledger_btn.clicked.connect(self._ask_from_ledger)
@@ -82,13 +112,18 @@ class EvidencePage(QWidget):
         self.stamp_btn.clicked.connect(self._ask_stamp)
         self.export_btn = QPushButton(self.tr("Export bundle…"))
         self.export_btn.clicked.connect(self._ask_export)
-        for b in (self.add_btn, self.ledger_btn, self.correct_btn, self.stamp_btn, self.export_btn):
+        for b, name in ((self.add_btn, self.tr("Add entry")), (self.ledger_btn, self.tr("From the ledger")),
+                        (self.correct_btn, self.tr("Correct the selected entry")),
+                        (self.stamp_btn, self.tr("Timestamp")), (self.export_btn, self.tr("Export bundle"))):
+            b.setAccessibleName(name)
             actions.addWidget(b)
         actions.addStretch(1)
         rl.addLayout(actions)
         self.entries = EntryTableModel(ctx.lang, self)
         self.table = QTableView()
         self.table.setModel(self.entries)
+        self.table.setAccessibleName(self.tr("Entries of the case"))
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -97,8 +132,10 @@ class EvidencePage(QWidget):
         rl.addWidget(self.table, 3)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Details"))
         rl.addWidget(self.detail, 2)
-        split.addWidget(right)
+        self.right.addWidget(right)
+        split.addWidget(self.right)
         split.setStretchFactor(1, 3)
         split.setSizes([220, 680])
         lay.addWidget(split, 1)
@@ -107,7 +144,9 @@ class EvidencePage(QWidget):
         self.busy_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.cancel_btn = QPushButton(self.tr("Cancel"))
+        self.cancel_btn.setAccessibleName(self.tr("Cancel the running task"))
         self.cancel_btn.clicked.connect(self._cancel)
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
@@ -115,11 +154,13 @@ class EvidencePage(QWidget):
         lay.addLayout(busy)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.message)
         self._set_busy(None)
 
         self.entry_dialog: EntryDialog | None = None
+        self._last_folder = ""  # where the last bundle was written or checked: "verify" opens there
         self.setAcceptDrops(True)
         ctx.vault_changed.connect(self.refresh)
         self.refresh()
@@ -143,6 +184,8 @@ class EvidencePage(QWidget):
         has_case = has_vault and self.case is not None
         has_entries = has_case and self.entries.rowCount() > 0
         self.no_vault.setVisible(not has_vault)
+        self.right.setCurrentWidget(self.empty if has_vault and not self.cases.cases else self.right.widget(1))
+        self.empty_new_btn.setEnabled(has_vault and free)
         self.case_view.setEnabled(has_vault)
         self.new_case_btn.setEnabled(has_vault and free)
         self.add_btn.setEnabled(has_case and free)
@@ -153,9 +196,9 @@ class EvidencePage(QWidget):
         self.verify_btn.setEnabled(free)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color:#b00020" if error else "")
+        self.message.setStyleSheet(style(self, "error" if error else None))
         self.message.setText(text)
-        self.ctx.status.emit(text.splitlines()[0] if text else "")
+        self.ctx.status.emit(clip(text.splitlines()[0], STATUS_CHARS) if text else "")
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -182,7 +225,7 @@ class EvidencePage(QWidget):
         else:
             self.case = None
             self.entries.set_entries([])
-            self.detail.setHtml(self._intro_html())
+            self.detail.clear()
         self._update_buttons()
 
     def _intro_html(self) -> str:
@@ -191,9 +234,8 @@ class EvidencePage(QWidget):
             self.tr("No cases yet."),
             self.tr("A case (案件) is the record of one dispute: what was agreed, what changed, what you asked "
                     "and what was refused, each with its date and its exhibits (photos, receipts, letters)."),
-            self.tr("Start with “New case…”. Entries cannot be edited or deleted afterwards: a mistake is fixed "
-                    "with a correction that points to it, and the exported bundle lets anyone check that "
-                    "nothing was changed."))
+            self.tr("Entries cannot be edited or deleted afterwards: a mistake is fixed with a correction that "
+                    "points to it, and the exported bundle lets anyone check that nothing was changed."))
 
     def select_case(self, uid: str) -> None:
         from faceledger.evidence import store
@@ -225,7 +267,7 @@ class EvidencePage(QWidget):
         html = f"<h3>{escape(c.name)}</h3><p>{escape(c.description or '')}</p><table>" + \
             "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         if queued:
-            html += "<p><b>" + self.tr("{0} timestamp request(s) are queued; use Timestamp… to retry.").format(queued) \
+            html += "<p><b>" + self.tr("%n timestamp request(s) queued; use Timestamp… to retry.", "", queued) \
                 + "</b></p>"
         self.detail.setHtml(html)
 
@@ -243,6 +285,10 @@ class EvidencePage(QWidget):
                 (self.tr("Previous hash"), f"<tt>{e.prev_hash}</tt>"), (self.tr("Hash"), f"<tt>{e.hash}</tt>")]
         if e.corrects_seq:
             rows.insert(0, (self.tr("Corrects"), self.tr("entry {0}").format(e.corrects_seq)))
+        later = self.entries.corrected_by.get(e.seq)
+        if later:
+            rows.insert(0, (self.tr("Corrected by"), self.tr("entry {0} (this entry stays as it was recorded)")
+                            .format(", ".join(str(n) for n in later))))
         html = f"<h3>{e.seq}. {escape(e.title)}</h3>"
         if e.description:
             html += f"<p>{escape(e.description)}</p>"
@@ -298,23 +344,37 @@ class EvidencePage(QWidget):
             self.busy_label.setText(self.tr("Cancelling…"))
 
     # ------------------------------------------------------------------ actions
-    def create_case(self, name: str) -> Case | None:
+    def create_case(self, name: str, description: str | None = None, timezone: str | None = None) -> Case | None:
+        """Open a case; a refusal (a duplicate name, an unknown time zone) is said on the page."""
+        case = self._try_create_case(name, description, timezone)
+        if isinstance(case, str):
+            self._say(case, True)
+            return None
+        return case
+
+    def _try_create_case(self, name: str, description: str | None, timezone: str | None) -> Case | str:
         from faceledger.evidence import store
 
         try:
-            case = store.create_case(self.ctx.vault, name)
+            case = store.create_case(self.ctx.vault, name, description=description or None, timezone=timezone or None)
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
-            return None
+            return err.full_in(self.ctx.lang)
         self.case = case
         self.refresh()
         self._say(self.tr("Case “{0}” opened.").format(case.name))
         return case
 
     def _ask_new_case(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the case (案件名称):"))
-        if ok and name.strip():
-            self.create_case(name)
+        from faceledger.evidence.store import default_timezone
+
+        def create(name: str, description: str, timezone: str) -> str | None:
+            result = self._try_create_case(name, description, timezone)
+            return result if isinstance(result, str) else None
+
+        dlg = NewCaseDialog(default_timezone(self.ctx.vault), create, self)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        self.case_dialog = dlg
 
     def add_entry(self, new: NewEntry) -> Worker | None:
         from faceledger.evidence import store
@@ -331,7 +391,8 @@ class EvidencePage(QWidget):
 
     def open_entry_dialog(self, files: list[str] | None = None, corrects: Entry | None = None) -> EntryDialog:
         """Open the entry dialog (not blocking); on OK the entry is recorded in a worker."""
-        dlg = EntryDialog(self.ctx.lang, self, corrects=corrects.seq if corrects else None)
+        dlg = EntryDialog(self.ctx.lang, self, corrects=corrects.seq if corrects else None,
+                          timezone=self.case.timezone if self.case else "")
         if corrects is not None:
             dlg.prefill_correction(corrects)
         if files:
@@ -391,7 +452,7 @@ class EvidencePage(QWidget):
         def done(entries) -> None:
             self.select_case(case.uid)
             self.refresh()
-            self._say(self.tr("Added {0} entries from the ledger.").format(len(entries)))
+            self._say(self.tr("Added %n entries from the ledger.", "", len(entries)))
 
         return self._run(self.tr("Adding from the ledger…"), fn, on_success=done, cancellable=False)
 
@@ -428,21 +489,24 @@ class EvidencePage(QWidget):
 
         def done(report) -> None:
             self.select_case(case.uid)
-            self._say("\n".join(report.lines(self.ctx.lang)), report.failed)
+            self._say("\n".join(report.lines(self.ctx.lang, gui=True)), report.failed)
 
         return self._run(self.tr("Asking the timestamp authority…"), fn, on_success=done, cancellable=False)
 
     def _ask_stamp(self) -> None:
         v = self.ctx.vault
         dlg = StampDialog(v.get_setting(TSA_SETTING, ""), v.get_setting(TSA_CA_SETTING, ""), self)
-        if dlg.exec():
-            self.stamp(dlg.url.text(), dlg.ca_file.text().strip() or None, bool(dlg.all_entries.currentData()))
+        dlg.accepted.connect(lambda: self.stamp(dlg.url.text(), dlg.ca_file.text().strip() or None,
+                                                bool(dlg.all_entries.currentData())))
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        self.stamp_dialog = dlg
 
-    def export_bundle(self, path: str) -> Worker | None:
+    def export_bundle(self, path: str, report_lang: str = "zh") -> Worker | None:
         from faceledger.evidence.bundle_export import export_case
         from faceledger.letters.pdf import font_family
 
-        vault, case, lang = self.ctx.vault, self.case, self.ctx.lang
+        vault, case, lang = self.ctx.vault, self.case, report_lang
         try:
             font_family()  # register the PDF font on the GUI thread before the worker renders
         except FaceLedgerError as err:
@@ -453,35 +517,86 @@ class EvidencePage(QWidget):
             return export_case(vault, case, path, lang=lang, progress=progress, cancelled=cancelled)
 
         def done(res) -> None:
+            self._last_folder = str(Path(res.path).parent)
             self._say(self.tr("Bundle written: {0} ({1} entries, {2} exhibits, {3} timestamps). Chain head {4}.")
                       .format(res.path, res.entries, res.exhibits, res.timestamps, res.head_hash))
 
         return self._run(self.tr("Writing the bundle…"), fn, on_success=done)
 
     def _ask_export(self) -> None:
-        name = f"{self.case.name}-evidence.zip".replace("/", "_")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), str(Path.home() / name),
-                                              self.tr("ZIP bundle (*.zip)"))
-        if path:
-            self.export_bundle(path)
+        from faceledger.safetext import file_name_part
+
+        name = f"{file_name_part(self.case.name)}-evidence.zip"
+        v = self.ctx.vault
+        dlg = ExportDialog(str(Path.home() / name), v.get_setting(REPORT_LANG_SETTING, "zh") or "zh", self)
+
+        def go() -> None:
+            lang = dlg.lang.currentData()
+            v.set_setting(REPORT_LANG_SETTING, lang)
+            self.export_bundle(dlg.path.text().strip(), lang)
+
+        dlg.accepted.connect(go)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        self.export_dialog = dlg
 
     def verify_file(self, path: str) -> Worker | None:
         from faceledger.evidence.bundle_verify import verify_bundle
 
+        self._last_folder = str(Path(path).parent)
         def fn(progress, cancelled):
             return verify_bundle(path, progress=progress, cancelled=cancelled)
 
         def done(result) -> None:
-            lines = result.lines(self.ctx.lang)
-            head = self.tr("The bundle is intact.") if result.ok else self.tr("The bundle does NOT verify.")
-            color = "#1b5e20" if result.ok else "#b00020"
-            self.detail.setHtml(f"<h3 style='color:{color}'>{head}</h3><pre>{escape(chr(10).join(lines))}</pre>")
-            self._say(lines[0], not result.ok)
+            self.detail.setHtml(self.verify_html(result))
+            self._say(self.tr("The bundle is intact.") if result.ok else
+                      self.tr("FAILED: {0}").format(for_terminal(result.failure_zh if self.ctx.lang.startswith("zh")
+                                                                  else result.failure)), not result.ok)
 
         return self._run(self.tr("Checking the bundle…"), fn, on_success=done)
 
+    def verify_html(self, result) -> str:
+        """The verification as a list: ✓ for each check that held, ✗ for the one that failed, the timestamps,
+        a warning when there are none, and the key's fingerprint (computed, not read from the bundle) first and
+        last. Every text from the bundle goes through safetext and HTML escaping."""
+        zh = self.ctx.lang.startswith("zh")
+        ok_c, bad_c, warn_c = color(self, "ok"), color(self, "error"), color(self, "warn")
+
+        def line(mark: str, c: str, text: str) -> str:
+            return f"<li><span style='color:{c}'><b>{mark}</b></span> {escape(for_terminal(text))}</li>"
+
+        key = result.key_line("zh" if zh else "en")
+        head = self.tr("The bundle is intact.") if result.ok else self.tr("The bundle does NOT verify.")
+        html = f"<h3 style='color:{ok_c if result.ok else bad_c}'>{head}</h3>"
+        if key:
+            html += f"<p><b>{escape(key)}</b></p>"
+        if result.case_name is not None:
+            html += "<p>" + escape(self.tr("Case: {0} ({1})").format(for_terminal(result.case_name),
+                                                                      for_terminal(result.case_id))) + "</p>"
+        html += "<ul style='list-style-type:none'>"
+        html += "".join(line("✓", ok_c, p) for p in (result.passed_zh if zh else result.passed))
+        if not result.ok:
+            html += line("✗", bad_c, (result.failure_zh or result.failure) if zh else result.failure)
+        html += "</ul>"
+        if result.ok and result.timestamps:
+            html += "<p>" + self.tr("Trusted timestamps:") + "</p><ul>"
+            for t in result.timestamps:
+                html += "<li>" + escape(for_terminal(self.tr("entry {0}: {1} by {2}").format(
+                    t["entry"], t["gen_time"], t["tsa"]))) + "</li>"
+            html += "</ul>"
+        warn = result.no_timestamp_warning("zh" if zh else "en")
+        if warn:
+            html += f"<p style='color:{warn_c}'><b>{escape(warn)}</b></p>"
+        if key:
+            html += f"<p><b>{escape(key)}</b></p>"
+        return html
+
     def _ask_verify(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a bundle"), "",
-                                              self.tr("ZIP bundle (*.zip);;All files (*)"))
-        if path:
-            self.verify_file(path)
+        dlg = QFileDialog(self, self.tr("Verify a bundle"), self._last_folder or str(Path.home()),
+                          self.tr("ZIP bundle (*.zip);;All files (*)"))
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same dialog everywhere, and testable
+        dlg.fileSelected.connect(self.verify_file)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+        self.verify_dialog = dlg
