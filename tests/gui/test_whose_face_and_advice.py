@@ -59,11 +59,21 @@ def button(parent: QWidget, text: str) -> QAbstractButton:
     return b
 
 
-def test_the_collection_dialog_records_the_new_facts_and_whose_face(qtbot, vault):
+def open_dialog(qtbot, vault, cls):
+    """A school holder and the dialog *cls* opened on it."""
     h = store.add_holder(vault, Holder(name_zh="某市实验小学", category="school"))
-    dlg = CollectionDialog(vault, h)
+    dlg = cls(vault, h)
     qtbot.addWidget(dlg)
     dlg.show()
+    return h, dlg
+
+
+def save(qtbot, dlg) -> None:
+    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_the_collection_dialog_records_the_new_facts_and_whose_face(qtbot, vault):
+    h, dlg = open_dialog(qtbot, vault, CollectionDialog)
     choose(qtbot, named(dlg, "The holder relies on", QComboBox), "A legal")
     choose(qtbot, named(dlg, "Used to recognise you", QComboBox), "Picks")
     choose(qtbot, named(dlg, "Relationship ended", QComboBox), "No")
@@ -73,7 +83,7 @@ def test_the_collection_dialog_records_the_new_facts_and_whose_face(qtbot, vault
     assert named(dlg, "Their name").isEnabled()
     type_text(named(dlg, "Their name"), "李小雨")
     type_text(named(dlg, "Relation"), "女儿")
-    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    save(qtbot, dlg)
     assert dlg.result() == dlg.DialogCode.Accepted, dlg.error.text()
     (c,) = store.list_collections(vault, h.id)
     assert (c.legal_basis_claimed, c.identification, c.relationship_ended) == ("legal_duty", "identification", False)
@@ -81,16 +91,13 @@ def test_the_collection_dialog_records_the_new_facts_and_whose_face(qtbot, vault
 
 
 def test_a_child_without_a_relation_is_refused_and_the_field_shown(qtbot, vault):
-    h = store.add_holder(vault, Holder(name_zh="某市实验小学", category="school"))
-    dlg = HolderDialog(vault, h)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    h, dlg = open_dialog(qtbot, vault, HolderDialog)
     choose(qtbot, named(dlg, "Whose face", QComboBox), "My child")
     type_text(named(dlg, "Their name"), "李小雨")
-    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    save(qtbot, dlg)
     assert dlg.result() != dlg.DialogCode.Accepted and "relation" in dlg.error.text()
     type_text(named(dlg, "Relation"), "女儿")
-    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    save(qtbot, dlg)
     assert dlg.result() == dlg.DialogCode.Accepted, dlg.error.text()
     assert store.get_holder(vault, h.id).subject.name == "李小雨"
 
@@ -107,7 +114,7 @@ def school(vault):
 
 
 def test_the_wizard_advises_and_writes_as_the_guardian(qtbot, school):
-    vault, h = school
+    vault, _h = school
     page = LettersPage(AppContext(vault, "en"))
     page.quiet_errors = True
     qtbot.addWidget(page)
