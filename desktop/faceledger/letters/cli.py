@@ -144,9 +144,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         else:
             from faceledger.ledger import store
             from faceledger.letters import record
-            from faceledger.vault.session import open_from_args
-
             from faceledger.letters.profile import with_standing
+            from faceledger.vault.session import open_from_args
 
             vault = open_from_args(args)
             facts = record.facts_from_ledger(vault, args.holder, args.collection, as_of=args.as_of)
