@@ -144,13 +144,24 @@ PARALLEL_MIN_FACES = 4  # fewer detections than this are measured on the calling
 _measure_lock = threading.Lock()
 _measure_pool = None
 _measure_models: list[FaceMeshModel] = []
+_own = threading.local()  # a folder-scan thread's own landmark interpreter (one_thread_each)
+
+
+def one_thread_each() -> None:
+    """Make the calling thread check its photos on its own: the faces measured here, one after another,
+    with a landmark interpreter of its own (the folder scan's threads each check a different photo, so
+    spreading one photo's faces over more threads would only make them wait for each other)."""
+    _own.mesh = FaceMeshModel()
 
 
 def _measure_all(photo: LoadedPhoto, dets: list[Detection]) -> list[FaceResult]:
     """:func:`measure_face` for every detection, in their order; with many detections, spread over the
-    detector's thread count (each thread with its own landmark interpreter), as the tiles are. The folder
-    scan's workers run one thread each."""
+    detector's thread count (each thread with its own landmark interpreter), as the tiles are. A folder
+    scan's thread measures its photo's faces itself (:func:`one_thread_each`)."""
     global _measure_pool
+    own = getattr(_own, "mesh", None)
+    if own is not None:
+        return [f for f in (measure_face(photo, d, own) for d in dets) if f is not None]
     n = tile_threads()
     if n == 1 or len(dets) < PARALLEL_MIN_FACES:
         out = [measure_face(photo, d) for d in dets]

@@ -55,6 +55,12 @@ MIN_SCORE_TILE = 0.2      # tiles: lower, because unsure detections must pass th
 # SURE_TILE count only if the landmark model is this sure it sees a face (check.py, protect.py).
 SURE_TILE = 0.45
 UNSURE_PRESENCE = 0.9
+# BlazeFace from SURE_TILE up to this, on a box large enough for the landmark model (YUNET_SMALL), counts
+# only if the landmark model sees a face (presence >= YUNET_BAND_PRESENCE), as YuNet's own band does: on
+# the dev sets every such detection that was not a face scored presence 0.007 or less (pixelated covers of
+# a protected copy among them, which kept protection going round), every face but one 0.93 or more (a
+# profile YuNet finds at 0.90)
+BLAZEFACE_SURE = 0.85
 NMS_IOU = 0.3
 CONTAIN = 0.6             # a box this much inside a better one is the same face
 # YuNet (the first pass; measured on faces-dev, faces-dev2 and the 12 MP bench, docs/photos.md §2)
@@ -360,11 +366,12 @@ class FaceDetector:
 
     # -- YuNet (the first pass) -----------------------------------------------------------
     def _yunet_model(self):
-        if self._yunet is None:
-            from faceledger.photos.yunet import YuNet
+        with self._lock:
+            if self._yunet is None:
+                from faceledger.photos.yunet import YuNet
 
-            self._yunet = YuNet(self._threads)
-        return self._yunet
+                self._yunet = YuNet(self._threads)
+            return self._yunet
 
     def detect(self, rgb: np.ndarray, min_score: float = YUNET_CANDIDATE,
                max_level_pixels: int = MAX_LEVEL_PIXELS) -> list[Detection]:
@@ -377,34 +384,34 @@ class FaceDetector:
         :func:`accept`'s decision (it needs the landmark model's opinion). ``max_level_pixels``: the
         largest single YuNet run (its working memory is about 60 bytes per input pixel)."""
         h, w = rgb.shape[:2]
-        with self._lock:
-            model = self._yunet_model()
-            coarse = max(w, h) > COARSE_SIDE * 1.5  # a coarser level is responsible for the larger faces
-            dets = [Detection(f.box, f.score, f.keypoints, "yunet")
-                    for f in self._yunet_level(model, rgb, min_score, max_level_pixels)
-                    if not coarse or max(f.box[2], f.box[3]) <= YUNET_MAX_BOX * 1.2]
-            prev = 1.0  # scale of the previous (finer) level
-            src = rgb
-            for side in (COARSE_SIDE, COARSE_SIDE // 2):
-                f = side / max(w, h)
-                if f * 1.5 > prev:
-                    continue  # not coarser enough than the previous level to show larger faces
-                import cv2
+        # no lock: the session runs concurrent calls side by side (the folder scan's threads)
+        model = self._yunet_model()
+        coarse = max(w, h) > COARSE_SIDE * 1.5  # a coarser level is responsible for the larger faces
+        dets = [Detection(f.box, f.score, f.keypoints, "yunet")
+                for f in self._yunet_level(model, rgb, min_score, max_level_pixels)
+                if not coarse or max(f.box[2], f.box[3]) <= YUNET_MAX_BOX * 1.2]
+        prev = 1.0  # scale of the previous (finer) level
+        src = rgb
+        for side in (COARSE_SIDE, COARSE_SIDE // 2):
+            f = side / max(w, h)
+            if f * 1.5 > prev:
+                continue  # not coarser enough than the previous level to show larger faces
+            import cv2
 
-                # bilinear: 10x faster than area averaging at these factors; the faces this level is
-                # for are large, and aliasing does not hide them (same recall on both dev sets)
-                small = cv2.resize(src, (max(1, round(w * f)), max(1, round(h * f))),
-                                   interpolation=cv2.INTER_LINEAR)
-                src = small
-                fx, fy = small.shape[1] / w, small.shape[0] / h
-                # the previous level finds faces up to YUNET_MAX_BOX of its pixels: keep only larger ones here
-                lo = COARSE_FROM * YUNET_MAX_BOX * fx / prev
-                for r in model.detect(small, min_score):
-                    if max(r.box[2], r.box[3]) >= lo:
-                        x, y, bw, bh = r.box
-                        dets.append(Detection((x / fx, y / fy, bw / fx, bh / fy), r.score,
-                                              tuple((kx / fx, ky / fy) for kx, ky in r.keypoints), "yunet-coarse"))
-                prev = fx
+            # bilinear: 10x faster than area averaging at these factors; the faces this level is
+            # for are large, and aliasing does not hide them (same recall on both dev sets)
+            small = cv2.resize(src, (max(1, round(w * f)), max(1, round(h * f))),
+                               interpolation=cv2.INTER_LINEAR)
+            src = small
+            fx, fy = small.shape[1] / w, small.shape[0] / h
+            # the previous level finds faces up to YUNET_MAX_BOX of its pixels: keep only larger ones here
+            lo = COARSE_FROM * YUNET_MAX_BOX * fx / prev
+            for r in model.detect(small, min_score):
+                if max(r.box[2], r.box[3]) >= lo:
+                    x, y, bw, bh = r.box
+                    dets.append(Detection((x / fx, y / fy, bw / fx, bh / fy), r.score,
+                                          tuple((kx / fx, ky / fy) for kx, ky in r.keypoints), "yunet-coarse"))
+            prev = fx
         return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
 
     def _yunet_level(self, model, rgb: np.ndarray, min_score: float, max_pixels: int):
@@ -466,7 +473,7 @@ def needs_mesh(det: Detection) -> bool:
     """Whether :func:`accept` needs the landmark model's opinion on ``det``."""
     if det.source.startswith("yunet"):
         return det.score < YUNET_SURE
-    return det.score < SURE_TILE
+    return det.score < SURE_TILE or (det.score < BLAZEFACE_SURE and det.box[2] >= YUNET_SMALL)
 
 
 def accept(det: Detection, presence: float | None) -> bool:
@@ -476,7 +483,8 @@ def accept(det: Detection, presence: float | None) -> bool:
     :data:`YUNET_BASE` a face if the landmark model agrees (presence >= :data:`YUNET_BAND_PRESENCE`) or if the
     box is too small for it to judge (under :data:`YUNET_SMALL` px wide) and scores :data:`YUNET_SMALL_SCORE`; from
     :data:`YUNET_CANDIDATE` only when the landmark model is very sure. BlazeFace tiles (protection's second
-    detector): under :data:`SURE_TILE` the landmark model must be sure."""
+    detector): under :data:`SURE_TILE` the landmark model must be sure; under :data:`BLAZEFACE_SURE`, on a box
+    large enough for it to judge, it must see a face as for YuNet's band."""
     p = presence if presence is not None else 0.0
     if det.source.startswith("yunet"):
         if det.score >= YUNET_SURE:
@@ -487,6 +495,8 @@ def accept(det: Detection, presence: float | None) -> bool:
         return det.score >= YUNET_CANDIDATE and p >= YUNET_LOW_PRESENCE and width >= YUNET_LOW_MIN_SIDE
     if det.score < SURE_TILE:
         return p >= UNSURE_PRESENCE
+    if det.score < BLAZEFACE_SURE and det.box[2] >= YUNET_SMALL:
+        return p >= YUNET_BAND_PRESENCE
     return True
 
 

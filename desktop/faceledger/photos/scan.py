@@ -1,8 +1,10 @@
 """Check every photo under a folder, in parallel on all cores, with progress and cancel; JSON and CSV reports.
 
-Worker processes (spawned, not forked: the GUI has threads) each load the models once; there are as
-many as there are cores, and no more than the free memory holds at :data:`WORKER_BYTES` each (one
-check stays under 500 MB for any file within the limits). Files are picked by their first bytes, not
+Photos are checked by threads of this process, one photo per thread and one thread per core, no more
+than the free memory holds at :data:`WORKER_BYTES` each: the decoders, onnxruntime and LiteRT do their
+work without holding Python's lock, and the models are loaded once for all of them (a worker process per
+core, as before, cost about 0.75 s of start-up each and loaded every model again; docs/photos.md §9).
+While a photo is checked, the next one is already being decoded by the other thread. Files are picked by their first bytes, not
 their names, so a JPEG called ``.png`` is checked and a text file called ``.jpg`` is reported as not
 an image; what is not checked is listed as skipped with the reason (not a picture, a pipe or a device,
 a symbolic link that loops or leads nowhere, a file that cannot be opened). A broken photo is a row
@@ -21,7 +23,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +34,9 @@ from faceledger.safetext import csv_cell, display_path
 from faceledger.text import Text
 
 CSV_FIELDS = ["path", "ok", "verdict", "faces", "max_ied_px", "width", "height", "format", "reveals", "error"]
-WORKER_BYTES = 520 * 1024 * 1024  # what one worker may need at its peak (a check stays under 500 MB)
+# what one more scan thread may need at its peak: a check within the decode budget (load.DECODE_BUDGET)
+# with YuNet's working memory, the models being shared
+WORKER_BYTES = 400 * 1024 * 1024
 FS_PATH = "fs_path"  # key of a result's path as the OS gave it (not in the reports: it may not be UTF-8)
 
 SKIP_REASONS = {
@@ -154,7 +158,7 @@ def available_memory() -> int | None:
 
 
 def worker_count(requested: int | None, photos: int) -> int:
-    """Processes for a scan: as asked, or one per core; never more than the free memory holds at
+    """Threads for a scan: as asked, or one per core; never more than the free memory holds at
     :data:`WORKER_BYTES` each, nor more than there are photos."""
     n = requested or os.cpu_count() or 1
     free = available_memory()
@@ -163,32 +167,22 @@ def worker_count(requested: int | None, photos: int) -> int:
     return max(1, min(n, photos or 1))
 
 
-_worker_lang = "en"
+def _init_thread() -> None:
+    """A scan thread checks one photo at a time and measures its faces itself (check.one_thread_each)."""
+    from faceledger.photos.check import one_thread_each
+
+    one_thread_each()
 
 
-def _init_worker(lang: str, worker_process: bool = True) -> None:
-    global _worker_lang
-    _worker_lang = lang
-    if worker_process:  # one process per core already: no threads inside (and not in the caller's process)
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
-        os.environ.setdefault("FACELEDGER_PHOTO_THREADS", "1")
-        # the decoders' C libraries (libjpeg, libtiff, libpng) write warnings about damaged files straight
-        # to the process's stderr; in a worker nothing else is written there, and each file's own message
-        # is in its row
-        if not os.environ.get("FACELEDGER_DEBUG"):
-            try:
-                null = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(null, 2)
-                os.close(null)
-            except OSError:
-                pass
-
-
-def _check_one(path: str) -> dict[str, Any]:
+def _check_one(path: str, lang: str) -> dict[str, Any]:
     from faceledger.photos.check import check_photo
+    from faceledger.photos.detect import quiet_native_stderr
 
     try:
-        row = check_photo(path).to_dict(_worker_lang)
+        # the decoders' C libraries (libjpeg, libtiff, libpng) write warnings about damaged files straight to
+        # the process's stderr: kept off the terminal, each file's own message is in its row
+        with quiet_native_stderr():
+            row = check_photo(path).to_dict(lang)
     except Exception as err:  # noqa: BLE001 - a bug on one photo must not end the scan
         row = {"path": path, "ok": False, "error": f"Unexpected error: {type(err).__name__}: {err}",
                "error_kind": "internal", "verdict": None, "faces": [], "reveals": {}}
@@ -223,23 +217,19 @@ def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | Non
             progress(int(100 * done / max(1, len(photos))))
 
     if n_workers == 1:
-        _init_worker(lang, worker_process=False)
         for p in photos:
             if cancelled and cancelled():
                 report.cancelled = True
                 break
-            record(_check_one(str(p)))
+            record(_check_one(str(p), lang))
     else:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(lang,)) as pool:
+        with ThreadPoolExecutor(max_workers=n_workers, thread_name_prefix="faceledger-scan",
+                                initializer=_init_thread) as pool:
             pending: set[Future] = set()
             queue: Iterator[Path] = iter(photos)
-            # keep a few jobs per worker in flight so that cancel takes effect quickly
-            for p in _take(queue, n_workers * 3):
-                pending.add(pool.submit(_check_one, str(p)))
+            # one photo in hand per thread and one waiting, so that cancel takes effect quickly
+            for p in _take(queue, n_workers * 2):
+                pending.add(pool.submit(_check_one, str(p), lang))
             while pending:
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for fut in finished:
@@ -250,7 +240,7 @@ def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | Non
                         fut.cancel()
                     break
                 for p in _take(queue, len(finished)):
-                    pending.add(pool.submit(_check_one, str(p)))
+                    pending.add(pool.submit(_check_one, str(p), lang))
     report.results = [results[str(p)] for p in photos if str(p) in results]
     report.seconds = time.perf_counter() - start
     return report
