@@ -140,7 +140,10 @@ class YuNet:
             # a spinning thread steals the core its partner needs (measured, docs/photos.md §9)
             opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
             # the memory arena keeps the buffers of the largest input seen (detect.MAX_LEVEL_PIXELS bounds
-            # it): without it every run allocates afresh, 1.3-1.7x slower
+            # it): without it every run allocates afresh, 1.3-1.7x slower. No memory pattern: the planned
+            # block of each run came on top of the arena, so the folder scan's two concurrent runs of a
+            # 2000x1500 picture peaked at 420 MB instead of 331 MB, for no measurable speed (docs/photos.md §9)
+            opts.enable_mem_pattern = False
             with quiet_native_stderr():
                 sess = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
             self._names = [o.name for o in sess.get_outputs()]
