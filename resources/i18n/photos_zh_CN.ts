@@ -474,6 +474,20 @@
         <source>{0} could not be checked: {1}</source>
         <translation>{0} 无法检查：{1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="882"/>
+        <source>{0} of %n photo(s) checked in {1:.1f} s. Easy to match: {2}; matchable: {3}; harder to match today: {4}; no face: {5}; cannot read: {6}; other files skipped: {7}.</source>
+        <translation>
+            <numerusform>共 %n 张照片，已检查 {0} 张，用时 {1:.1f} 秒。容易比对：{2}；可以比对：{3}；目前较难比对：{4}；没有人脸：{5}；无法读取：{6}；跳过的其他文件：{7}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="916"/>
+        <source>Protecting %n photo(s)…</source>
+        <translation>
+            <numerusform>正在保护 %n 张照片……</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="597"/>
         <source>{0} could not be checked:
@@ -526,6 +540,13 @@
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="747"/>
         <source>Covering faces and checking the result…</source>
         <translation>正在遮盖人脸并检查结果……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="759"/>
+        <source>After {0} rounds of covering, %n face(s) could still be detected; they are marked with ! on the photo. Draw a box over each of them (or select it and make it larger), or choose Solid fill as the method, and protect again.</source>
+        <translation>
+            <numerusform>遮盖 {0} 轮之后，仍能检测到 %n 张人脸，已在照片上用“!”标出。请在每张上画一个方框（或选中后把它放大），或把方式改为“纯色遮盖”，然后再保护一次。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="768"/>
@@ -602,6 +623,13 @@
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="787"/>
+        <source>Checked again with the detectors (YuNet and MediaPipe at two sizes, and Haar): no face was found in the protected copy (%n round(s)). Detection can miss faces: look at the result yourself before you share it.</source>
+        <translation>
+            <numerusform>已用检测器（两种尺寸下的 YuNet 和 MediaPipe，以及 Haar）再次检查：受保护的副本中没有找到人脸（共 %n 轮）。检测也可能漏掉人脸：分享之前请自己再看一遍。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="796"/>
         <source>Covered regions:</source>
@@ -638,11 +666,6 @@
         <translation>未能保护：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="759"/>
-        <source>After {0} rounds of covering, {1} face(s) could still be detected; they are marked with ! on the photo. Draw a box over each of them (or select it and make it larger), or choose Solid fill as the method, and protect again.</source>
-        <translation>遮盖 {0} 轮之后，仍能检测到 {1} 张人脸，已在照片上用“!”标出。请在每张上画一个方框（或选中后把它放大），或把方式改为“纯色遮盖”，然后再保护一次。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="778"/>
         <source>found by the detectors</source>
         <translation>由检测器找到</translation>
@@ -661,11 +684,6 @@
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="780"/>
         <source>drawn by you</source>
         <translation>由您画出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="787"/>
-        <source>Checked again with the detectors (YuNet and MediaPipe at two sizes, and Haar): no face was found in the protected copy ({0} round(s)). Detection can miss faces: look at the result yourself before you share it.</source>
-        <translation>已用检测器（两种尺寸下的 YuNet 和 MediaPipe，以及 Haar）再次检查：受保护的副本中没有找到人脸（共 {0} 轮）。检测也可能漏掉人脸：分享之前请自己再看一遍。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="802"/>
@@ -693,53 +711,43 @@
         <translation>正在取消：等待正在检查的照片完成……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="882"/>
-        <source>{0} of {1} photo(s) checked in {2:.1f} s. Easy to match: {3}; matchable: {4}; harder to match today: {5}; no face: {6}; cannot read: {7}; other files skipped: {8}.</source>
-        <translation>共 {1} 张照片，已检查 {0} 张，用时 {2:.1f} 秒。容易比对：{3}；可以比对：{4}；目前较难比对：{5}；没有人脸：{6}；无法读取：{7}；跳过的其他文件：{8}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="887"/>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="928"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="888"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="929"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="892"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="893"/>
         <source>Choose a folder of photos</source>
         <translation>选择照片所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="915"/>
-        <source>Protecting {0} photo(s)…</source>
-        <translation>正在保护 {0} 张照片……</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="922"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="923"/>
         <source>Protected copies written: {0} of {1}.</source>
         <translation>已写入受保护的副本：{0} / {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="924"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="925"/>
         <source>Not protected: {0}</source>
         <translation>未能保护：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="933"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="934"/>
         <source>Choose a folder for the protected copies</source>
         <translation>选择存放受保护副本的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="948"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="949"/>
         <source>Report saved: {0} and {1}</source>
         <translation>报告已保存：{0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="952"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="953"/>
         <source>Save the scan report</source>
         <translation>保存扫描报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="954"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="955"/>
         <source>JSON and CSV (*.json)</source>
         <translation>JSON 和 CSV (*.json)</translation>
     </message>

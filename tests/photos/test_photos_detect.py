@@ -85,3 +85,17 @@ def test_accept_rule():
     assert D.accept(yn(0.7, width=30), 0.0)              # too small for the landmark model: the score
     assert not D.accept(yn(0.6, width=30), 0.0)
     assert D.accept(yn(0.4), 0.97) and not D.accept(yn(0.4), 0.9) and not D.accept(yn(0.2), 1.0)
+
+
+def test_accept_rule_for_blazeface():
+    """BlazeFace (protection's second detector): under SURE_TILE the landmark model must be sure; up to
+    BLAZEFACE_SURE, on a box it can judge, it must see a face (pixelated covers scored 0.50-0.57 with
+    presence 0.000-0.002 and kept protection going round); small boxes and sure scores need no opinion."""
+    def bf(score, width=120):
+        return D.Detection((0, 0, width, width), score, ((0, 0),) * 6, "tile")
+
+    assert not D.accept(bf(0.3), 0.5) and D.accept(bf(0.3), 0.95)
+    assert not D.accept(bf(0.55), 0.002) and D.accept(bf(0.55), 0.3)
+    assert D.accept(bf(0.55, width=40), 0.0)            # too small for the landmark model to judge
+    assert D.accept(bf(0.9), 0.0)                       # sure
+    assert D.needs_mesh(bf(0.55)) and not D.needs_mesh(bf(0.55, width=40)) and not D.needs_mesh(bf(0.9))

@@ -53,11 +53,16 @@ def test_scan_cancel(tmp_path):
     assert rep.cancelled and rep.results == []
 
 
-def test_scan_parallel_processes(tmp_path):
+def test_scan_parallel_threads_give_what_one_gives(tmp_path):
+    """Photos checked by two threads at once: the same rows, faces and figures as one after another."""
     root = _folder(tmp_path)
+    for i in range(3):  # more photos than threads, so that both check at the same time
+        save(astronaut_rgb()[:, ::-1], root / f"mirror{i}.jpg")
     rep = scan_folder(root, workers=2)
-    assert rep.workers == 2 and len(rep.results) == 4
-    assert sorted(r["ok"] for r in rep.results) == [False, True, True, True]
+    one = scan_folder(root, workers=1)
+    assert rep.workers == 2 and len(rep.results) == 7
+    assert sorted(r["ok"] for r in rep.results) == [False] + [True] * 6
+    assert rep.to_dict()["results"] == one.to_dict()["results"]
 
 
 def test_scan_reports_pipes_and_broken_links_as_skipped(tmp_path):

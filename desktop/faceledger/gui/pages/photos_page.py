@@ -756,10 +756,10 @@ class PhotosPage(QWidget):
             lines = [f"<h3 style='color:{err}'>{escape(self.tr('Not protected: no file was written.'))}</h3>"]
             if rep is not None and rep.faces_after:
                 lines.append(f"<p style='color:{err}'><b>" + escape(
-                    self.tr("After {0} rounds of covering, {1} face(s) could still be detected; they are marked "
+                    self.tr("After {0} rounds of covering, %n face(s) could still be detected; they are marked "
                             "with ! on the photo. Draw a box over each of them (or select it and make it larger), "
-                            "or choose Solid fill as the method, and protect again.").format(
-                        rep.rounds, rep.faces_after)) + "</b></p>")
+                            "or choose Solid fill as the method, and protect again.", "", rep.faces_after).format(
+                        rep.rounds)) + "</b></p>")
                 self.before_canvas.set_boxes(self.before_canvas.boxes + [
                     CanvasBox(tuple(b), "user", "!") for b in rep.still_found])
             elif res.get("error"):
@@ -785,8 +785,8 @@ class PhotosPage(QWidget):
                 "text": self.tr("text fields")}
         saved = self.tr("Saved to {0}").format(display_path(rep.output))
         checked = self.tr("Checked again with the detectors (YuNet and MediaPipe at two sizes, and Haar): no face "
-                          "was found in the protected copy ({0} round(s)). Detection can miss faces: look at the "
-                          "result yourself before you share it.").format(rep.rounds)
+                          "was found in the protected copy (%n round(s)). Detection can miss faces: look at the "
+                          "result yourself before you share it.", "", rep.rounds)
         out = [f"<p><b>{escape(saved)}</b><br/>{escape(checked)}</p>"]
         removed = ", ".join(meta.get(k, k) for k in rep.metadata_removed) or self.tr("none was present")
         out.append("<p>" + escape(self.tr("Metadata removed: {0}").format(removed)) + "</p>")
@@ -879,10 +879,11 @@ class PhotosPage(QWidget):
         self.scan_report = report
         self.scan_rows.set_rows(list(report.results))
         c = report.counts()
-        text = self.tr("{0} of {1} photo(s) checked in {2:.1f} s. Easy to match: {3}; matchable: {4}; "
-                       "harder to match today: {5}; no face: {6}; cannot read: {7}; other files skipped: {8}.") \
-            .format(len(report.results), report.total, report.seconds, c["high"], c["medium"], c["low"],
-                    c["none"], c["error"], len(report.skipped))
+        text = self.tr("{0} of %n photo(s) checked in {1:.1f} s. Easy to match: {2}; matchable: {3}; "
+                       "harder to match today: {4}; no face: {5}; cannot read: {6}; other files skipped: {7}.", "",
+                       report.total) \
+            .format(len(report.results), report.seconds, c["high"], c["medium"], c["low"], c["none"], c["error"],
+                    len(report.skipped))
         if report.cancelled:
             text = self.tr("Cancelled.") + " " + text
         self.scan_summary.setText(text)
@@ -912,7 +913,7 @@ class PhotosPage(QWidget):
         worker = Worker(lambda progress, cancelled: protect_many(paths, folder, method, progress=progress,
                                                                  cancelled=cancelled),
                         progress=True, cancellable=True)
-        self.scan_summary.setText(self.tr("Protecting {0} photo(s)…").format(len(paths)))
+        self.scan_summary.setText(self.tr("Protecting %n photo(s)…", "", len(paths)))
         return self._start_background("_batch_worker", worker, lambda items: self._batch_done(items, len(paths)))
 
     def _batch_done(self, items: list, total: int) -> None:
