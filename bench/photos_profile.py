@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
-"""Where the time of a 12 MP photo check goes, stage by stage, and the tile runs against MediaPipe Tasks.
+"""Where the time of a 12 MP photo check goes, stage by stage.
 
-    .venv/bin/python bench/photos_profile.py [--photos 4] [--repeat 2] [--no-tasks]
+    .venv/bin/python bench/photos_profile.py [--photos 4] [--repeat 2] [--threads 1]
 
-On the 12 MP scenes of bench/photos_scenes.py, one thread (FACELEDGER_PHOTO_THREADS=1 semantics: the
-tiles run one after another, so the stages add up), median wall and CPU ms per photo of:
-decode (load_photo: header, metadata, reduced JPEG decode), the two whole-image passes, the tile pass
-(the plan, one resize of the photo per pyramid level, the flat-tile test, and the model runs on the
-192x192 tiles cut from those levels), merging, and the per-face
-measures (landmark mesh, pose, sharpness, exposure). With MediaPipe installed, the same tiles also go
-through MediaPipe's Tasks FaceDetector (the API detect.py used before), photo by photo in turn with ours,
-for the cost of the tile pass each way.
+On the 12 MP scenes of bench/photos_scenes.py, with ``--threads`` for YuNet (one: the stages add up, as in a
+folder scan's thread; two: as the in-process check runs on this machine), median wall and CPU ms per photo of:
+decode (``load_photo``: header, metadata, the JPEG read at half size), YuNet's input (``yunet.blob``), YuNet on
+the decoded picture (the fine level), its output decoded (scores, boxes, NMS), the coarse levels (the picture
+at 640 and 320 px, YuNet on each), merging, and the per-face measures (landmark model, pose, sharpness,
+exposure, verdict) with their landmark runs and pose fits counted apart. The stages run one after another
+here; ``check_photo`` runs the same work (the faces spread over the threads when there are two).
 """
 
 from __future__ import annotations
@@ -45,83 +44,61 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--photos", type=int, default=4)
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--no-tasks", action="store_true", help="skip the MediaPipe Tasks comparison")
+    ap.add_argument("--threads", type=int, default=1, help="YuNet's threads")
     args = ap.parse_args()
 
-    import numpy as np
+    import cv2
+
     from faceledger.photos import detect as D
-    from faceledger.photos.check import MIN_IED_FULL, measure_face
+    from faceledger.photos import yunet as Y
+    from faceledger.photos.check import measure_face
+    from faceledger.photos.landmarks import FaceMeshModel
     from faceledger.photos.load import load_photo
+    from faceledger.photos.pose import pose_from_mesh
     from photos_scenes import make_scenes
 
     tmp = tempfile.TemporaryDirectory()
     scenes = make_scenes(Path(tmp.name), count=args.photos)
-    fd = D.FaceDetector(threads=1)
-    fd._ensure()
-    tasks = None
-    if not args.no_tasks:
-        try:
-            import mediapipe as mp
-            from faceledger.photos import model_files
-            from mediapipe.tasks.python import BaseOptions, vision
-
-            opts = vision.FaceDetectorOptions(
-                base_options=BaseOptions(model_asset_path=str(model_files.model_path(model_files.FULL_RANGE))),
-                min_detection_confidence=D.MIN_SCORE_TILE, min_suppression_threshold=D.NMS_IOU)
-            tasks = vision.FaceDetector.create_from_options(opts)
-        except ImportError:
-            print("mediapipe not installed: no Tasks comparison")
-
+    fd = D.FaceDetector(threads=args.threads)
+    yn = fd._yunet_model()
+    yn._ensure()
+    mesh = FaceMeshModel()
     clock = Clock()
-    per_tile: dict[str, list[tuple[float, float]]] = {"LiteRT (run + decode)": [], "Tasks API": []}
-    n_tiles = 0
+    faces = 0
     for rep in range(args.repeat + 1):  # the first pass warms up and is not counted
         for s in scenes:
             c = Clock() if rep == 0 else clock
             photo = c.run("decode (load_photo)", load_photo, s.path)
             rgb = photo.rgb
             h, w = rgb.shape[:2]
-            min_ied = max(MIN_IED_FULL * photo.scale, 4.0)
-            dets = c.run("whole-image passes (2)", lambda: fd._whole(fd._short, rgb, "short")
-                         + fd._whole(fd._full, rgb, "full"))
-            levels = c.run("tile plan", D.tile_plan, w, h, min_ied)
-            scaled = c.run("level resize (one per pyramid level)", lambda: [D._scaled(rgb, lv) for lv in levels])
-            t = D.FULL_INPUT
-            plan = c.run("flat test", lambda: [(k, x, y) for k, lv in enumerate(levels) for x, y in lv.origins
-                                               if not D._flat(scaled[k][y:y + t, x:x + t])])
-            n_tiles = len(plan)
-            c.run("tile model runs + SSD decode", lambda: [fd._full.detect(scaled[k][None, y:y + t, x:x + t],
-                                                                           D.MIN_SCORE_TILE) for k, x, y in plan])
-            dets += fd._run_tiles(fd._full, levels, scaled, plan)
-            merged = c.run("merge", D.merge, [D._clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
-            c.run("per-face measures (mesh, pose, quality)", lambda: [measure_face(photo, d) for d in merged])
-            if rep and tasks is not None:
-                # the whole tile pass both ways, one after the other on the same photo
-                t0, c0 = time.perf_counter(), time.process_time()
-                fd._run_tiles(fd._full, levels, scaled, plan)
-                per_tile["LiteRT (run + decode)"].append(((time.perf_counter() - t0) * 1000,
-                                                          (time.process_time() - c0) * 1000))
-                t0, c0 = time.perf_counter(), time.process_time()
-                for k, x, y in plan:
-                    tile = np.ascontiguousarray(scaled[k][y:y + t, x:x + t])
-                    tasks.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=tile))
-                per_tile["Tasks API"].append(((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000))
+            x = c.run("YuNet input (blob)", Y.blob, rgb)
+            out = c.run("YuNet on the picture (fine level)", lambda: dict(zip(yn._names, yn._sess.run(
+                yn._names, {yn._input: x}))))
+            c.run("its output decoded (scores, boxes, NMS)", Y.decode, out, w, h, D.YUNET_CANDIDATE)
 
-    print(f"{len(scenes)} photos 4000x3000, checked at {w}x{h}; {n_tiles} tiles each; one thread; "
-          f"{args.repeat} passes; load average {os.getloadavg()[0]:.2f}")
-    total_w = total_c = 0.0
+            def coarse():
+                found = []
+                for side in (D.COARSE_SIDE, D.COARSE_SIDE // 2):
+                    f = side / max(w, h)
+                    small = cv2.resize(rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_LINEAR)
+                    found += yn.detect(small, D.YUNET_CANDIDATE)
+                return found
+
+            c.run("coarse levels (640 and 320 px)", coarse)
+            dets = c.run("whole detect() (all of the above but decode)", fd.detect, rgb)
+            meshes = c.run("landmark model runs (every candidate)", lambda: [mesh.run(rgb, d) for d in dets])
+            c.run("pose fits (solvePnP)", lambda: [pose_from_mesh(m, w, h) for m in meshes if m is not None])
+            c.run("per-face measures in all (mesh, pose, quality, verdict)",
+                  lambda: [measure_face(photo, d, mesh) for d in dets])
+            faces = len(dets)
+
+    print(f"{len(scenes)} photos 4000x3000, checked at {w}x{h}; {faces} candidates in the last; YuNet on "
+          f"{args.threads} thread(s); {args.repeat} passes; load average {os.getloadavg()[0]:.2f}")
     for name in clock.wall:
         mw, mc = statistics.median(clock.wall[name]), statistics.median(clock.cpu[name])
-        total_w += mw
-        total_c += mc
-        print(f"  {name:<42} {mw:7.1f} ms wall  {mc:7.1f} ms CPU")
-    print(f"  {'sum of medians':<42} {total_w:7.1f} ms wall  {total_c:7.1f} ms CPU")
-    if per_tile["Tasks API"]:
-        print(f"the tile pass of a photo ({n_tiles} tiles), each way in turn on the same photos (median):")
-        for name, v in per_tile.items():
-            mw, mc = statistics.median(a for a, _ in v), statistics.median(b for _, b in v)
-            print(f"  {name:<42} {mw:7.1f} ms wall  {mc:7.1f} ms CPU  ({mw / n_tiles:.2f} ms wall per tile)")
-        tasks.close()
+        print(f"  {name:<56} {mw:7.1f} ms wall  {mc:7.1f} ms CPU")
+    print("  (the whole detect() repeats the stages above it; the measures in all include the landmark runs and "
+          "pose fits)")
     tmp.cleanup()
     return 0
 

@@ -57,7 +57,7 @@ def register(sub, parents) -> None:  # noqa: ARG001 - no vault needed
     s.add_argument("folder", metavar="DIR")
     s.add_argument("--json", action="store_true", help="print the whole report as JSON")
     s.add_argument("--report", metavar="FILE", help="write FILE.json and FILE.csv")
-    s.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    s.add_argument("--workers", type=int, default=None, help="threads checking photos at once (default: one per core)")
     s.set_defaults(handler=cmd_scan)
 
 
@@ -148,9 +148,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
     print_table(["文件", "结论", "人脸", "说明"] if zh else ["path", "verdict", "faces", "error"], rows)
     counts = report.counts()
     if zh:
-        print(f"\n{report.seconds:.1f} 秒内用 {report.workers} 个进程检查了 {len(report.results)} 张照片；"
+        print(f"\n{report.seconds:.1f} 秒内用 {report.workers} 个线程检查了 {len(report.results)} 张照片；"
               + "，".join(f"{k}：{v}" for k, v in counts.items()) + f"；跳过 {len(report.skipped)} 个文件")
     else:
-        print(f"\n{len(report.results)} photo(s) in {report.seconds:.1f} s on {report.workers} process(es); "
+        print(f"\n{len(report.results)} photo(s) in {report.seconds:.1f} s on {report.workers} thread(s); "
               + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; skipped {len(report.skipped)} file(s)")
     return 0
