@@ -61,3 +61,38 @@ def test_scan_report(tmp_path, astro_png, capsys):
     rep = json.loads(capsys.readouterr().out)
     assert rep["checked"] == 1 and rep["results"][0]["verdict"] == "high"
     assert (tmp_path / "r.json").is_file() and (tmp_path / "r.csv").is_file()
+
+
+def test_scan_progress_reaches_a_terminal(tmp_path, astro_png):
+    """The scan's threads send file descriptor 2 nowhere while they check (the C decoders' warnings); the
+    progress still reaches the terminal, every step of it, through a descriptor of its own."""
+    import os
+    import pty
+    import sys
+    from pathlib import Path
+
+    d = tmp_path / "d"
+    d.mkdir()
+    for i in range(4):
+        (d / f"a{i}.png").write_bytes(astro_png.read_bytes())
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI on a terminal
+        os.chdir(desktop)
+        os.execv(sys.executable, [sys.executable, "-m", "faceledger", "photo", "scan", str(d), "--workers", "2",
+                                  "--lang", "en"])
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    text = out.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text[-1000:]
+    steps = [p.strip() for p in text.split("\r") if p.strip().endswith("%")]
+    assert steps == ["25%", "50%", "75%", "100%"], text[-1000:]
+    assert "4 photo(s) in" in text and "on 2 thread(s)" in text

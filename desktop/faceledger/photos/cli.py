@@ -127,14 +127,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if args.report:
         check_report_target(args.report)  # a missing folder is said now, not after the whole scan
     show = sys.stderr.isatty() and not args.json
+    # while the scan's threads check photos, file descriptor 2 goes nowhere (the C decoders' warnings about
+    # damaged files, scan.py): the progress reaches the terminal through a descriptor of its own
+    tty = os.fdopen(os.dup(sys.stderr.fileno()), "w") if show else None
 
     def progress(pct: int) -> None:
-        if show:
-            print(f"\r{pct:3d}%", end="", file=sys.stderr, flush=True)
+        if tty is not None:
+            print(f"\r{pct:3d}%", end="", file=tty, flush=True)
 
-    report = scan_folder(args.folder, lang=args.lang, workers=args.workers, progress=progress)
-    if show:
-        print(file=sys.stderr)
+    try:
+        report = scan_folder(args.folder, lang=args.lang, workers=args.workers, progress=progress)
+    finally:
+        if tty is not None:
+            print(file=tty)
+            tty.close()
     if args.report:
         j, c = write_reports(report, args.report)
         print(f"report: {display_path(j)} {display_path(c)}", file=sys.stderr)
