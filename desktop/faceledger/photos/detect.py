@@ -6,7 +6,7 @@ the picture is letterboxed into the model's input by the same bilinear affine wa
 output decoded with MediaPipe's anchors and weighted NMS. ``tests/photos/test_photos_blazeface.py``
 checks the result against MediaPipe's Tasks ``FaceDetector`` on the same pixels. Going past the
 Tasks API saves its per-call overhead, a third of the time of the ~80 tile runs of a 12 MP photo, and
-the import of mediapipe itself (over a second in every scan worker). Boxes come back in the pixels of
+the import of mediapipe itself (over a second in every process that used it). Boxes come back in the pixels of
 the image passed in; callers scale them to full resolution.
 
 How small faces are found: the full-range model sees its input at 192x192 and finds faces down to
@@ -76,7 +76,7 @@ YUNET_MAX_BOX = 300       # YuNet misses faces larger than about this in its inp
 COARSE_SIDE = 640         # the coarse level's long side (YuNet's own training size)
 COARSE_FROM = 0.6         # a coarse level keeps boxes from this share of the finer level's largest
 MAX_LEVEL_PIXELS = 2048 * 1536  # one YuNet run; larger levels are cut into tiles (memory: ~60 B per pixel)
-THREADS_ENV = "FACELEDGER_PHOTO_THREADS"  # tile threads per detector; the folder scan's workers set 1
+THREADS_ENV = "FACELEDGER_PHOTO_THREADS"  # threads per detector (YuNet, tiles) and for measuring faces
 MAX_TILE_THREADS = 4
 PARALLEL_MIN_TILES = 8    # fewer tiles than this run on one thread
 
