@@ -79,7 +79,7 @@ def test_the_detail_pane_keeps_a_readable_width_and_a_dragged_handle_stays(qtbot
     while not hasattr(page, "split"):
         page = page.parentWidget()
     detail = page.split.widget(1)
-    assert detail.width() >= 240
+    assert detail.width() >= page.DETAIL_MIN_CHARS * page.fontMetrics().averageCharWidth() - 2
     # the holder actions are reachable and not squeezed out
     for label in ("Write a letter…", "Edit…", "Add collection…", "Record request…", "Delete…"):
         b = by_name(page, label, QPushButton)
