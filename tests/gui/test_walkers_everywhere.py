@@ -21,9 +21,6 @@ from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.letters import record
 from gui_checks import (
-    assert_accessible_names,
-    assert_pseudo_localised,
-    assert_readable_colours,
     by_name,
     dark_palette,
     open_main_window,
