@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="506"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="514"/>
         <source>%n holder(s) added to your ledger.</source>
         <translation>
             <numerusform>%n holder added to your ledger.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="524"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="532"/>
         <source>Imported %n holder(s).</source>
         <translation>
             <numerusform>Imported %n holder.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="545"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="553"/>
         <source>Wrote %n holder(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n holder to {0}.</numerusform>

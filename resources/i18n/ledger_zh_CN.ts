@@ -775,7 +775,7 @@
         <translation>导入账本导出文件（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="441"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="449"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="350"/>
         <source>E-mail</source>
-        <translation>电子邮件</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="350"/>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="359"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="462"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="470"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
@@ -928,165 +928,176 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="366"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="360"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="367"/>
         <source>consent: {0}</source>
         <translation>同意：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="367"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="369"/>
+        <source>relies on: {0}</source>
+        <translation>持有方所称依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="375"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="372"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="372"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
         <source>Nothing asked yet.</source>
         <translation>尚未提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="372"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="373"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="381"/>
         <source>discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="391"/>
         <source>, due {0}</source>
         <translation>，截止 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="452"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="460"/>
         <source>Delete holder</source>
         <translation>删除持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="453"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="461"/>
         <source>Delete {0} with its collections, requests and letters? This cannot be undone. Evidence entries keep their own copies.</source>
         <translation>删除“{0}”及其采集记录、请求和信函？此操作无法撤销。证据条目会保留各自的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="460"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="468"/>
         <source>Delete collection</source>
         <translation>删除采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="461"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="469"/>
         <source>Delete the collection of {0}? Requests about it stay, without it.</source>
         <translation>删除 {0} 的采集记录？与之相关的请求会保留，但不再关联这条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="470"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="478"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="471"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="479"/>
         <source>Discard the draft “{0}” and its letter files? It was never sent.</source>
         <translation>丢弃草稿“{0}”及其信函文件？它从未发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="473"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="481"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="482"/>
         <source>Delete the request “{0}” with its timeline and letter files? This cannot be undone. Evidence entries that cite it keep their own copies.</source>
         <translation>删除请求“{0}”及其时间线和信函文件？此操作无法撤销。引用它的证据条目会保留各自的副本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="506"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="514"/>
         <source>%n holder(s) added to your ledger.</source>
         <translation>
             <numerusform>已向您的账本添加 %n 个持有方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="524"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="532"/>
         <source>Imported %n holder(s).</source>
         <translation>
             <numerusform>已导入 %n 个持有方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="545"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="553"/>
         <source>Wrote %n holder(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个持有方写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="515"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="523"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="521"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
         <source>Import holders</source>
         <translation>导入持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="521"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="537"/>
         <source>Import a directory</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="530"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="543"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="538"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="551"/>
         <source>Directory files (*.json)</source>
         <translation>名录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="533"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="541"/>
         <source>{0} added, {1} completed, {2} unchanged, {3} conflict(s).</source>
         <translation>新增 {0} 个，补全 {1} 个，未变 {2} 个，冲突 {3} 处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="537"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="545"/>
         <source>Directory imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="542"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="550"/>
         <source>Export a directory</source>
         <translation>导出名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="550"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="558"/>
         <source>Export the ledger</source>
         <translation>导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="551"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="560"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="559"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="568"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="553"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="561"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="554"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="562"/>
         <source>The export file is not encrypted. Keep it somewhere safe.</source>
         <translation>导出文件没有加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="559"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="567"/>
         <source>Import a ledger export</source>
         <translation>导入账本导出文件</translation>
     </message>

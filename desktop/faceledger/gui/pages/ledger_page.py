@@ -216,7 +216,7 @@ class LedgerPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.summary(rows[0].row()).holder.id if rows else None
 
-    DETAIL_MIN_CHARS = 30    # the detail pane keeps room for about this many average characters a line
+    DETAIL_MIN_CHARS = 40    # the detail pane keeps room for about this many average characters a line
     CATEGORY_MIN_CHARS = 12  # a long category gives way (elided, whole in its tooltip) before the numbers do
 
     def _column_widths_needed(self) -> list[int]:
@@ -357,6 +357,7 @@ class LedgerPage(QWidget):
         out.append("</table>")
         t_how, t_none = self.tr("How they took your face"), self.tr("No collection recorded yet.")
         t_nodate, t_edit, t_delete = self.tr("(no date)"), self.tr("edit"), self.tr("delete")
+        t_sep = self.tr("; ")  # between facts: "；" in Chinese (lupdate cannot read a tr() inside an f-string)
         out.append(f"<h4>{e(t_how)} ({len(colls)})</h4>")
         if not colls:
             out.append(f"<p style='color:{muted}'>{e(t_none)}</p>")
@@ -364,10 +365,17 @@ class LedgerPage(QWidget):
             bits = [ctxs.get(c.context or "", ""), places.get(c.place or "", "")]
             if c.consent:
                 bits.append(self.tr("consent: {0}").format(cons[c.consent]))
+            if c.legal_basis_claimed:  # issue 10's facts: what the holder relies on, recognition, whose face
+                bits.append(self.tr("relies on: {0}").format(L.legal_basis_labels()[c.legal_basis_claimed]))
+            if c.identification:
+                bits.append(L.identification_labels()[c.identification])
+            if c.acting_for and c.acting_for != "self":
+                who = L.acting_for_labels()[c.acting_for]
+                bits.append(self.tr("{0}: {1}").format(who, c.subject.name) if c.subject and c.subject.name else who)
             known = [self.tr("{0}: {1}").format(facts[f], yn[getattr(c, f)]) for f in facts
                      if getattr(c, f) is not None]
             out.append(f"<p><b>{e(c.date or t_nodate)}</b> {e(' · '.join(b for b in bits if b))}"
-                       f"<br><span style='color:{muted}'>{e(self.tr('; ').join(known))}</span> "
+                       f"<br><span style='color:{muted}'>{e(t_sep.join(known))}</span> "
                        f"<a href='coll:{c.id}'>{e(t_edit)}</a> · <a href='delcoll:{c.id}'>{e(t_delete)}</a></p>")
         t_req, t_nothing, t_update = self.tr("Requests"), self.tr("Nothing asked yet."), self.tr("update")
         t_discard = self.tr("discard draft")
