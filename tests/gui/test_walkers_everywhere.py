@@ -304,3 +304,31 @@ def test_from_the_ledger_names_the_request_in_words(qtbot, full):
         assert "deletion" not in offered[0]
         assert (word or T("LedgerLabels", "Deletion")) in offered[0]
         win.hide()  # not closed: closing the window closes the vault
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_first_run_does_not_show_the_id_default_as_a_name(qtbot, lang):
+    """Issue 12: the vault name "default" appeared untranslated. The first-run field is left empty with the
+    default vault's name in the interface language as its placeholder; creating it so makes the vault
+    "default", and a name the user types is kept as typed."""
+    from faceledger.gui import i18n
+    from faceledger.gui.vault_dialogs import FirstRunDialog
+    from faceledger.vault.store import exists
+    from PySide6.QtWidgets import QLineEdit
+
+    i18n.install(lang)
+    try:
+        d = FirstRunDialog("default")
+        qtbot.addWidget(d)
+        d.show()
+        field = by_name(d, T("FirstRunDialog", "Vault name:"), QLineEdit)
+        assert field.text() == "" and field.placeholderText() == T("VaultGate", "default vault")
+        assert "default" not in field.placeholderText() or lang == "en"
+        qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert d.vault is not None and d.vault.name == "default" and exists("default")
+        d.vault.close()
+        other = FirstRunDialog("client-a")
+        qtbot.addWidget(other)
+        assert other.name_edit.text() == "client-a"
+    finally:
+        i18n.install("en")
