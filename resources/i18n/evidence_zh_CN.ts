@@ -239,7 +239,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="95"/>
         <source>[corrects {0}] </source>
-        <translation>[更正第 {0} 条] </translation>
+        <translation>【更正第 {0} 条】</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_models.py" line="96"/>
