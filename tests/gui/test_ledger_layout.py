@@ -92,3 +92,45 @@ def test_the_detail_pane_keeps_a_readable_width_and_a_dragged_handle_stays(qtbot
     page.window().resize(1200, 720)
     QApplication.processEvents()
     assert abs(page.split.sizes()[0] - moved[0]) <= 25  # the user's choice is kept on a resize
+
+
+def _tab_to_link(qtbot, browser, href: str, limit: int = 30) -> None:
+    """Move the focus through the detail's links with Tab, as a keyboard user does, until ``href`` has it."""
+    browser.setFocus()
+    for _ in range(limit):
+        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        cur = browser.textCursor()
+        if cur.hasSelection() and cur.charFormat().anchorHref() == href:
+            return
+    raise AssertionError(f"Tab never reached the link {href!r}")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_collection_and_a_request_are_deleted_from_the_keyboard_after_asking(qtbot, ledger, lang):
+    """Issue 11: delete a collection or a request with confirmation, never silently; every action reachable from
+    the keyboard. Tab reaches the detail's "delete" links, Enter asks, Cancel keeps, Delete deletes."""
+    from gui_checks import click_button, on_dialog
+    from PySide6.QtWidgets import QMessageBox, QTextBrowser
+
+    table = _holders_table(qtbot, ledger, lang)
+    park = next(r for r in range(table.model().rowCount()) if "杭州" in table.model().index(r, 0).data())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(park, 0)).center())
+    win = table.window()
+    detail = by_name(win, QCoreApplication.translate("LedgerPage", "Holder details"), QTextBrowser)
+    hid = store.list_holders(ledger, "杭州")[0].id
+    coll = store.list_collections(ledger, hid)[0]
+    req = store.list_requests(ledger, holder_id=hid)[0]
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    delete = QCoreApplication.translate("LedgerPage", "Delete")
+    for href, still_there in ((f"delcoll:{coll.id}", lambda: store.list_collections(ledger, hid)),
+                              (f"delreq:{req.id}", lambda: store.list_requests(ledger, holder_id=hid))):
+        _tab_to_link(qtbot, detail, href)
+        seen = on_dialog(QMessageBox, lambda box: click_button(box, cancel))
+        qtbot.keyClick(detail, Qt.Key.Key_Return)
+        assert seen and still_there()  # asked, and Cancel kept it
+        _tab_to_link(qtbot, detail, href)
+        seen = on_dialog(QMessageBox, lambda box: click_button(box, delete))
+        qtbot.keyClick(detail, Qt.Key.Key_Return)
+        assert seen
+        qtbot.waitUntil(lambda: not still_there(), timeout=3000)

@@ -169,6 +169,7 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     qtbot.mouseClick(by_name(page, T("LedgerPage", "Write a letter…"), QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "letters" in win._pages and win._pages["letters"].isVisible(), timeout=3000)
     letters = win._pages["letters"]
+    assert letters.holder_id() == store.list_holders(vault, "杭州")[0].id  # the holder selected, not the first
     letters.url_opener = lambda url: True
     letters.quiet_errors = True
     run("letters step 1", win)
