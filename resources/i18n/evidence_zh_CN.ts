@@ -250,11 +250,6 @@ Time zone {2}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="48"/>
-        <source>&lt;h2&gt;Evidence&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;证据&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50"/>
         <source>Verify a bundle…</source>
         <translation>核验证据包……</translation>
@@ -527,6 +522,11 @@ Time zone {2}</source>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="473"/>
         <source>From the ledger</source>
         <translation>从账本添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="48"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="238"/>

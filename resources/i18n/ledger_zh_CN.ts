@@ -724,11 +724,6 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="78"/>
-        <source>&lt;h2&gt;Ledger&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;账本&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="82"/>
         <source>Search holders, cities, notes…</source>
         <translation>搜索持有方、城市、备注……</translation>
@@ -793,6 +788,11 @@
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="88"/>
         <source>Add holder…</source>
         <translation>添加持有方……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="78"/>
+        <source>Ledger</source>
+        <translation>账本</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="124"/>

@@ -45,7 +45,7 @@ class EvidencePage(QWidget):
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Evidence</h2>")))
+        top.addWidget(QLabel("<h2>" + self.tr("Evidence") + "</h2>"))
         top.addStretch(1)
         self.verify_btn = QPushButton(self.tr("Verify a bundle…"))
         self.verify_btn.setToolTip(self.tr("Check a bundle you received: no vault and no network needed"))

@@ -75,7 +75,7 @@ class LedgerPage(QWidget):
         self.ctx = ctx
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("<h2>Ledger</h2>"))
+        title = QLabel("<h2>" + self.tr("Ledger") + "</h2>")
         top.addWidget(title)
         top.addStretch(1)
         self.search = QLineEdit()

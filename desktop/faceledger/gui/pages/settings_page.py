@@ -34,7 +34,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        lay.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
 
         lang_box = QGroupBox(self.tr("Language"))
         ll = QFormLayout(lang_box)
