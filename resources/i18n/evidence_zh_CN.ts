@@ -119,7 +119,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="195"/>
         <source>Exhibit files (drop them here). The originals are hashed and kept encrypted in the vault.</source>
-        <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在数据库中。</translation>
+        <translation>证据文件（可拖放到此处）。原件会计算哈希并加密保存在保险库中。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_dialogs.py" line="201"/>
@@ -262,12 +262,12 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50"/>
         <source>Check a bundle you received: no vault and no network needed</source>
-        <translation>核验收到的证据包：无需数据库，也无需联网</translation>
+        <translation>核验收到的证据包：无需保险库，也无需联网</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="56"/>
         <source>Open a vault to keep an evidence log. You can verify a bundle without one.</source>
-        <translation>打开数据库后才能记录证据；核验证据包则无需数据库。</translation>
+        <translation>打开保险库后才能记录证据；核验证据包则无需保险库。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="64"/>
@@ -378,7 +378,7 @@ Time zone {2}</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="235"/>
         <source>A case (案件) is the record of one dispute: what was agreed, what changed, what you asked and what was refused, each with its date and its exhibits (photos, receipts, letters).</source>
-        <translation>一个案件就是一次纠纷的完整记录：当初约定了什么、后来改变了什么、你提出了什么要求、对方拒绝了什么，每一项都附有日期和证据文件（照片、收据、信函）。</translation>
+        <translation>一个案件就是一次纠纷的完整记录：当初约定了什么、后来改变了什么、您提出了什么要求、对方拒绝了什么，每一项都附有日期和证据文件（照片、收据、信函）。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="264"/>

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="103" />
         <source>Open photos…</source>
-        <translation>打开照片…</translation>
+        <translation>打开照片……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="107" />
@@ -56,7 +56,7 @@
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="145" />
         <source>Drop photos here, or use “Open photos…”.
 Folders dropped here are scanned on the Folder scan tab.</source>
-        <translation>把照片拖到这里，或点击“打开照片…”。
+        <translation>把照片拖到这里，或点击“打开照片……”。
 拖入的文件夹会在“文件夹扫描”标签页中扫描。</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="184" />
         <source>Protect this photo…</source>
-        <translation>保护这张照片…</translation>
+        <translation>保护这张照片……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="201" />
@@ -148,7 +148,7 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="214" />
         <source>Protect and save as…</source>
-        <translation>保护并另存为…</translation>
+        <translation>保护并另存为……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="218" />
@@ -193,12 +193,12 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="251" />
         <source>Scan a folder…</source>
-        <translation>扫描文件夹…</translation>
+        <translation>扫描文件夹……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="256" />
         <source>Save report (JSON and CSV)…</source>
-        <translation>保存报告（JSON 和 CSV）…</translation>
+        <translation>保存报告（JSON 和 CSV）……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="263" />
@@ -229,7 +229,7 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="373" />
         <source>Checking {0}…</source>
-        <translation>正在检查 {0}…</translation>
+        <translation>正在检查 {0}……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="375" />
@@ -286,12 +286,12 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="555" />
         <source>Protecting…</source>
-        <translation>正在保护…</translation>
+        <translation>正在保护……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="556" />
         <source>Covering faces and checking the result…</source>
-        <translation>正在遮盖人脸并检查结果…</translation>
+        <translation>正在遮盖人脸并检查结果……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="562" />
@@ -451,7 +451,7 @@ Folders dropped here are scanned on the Folder scan tab.</source>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="664" />
         <source>Cancelling: waiting for the photos being checked…</source>
-        <translation>正在取消：等待正在检查的照片完成…</translation>
+        <translation>正在取消：等待正在检查的照片完成……</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="676" />

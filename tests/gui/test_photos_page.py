@@ -251,7 +251,7 @@ def test_chinese_interface(qtbot, tmp_path, astro_png):
     try:
         page = _page(qtbot, "zh")
         assert page.tabs.tabText(0) == "检查" and page.tabs.tabText(1) == "保护"
-        assert page.open_btn.text() == "打开照片…"
+        assert page.open_btn.text() == "打开照片……"
         page.open_paths([str(astro_png)])
         _wait(qtbot, page)
         res = page.results[str(astro_png)]

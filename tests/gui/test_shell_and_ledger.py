@@ -193,15 +193,25 @@ def test_chinese_interface_is_translated(qtbot, filled_vault):
     ctx, win = make_window(qtbot, filled_vault, "zh_CN")
     assert win.nav.item(0).text().strip() == "账本"
     page = win.show_page("ledger")
-    assert page.btn_add.text() == "添加持有方"
+    assert page.btn_add.text() == "添加持有方……"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "持有方"
     assert ctx.lang == "zh"
     ctx.vault = None
 
 
 def test_cjk_font_is_installed(qapp):
-    install_cjk_font(qapp)
-    assert "Noto Sans SC" in qapp.font().families()
+    from PySide6.QtGui import QFont, QFontInfo
+
+    old = qapp.font()
+    qapp.setFont(QFont("Sans Serif"))  # the fontconfig alias most Linux desktops hand Qt
+    try:
+        install_cjk_font(qapp)
+        assert "Noto Sans SC" in qapp.font().families()
+        # English stays in the Latin font: the alias is resolved before the fallback is added (issue 12)
+        assert QFontInfo(qapp.font()).family() != "Noto Sans SC"
+        assert qapp.font().families()[-1] == "Noto Sans SC"
+    finally:
+        qapp.setFont(old)
 
 
 def test_window_starts_first_run_when_no_vault(qtbot, monkeypatch):

@@ -34,11 +34,20 @@ def install_cjk_font(app) -> None:
         family = font_family()
     except FaceLedgerError:
         return  # system fonts only; letters report the missing font themselves
+    from PySide6.QtGui import QFontInfo
+
     font = app.font()
     fams = list(font.families()) or [font.family()]
-    if family not in fams:
-        font.setFamilies([*fams, family])
-        app.setFont(font)
+    if family in fams:
+        return
+    # A fontconfig alias ("Sans Serif") is no family of its own: with a fallback after it, Qt resolves the
+    # primary font to the fallback, and English is set in Noto Sans SC with wide Chinese punctuation
+    # ("Export PDF⋯"). The alias is replaced by the family it resolves to first.
+    resolved = QFontInfo(font).family()
+    if resolved and resolved != family and resolved not in fams:
+        fams = [resolved, *[f for f in fams if f != font.family()]]
+    font.setFamilies([*fams, family])
+    app.setFont(font)
 
 
 def build_window(vault=None, lang: str | None = None, settings=None):

@@ -16,6 +16,8 @@ class AppSettings:
     tray_reminders: bool = True
     update_check: bool = False  # periodic update check, off unless the user turns it on
     tsa_url: str = ""
+    auto_lock_minutes: int = 10   # lock after this many idle minutes; 0 = never
+    lock_on_screen_lock: bool = True
 
     @classmethod
     def load(cls) -> AppSettings:

@@ -25,12 +25,20 @@ def core_lang(ui_lang: str) -> str:
     return "zh" if ui_lang.startswith("zh") else "en"
 
 
+def pseudo(text: str) -> str:
+    """``text`` stretched by 40 % and bracketed: what pseudo-localisation shows for a translated string."""
+    if not text:
+        return text
+    return f"[{text}{'~' * max(1, len(text) * 2 // 5)}]"
+
+
 class PseudoTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
         if not source:
             return source
-        pad = "~" * max(1, len(source) * 2 // 5)
-        return f"[{source}{pad}]"
+        if n >= 0 and "%n" in source:
+            source = source.replace("%n", str(n))
+        return pseudo(source)
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False
@@ -44,12 +52,12 @@ def install(lang: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     lang = lang or system_language()
+    for qm in sorted(resource("i18n").glob(f"*_{lang}.qm")):  # English: its plural forms only
+        t = QTranslator(app)
+        if t.load(str(qm)):
+            app.installTranslator(t)
+            _installed.append(t)
     if lang != "en":
-        for qm in sorted(resource("i18n").glob(f"*_{lang}.qm")):
-            t = QTranslator(app)
-            if t.load(str(qm)):
-                app.installTranslator(t)
-                _installed.append(t)
         qt_t = QTranslator(app)  # Qt's own dialogs (buttons of QMessageBox etc.)
         from PySide6.QtCore import QLibraryInfo
 
@@ -62,6 +70,17 @@ def install(lang: str) -> str:
         _installed.append(t)
     _current = lang
     return lang
+
+
+def pseudo_active() -> bool:
+    return any(isinstance(t, PseudoTranslator) for t in _installed)
+
+
+def shown(text: str) -> str:
+    """A text the core wrote in the interface language (``Text.get(lang)``, an error's ``full_in``) as the
+    interface shows it: unchanged, or pseudo-localised when FACELEDGER_PSEUDO is on, so the pseudo test
+    can tell a core text (translated at display time) from a string that skipped translation."""
+    return pseudo(text) if pseudo_active() else text
 
 
 def current_core_lang() -> str:

@@ -107,6 +107,16 @@ class Reminders(QObject):
         return out
 
     # ------------------------------------------------------------ tray
+    def set_tray(self, wanted: bool) -> None:
+        """Show the tray icon (when the system has a tray) or take it away: the Settings check box."""
+        if wanted and self.tray is None:
+            self._make_tray()
+            self._update_tray()
+        elif not wanted and self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+
     def _make_tray(self) -> None:
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QMenu, QSystemTrayIcon

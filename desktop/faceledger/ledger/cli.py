@@ -215,14 +215,27 @@ def cmd_holder_show(args: argparse.Namespace) -> int:
         print(f"  {'sources':15} {'; '.join(h.sources)}")
     print(f"Collections ({len(colls)}):")
     for c in colls:
-        facts = ", ".join(f"{k}={v}" for k, v in c.facts().items() if v not in (None, [], "") and k != "date")
+        facts = ", ".join(f"{k}={_shown_value(v)}" for k, v in c.facts().items()
+                          if v not in (None, [], "") and k != "date")
         print(f"  #{c.id} {c.date or '(no date)'}  {facts}")
     print(f"Requests ({len(reqs)}):")
     for r in reqs:
         print(f"  #{r.id} {r.type:11} {r.display_state():18} sent {r.date_sent or '-'}  due {r.due_date or '-'}")
         for e in events[r.id]:
-            print(f"      {e.date} {e.state}" + (f": {e.note}" if e.note else ""))
+            code, detail = e.what()
+            what = " ".join([code, *(f"{k}={v}" for k, v in sorted(detail.items()))]) if code else ""
+            said = "; ".join(x for x in (what, e.user_note or "") if x)
+            print(f"      {e.date} {e.state}" + (f": {said}" if said else ""))
     return 0
+
+
+def _shown_value(v) -> str:
+    """A fact as the user typed it: yes/no (the input's words), lists joined; never Python's True/False."""
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, (list, tuple)):
+        return "+".join(map(str, v))
+    return str(v)
 
 
 def cmd_holder_edit(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ Every write is one transaction. Functions take an open :class:`~faceledger.vault
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -157,7 +158,9 @@ def write_holder_update(db: Any, holder: Holder) -> None:
 def delete_holder(vault: Vault, holder_id: int) -> None:
     get_holder(vault, holder_id)
     with vault.transaction() as db:
+        blobs = _request_blobs(db, "holder_id = ?", (int(holder_id),))
         db.execute("DELETE FROM holders WHERE id = ?", (int(holder_id),))
+    _remove_blobs(vault, blobs)
 
 
 # ------------------------------------------------------------------ collections
@@ -243,7 +246,8 @@ def _request_row(row: Any) -> Request:
     return Request(**dict(zip(_REQUEST_COLS, row)))
 
 
-def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any = None) -> Request:
+def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any = None,
+                code: str | None = None, detail: dict | None = None, event_date: str | None = None) -> Request:
     req.validate()
     req.uid = req.uid or _new_uid()
     ts = now_utc()
@@ -262,8 +266,8 @@ def add_request(vault: Vault, req: Request, *, note: str | None = None, db: Any 
         cur = tx.execute(f"INSERT INTO requests({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                          [getattr(req, c) for c in cols])
         req.id = cur.lastrowid
-        tx.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                   (req.id, req.date_sent or date.today().isoformat(), req.state, note, ts))
+        _add_event(tx, req.id, event_date or req.date_sent or date.today().isoformat(), req.state, note, ts, code,
+                   detail)
 
     if db is not None:
         write(db)
@@ -319,8 +323,8 @@ _UPDATABLE = {"state", "channel", "date_sent", "due_date", "reply_date", "reply_
 
 
 def update_request(vault: Vault, req_id: int, *, event_note: str | None = None, event_date: str | None = None,
-                   **changes: Any) -> Request:
-    """Change fields of a request; a state change (or a note) adds a timeline event."""
+                   event_code: str | None = None, event_detail: dict | None = None, **changes: Any) -> Request:
+    """Change fields of a request; a state change (or a note, or an event code) adds a timeline event."""
     unknown = set(changes) - _UPDATABLE
     if unknown:
         raise InvalidValue(f"Cannot change {', '.join(sorted(unknown))} of a request.", field=sorted(unknown)[0],
@@ -335,12 +339,28 @@ def update_request(vault: Vault, req_id: int, *, event_note: str | None = None, 
     with vault.transaction() as db:
         db.execute(f"UPDATE requests SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                    (*[getattr(req, c) for c in cols], req.id))
-        if req.state != old_state or event_note:
+        if req.state != old_state or event_note or event_code:
             when = event_date or (req.reply_date if req.state.startswith("answered") else None) \
                 or date.today().isoformat()
-            db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at) "
-                       "VALUES (?, ?, ?, ?, ?)", (req.id, when, req.state, event_note, req.updated_at))
+            _add_event(db, req.id, when, req.state, event_note, req.updated_at, event_code, event_detail)
     return req
+
+
+# What a timeline event records, as a code (rendered in the interface language when shown) and its data:
+EVENT_CODES = ("letter_generated",   # detail: reference, format
+               "document_added",     # detail: format (another format of the same letter)
+               "sent")               # detail: channel (optional)
+
+
+def _add_event(db: Any, req_id: int, when: str, state: str, note: str | None, recorded_at: str,
+               code: str | None = None, detail: dict | None = None) -> None:
+    if code is not None and code not in EVENT_CODES:
+        raise InvalidValue(f"Unknown request event {code!r}.", field="event",
+                           zh=f"未知的请求事件 {code!r}。")
+    db.execute("INSERT INTO request_events(request_id, date, state, note, recorded_at, code, detail) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (req_id, when, state, note, recorded_at, code,
+                json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None))
 
 
 @dataclass
@@ -349,9 +369,140 @@ class RequestEvent:
     state: str
     note: str | None
     recorded_at: str
+    code: str | None = None
+    detail: dict | None = None
+
+
+    def what(self) -> tuple[str | None, dict]:
+        """The event's code and data; events recorded before codes existed are read from the English
+        notes FaceLedger wrote then ("letter FL-… generated", "sent"), a note the user typed stays a note."""
+        if self.code:
+            return self.code, dict(self.detail or {})
+        m = re.fullmatch(r"letter (\S+) generated", self.note or "")
+        if m:
+            return "letter_generated", {"reference": m.group(1)}
+        if self.note == "sent" and self.state == "sent":
+            return "sent", {}
+        return None, {}
+
+    @property
+    def user_note(self) -> str | None:
+        """The user's own words for this event (None when the note was FaceLedger's legacy sentence)."""
+        return None if self.code is None and self.what()[0] else self.note
 
 
 def request_events(vault: Vault, req_id: int) -> list[RequestEvent]:
-    return [RequestEvent(*r) for r in vault.query(
-        "SELECT date, state, note, recorded_at FROM request_events WHERE request_id = ? ORDER BY date, id",
+    return [RequestEvent(d, st, note, rec, code, json.loads(detail) if detail else None)
+            for d, st, note, rec, code, detail in vault.query(
+                "SELECT date, state, note, recorded_at, code, detail FROM request_events WHERE request_id = ? "
+                "ORDER BY date, id", (int(req_id),))]
+
+
+# ------------------------------------------------------------------ request lifecycle
+
+@dataclass
+class RequestDocument:
+    format: str        # pdf, docx, eml, txt
+    blob_id: str
+    created_at: str
+
+
+def request_documents(vault: Vault, req_id: int) -> list[RequestDocument]:
+    """Every file of the request's letter, one per format (the first is also ``document_blob``)."""
+    return [RequestDocument(*r) for r in vault.query(
+        "SELECT format, blob_id, created_at FROM request_documents WHERE request_id = ? ORDER BY id",
         (int(req_id),))]
+
+
+def attach_document(vault: Vault, req_id: int, fmt: str, blob_id: str, *, db: Any = None) -> str | None:
+    """Record ``blob_id`` as the request's file in ``fmt`` (replacing an earlier file of that format).
+    Returns the id of the blob it replaced (for the caller to remove), or None."""
+    def write(tx: Any) -> str | None:
+        old = tx.execute("SELECT blob_id FROM request_documents WHERE request_id = ? AND format = ?",
+                         (int(req_id), fmt)).fetchone()
+        tx.execute("INSERT INTO request_documents(request_id, format, blob_id, created_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(request_id, format) DO UPDATE SET blob_id = excluded.blob_id, "
+                   "created_at = excluded.created_at", (int(req_id), fmt, blob_id, now_utc()))
+        if old and old[0] != blob_id:
+            tx.execute("UPDATE requests SET document_blob = ? WHERE id = ? AND document_blob = ?",
+                       (blob_id, int(req_id), old[0]))
+            return old[0]
+        return None
+
+    if db is not None:
+        return write(db)
+    with vault.transaction() as tx:
+        replaced = write(tx)
+    if replaced:
+        _remove_blobs(vault, [replaced])
+    return replaced
+
+
+def find_request_by_reference(vault: Vault, holder_id: int, reference: str) -> Request | None:
+    """The holder's request recorded for the letter with this reference (one request per letter)."""
+    row = vault.query_one(f"SELECT {', '.join(_REQUEST_COLS)} FROM requests WHERE holder_id = ? AND reference = ? "
+                          "ORDER BY id LIMIT 1", (int(holder_id), reference))
+    return _request_row(row) if row else None
+
+
+def set_reply_days(vault: Vault, req_id: int, reply_days: int, *, db: Any = None) -> None:
+    sql = ("INSERT INTO request_letters(request_id, reply_days) VALUES (?, ?) "
+           "ON CONFLICT(request_id) DO UPDATE SET reply_days = excluded.reply_days")
+    if db is not None:
+        db.execute(sql, (int(req_id), int(reply_days)))
+    else:
+        with vault.transaction() as tx:
+            tx.execute(sql, (int(req_id), int(reply_days)))
+
+
+def reply_days(vault: Vault, req_id: int) -> int | None:
+    """The reply period the request's letter asked for, in working days (None when not recorded)."""
+    row = vault.query_one("SELECT reply_days FROM request_letters WHERE request_id = ?", (int(req_id),))
+    return row[0] if row else None
+
+
+def _request_blobs(db: Any, where: str, params: tuple) -> list[str]:
+    ids: list[str] = []
+    for doc, reply in db.execute(f"SELECT document_blob, reply_blob FROM requests WHERE {where}", params):
+        ids += [b for b in (doc, reply) if b]
+    ids += [r[0] for r in db.execute(
+        f"SELECT blob_id FROM request_documents WHERE request_id IN (SELECT id FROM requests WHERE {where})",
+        params)]
+    return list(dict.fromkeys(ids))
+
+
+def _remove_blobs(vault: Vault, blob_ids: list[str]) -> None:
+    """Remove blobs nothing refers to any more. A blob still referenced (the database refuses to drop its
+    row) is kept: evidence exhibits hold copies of their own, but nothing is assumed."""
+    gone = []
+    for blob_id in blob_ids:
+        try:
+            with vault.transaction() as db:
+                db.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
+            gone.append(blob_id)
+        except Exception:  # noqa: BLE001 - still referenced (foreign key): keep it
+            continue
+    for blob_id in gone:
+        try:
+            vault.blobs.delete(blob_id)
+        except OSError:
+            pass  # an unreferenced encrypted file is harmless; the blob record is gone
+
+
+def delete_request(vault: Vault, req_id: int) -> None:
+    """Delete a request with its timeline and its letter's files. Evidence entries that cite it keep their
+    own copies of the files and the request's id."""
+    get_request(vault, req_id)
+    with vault.transaction() as db:
+        blobs = _request_blobs(db, "id = ?", (int(req_id),))
+        db.execute("DELETE FROM requests WHERE id = ?", (int(req_id),))
+    _remove_blobs(vault, blobs)
+
+
+def discard_draft(vault: Vault, req_id: int) -> None:
+    """Delete a request that was never sent (a letter generated and then not used)."""
+    req = get_request(vault, req_id)
+    if req.state != "draft":
+        raise InvalidValue(f"Request {req_id} is not a draft (it is {req.state}); delete it instead.",
+                           field="state", zh=f"请求 {req_id} 已不是草稿，不能丢弃；如需移除，请删除它。")
+    delete_request(vault, req_id)

@@ -3,8 +3,15 @@ rendered file as an encrypted blob, and say what to do about overdue or refused 
 
 - :func:`facts_from_ledger`: the law facts for a holder and one of its collections, as of a date.
 - :func:`record_letter`: store the file (``vault.add_blob``) and add a Request (type = the letter type,
-  reference and due date from the letter, state "draft" until the user marks it sent).
-- :func:`mark_sent`: state "sent" with the date sent and the channel (the due date stays the letter's).
+  reference and due date from the letter, state "draft" until the user marks it sent). The same letter
+  (same reference) exported again, in another format or the same one, attaches to that request: one
+  request per letter.
+- :func:`mark_sent`: state "sent" with the date it really went out and the channel; the due date moves to
+  the letter's reply period counted from that date.
+- :func:`discard_draft`: a generated letter that was never sent is deleted with its files.
+
+Timeline events are stored as codes with their data (``letter_generated``, ``document_added``, ``sent``),
+never as sentences: the interface says them in its own language.
 - :func:`next_step`: for an overdue or refused request, the letter to write next: a follow-up after
   silence, a complaint after a follow-up went unanswered or after a refusal.
 """
@@ -67,21 +74,62 @@ def record_letter(vault: Any, rendered: RenderedLetter, fmt: str, data: bytes, *
 
     letter = rendered.letter
     blob = vault.add_blob(data, filename=default_filename(letter, fmt), media_type=MEDIA_TYPES[fmt].split(";")[0])
+    existing = store.find_request_by_reference(vault, holder_id, letter.reference)
+    if existing is not None:
+        store.attach_document(vault, existing.id, fmt, blob["id"])
+        return store.update_request(vault, existing.id, event_code="document_added", event_detail={"format": fmt},
+                                    event_date=date.today().isoformat())
     req = Request(holder_id=holder_id, type=letter.request_type, state="sent" if sent else "draft",
                   collection_id=collection_id, channel=channel,
                   date_sent=letter.date.isoformat() if sent else None, due_date=letter.deadline.due.isoformat(),
                   reference=letter.reference, document_blob=blob["id"],
-                  notes=f"{letter.display_title} ({letter.lang}, {fmt})")
-    return store.add_request(vault, req, note=f"letter {letter.reference} generated")
+                  notes=f"{letter.display_title} ({letter.lang})")
+    with vault.transaction() as db:
+        store.add_request(vault, req, db=db, code="letter_generated", event_date=letter.date.isoformat(),
+                          detail={"reference": letter.reference, "format": fmt})
+        store.attach_document(vault, req.id, fmt, blob["id"], db=db)
+        store.set_reply_days(vault, req.id, letter.deadline.working_days, db=db)
+    return req
+
+
+def reply_period(vault: Any, req: Request) -> int | None:
+    """The working days the request's letter gave for a reply: as recorded, or (for requests recorded
+    before it was) counted from the day the letter was made to its due date."""
+    from faceledger.ledger import store
+    from faceledger.letters.deadlines import working_days_between
+
+    days = store.reply_days(vault, req.id)
+    if days is None and req.due_date and req.created_at:
+        days = working_days_between(date.fromisoformat(req.created_at[:10]), date.fromisoformat(req.due_date)) or None
+    return days
 
 
 def mark_sent(vault: Any, request_id: int, *, date_sent: str | None = None, channel: str | None = None) -> Request:
+    """The letter went out on ``date_sent`` (default today) by ``channel``: the reply is due the letter's
+    reply period after that date, not after the day it was written."""
+    from faceledger.ledger import store
+    from faceledger.ledger.model import REQUEST_CHANNELS, check_choice, parse_date
+    from faceledger.letters.deadlines import add_working_days
+
+    sent_on = parse_date(date_sent, "date_sent") or date.today().isoformat()
+    if sent_on > date.today().isoformat():
+        raise InvalidValue(f"date_sent: {sent_on} is in the future.", field="date_sent",
+                           zh=f"发出日期 {sent_on} 在今天之后。")
+    changes: dict[str, Any] = {"state": "sent", "date_sent": sent_on}
+    if channel:
+        changes["channel"] = check_choice(channel, REQUEST_CHANNELS, "channel")
+    req = store.get_request(vault, request_id)
+    days = reply_period(vault, req)
+    if days:
+        changes["due_date"] = add_working_days(date.fromisoformat(sent_on), days).due.isoformat()
+    return store.update_request(vault, request_id, event_code="sent", event_date=sent_on,
+                                event_detail={"channel": channel} if channel else None, **changes)
+
+
+def discard_draft(vault: Any, request_id: int) -> None:
     from faceledger.ledger import store
 
-    changes: dict[str, Any] = {"state": "sent", "date_sent": date_sent or date.today().isoformat()}
-    if channel:
-        changes["channel"] = channel
-    return store.update_request(vault, request_id, event_note="sent", **changes)
+    store.discard_draft(vault, request_id)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError
+from faceledger.gui.buttons import make_primary
+from faceledger.gui.colour_roles import Role, css
 from faceledger.gui.context import AppContext
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages.ledger_dialogs import OptionalDate
 from faceledger.gui.pages.ledger_labels import yes_no_labels
 from faceledger.ledger.checklist import ChecklistItem, load_checklist, record_answer
@@ -34,7 +37,8 @@ class _ItemPage(QWidget):
         super().__init__(parent)
         self.item = item
         lay = QVBoxLayout(self)
-        q = QLabel(f"<h3>{item.question.get(lang)}</h3><p style='color:#555'>{item.examples.get(lang)}</p>")
+        q = QLabel(f"<h3>{shown(item.question.get(lang))}</h3>"
+                   f"<p style='color:{css(Role.MUTED)}'>{shown(item.examples.get(lang))}</p>")
         q.setWordWrap(True)
         lay.addWidget(q)
         form = QFormLayout()
@@ -47,16 +51,17 @@ class _ItemPage(QWidget):
         yn = yes_no_labels()
         for fid in item.facts:
             fq = facts[fid]
-            label = QLabel(fq.question.get(lang))
+            label = QLabel(shown(fq.question.get(lang)))
             label.setWordWrap(True)
             if fid == "date":
                 w: QWidget = OptionalDate(None)
+                w.set_label(label.text())
             else:
                 w = QComboBox()
                 if fq.options:
                     w.addItem("—", None)
                     for key, text in fq.options:
-                        w.addItem(text.get(lang), key)
+                        w.addItem(shown(text.get(lang)), key)
                 else:
                     for v in (None, True, False):
                         w.addItem(yn[v], v)
@@ -64,7 +69,7 @@ class _ItemPage(QWidget):
             form.addRow(label, w)
         lay.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(f"color:{css(Role.ERROR)}")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
         lay.addStretch(1)
@@ -102,9 +107,8 @@ class ChecklistDialog(QDialog):
         il = QVBoxLayout(inner)
         self.checks: dict[str, QCheckBox] = {}
         for item in self.cl.items:
-            cb = QCheckBox(item.question.get(lang))
-            cb.setToolTip(item.examples.get(lang))
-            ex = QLabel(f"<span style='color:#666'>{item.examples.get(lang)}</span>")
+            cb = QCheckBox(shown(item.question.get(lang)))
+            ex = QLabel(f"<span style='color:{css(Role.MUTED)}'>{shown(item.examples.get(lang))}</span>")
             ex.setWordWrap(True)
             ex.setContentsMargins(24, 0, 0, 6)
             il.addWidget(cb)
@@ -125,6 +129,10 @@ class ChecklistDialog(QDialog):
         nav.addWidget(self.btn_cancel)
         nav.addWidget(self.btn_back)
         nav.addWidget(self.btn_next)
+        # Enter goes forward (and on the last page records): Next is the default, never Cancel
+        for b in (self.btn_cancel, self.btn_back):
+            b.setAutoDefault(False)
+        make_primary(self.btn_next)
         lay.addLayout(nav)
         self.btn_back.clicked.connect(self.back)
         self.btn_next.clicked.connect(self.next)
@@ -157,10 +165,12 @@ class ChecklistDialog(QDialog):
             for p in self.item_pages:
                 self.stack.addWidget(p)
             self.stack.setCurrentIndex(1)
+            self.item_pages[0].name.setFocus()
         elif i < len(self.item_pages):
             if not self._check_page(self.item_pages[i - 1]):
                 return
             self.stack.setCurrentIndex(i + 1)
+            self.item_pages[i].name.setFocus()
         else:
             if not self._check_page(self.item_pages[i - 1]):
                 return
@@ -187,7 +197,7 @@ class ChecklistDialog(QDialog):
                 self._done.add(page.item.id)
             except FaceLedgerError as err:
                 self.stack.setCurrentWidget(page)
-                page.error.setText(err.full_in(self.ctx.lang))
+                page.error.setText(shown(err.full_in(self.ctx.lang)))
                 self._update_nav()
                 return
         self.accept()

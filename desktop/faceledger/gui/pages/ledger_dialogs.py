@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError
-from faceledger.gui.i18n import current_core_lang
+from faceledger.gui.colour_roles import Role, css
+from faceledger.gui.i18n import current_core_lang, shown
 from faceledger.gui.pages import ledger_labels as L
 from faceledger.ledger import store
 from faceledger.ledger.model import (
@@ -73,6 +74,12 @@ class OptionalDate(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.set_value(value)
 
+    def set_label(self, label: str) -> None:
+        """Name the two parts for assistive technology after the form's label for the date."""
+        label = label.rstrip(":：*")
+        self.check.setAccessibleName(self.tr("{0}: known").format(label))
+        self.edit.setAccessibleName(label)
+
     def set_value(self, value: str | None) -> None:
         self.check.setChecked(bool(value))
         self.edit.setEnabled(bool(value))
@@ -98,7 +105,7 @@ class _FormDialog(QDialog):
         self.labels: dict[str, str] = {}
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {css(Role.ERROR)}")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
@@ -112,22 +119,36 @@ class _FormDialog(QDialog):
         self.fields[key] = widget
         self.labels[key] = label
         self.form.addRow(label, widget)
+        if isinstance(widget, OptionalDate):
+            widget.set_label(label)
         return widget
 
     def _save(self) -> None:
         self.error.clear()
+        for w in self.fields.values():  # the last attempt's red border goes with its message
+            if w.property("invalid"):
+                w.setStyleSheet("")
+                w.setProperty("invalid", False)
         try:
             self.save()
         except FaceLedgerError as err:
             key = getattr(err, "field", None) or ""
-            # the field's own label says where to look, in the interface language like the message
-            where = self.labels.get(key, "").rstrip(":：")
+            # the field's own label says where to look, in the interface language like the message; the
+            # core's own "field_id:" prefix is then dropped (it read 请检查“电子邮箱”：email：…)
+            where = self.labels.get(key, "").rstrip(":：*")
             msg = err.full_in(self.lang)
+            if where:
+                for sep in (": ", "：", ":"):
+                    if msg.startswith(key + sep):
+                        msg = msg[len(key) + len(sep):].lstrip()
+                        break
+            msg = shown(msg)
             self.error.setText(self.tr("Check “{0}”: {1}").format(where, msg) if where else msg)
             w = self.fields.get(key)
             if w is not None:
                 w.setFocus()
-                w.setStyleSheet("border: 1px solid #b00020")
+                w.setStyleSheet(f"border: 1px solid {css(Role.ERROR)}")
+                w.setProperty("invalid", True)
             return
         self.accept()
 
@@ -247,6 +268,8 @@ class RequestDialog(_FormDialog):
             no_date = self.tr("(no date)")
             cbox.addItem(f"{c.date or no_date} · {L.context_labels().get(c.context or '', '')}", c.id)
         _set_combo(cbox, r.collection_id)
+        if request is None and len(colls) == 1:
+            cbox.setCurrentIndex(1)  # the only collection is the one the request is about
         self.add("collection", self.tr("About collection:"), cbox)
         _set_combo(self.add("state", self.tr("State:"), _combo(REQUEST_STATES, L.request_state_labels(),
                                                                optional=False)), r.state)

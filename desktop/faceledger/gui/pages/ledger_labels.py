@@ -133,3 +133,34 @@ def yes_no_labels() -> dict[object, str]:
         False: QCoreApplication.translate("LedgerLabels", "No"),
         None: QCoreApplication.translate("LedgerLabels", "Unknown"),
     }
+
+
+def format_labels() -> dict[str, str]:
+    return {
+        "pdf": QCoreApplication.translate("LedgerLabels", "PDF"),
+        "docx": QCoreApplication.translate("LedgerLabels", "Word"),
+        "eml": QCoreApplication.translate("LedgerLabels", "e-mail file"),
+        "txt": QCoreApplication.translate("LedgerLabels", "text"),
+    }
+
+
+def event_text(event) -> str:
+    """A request timeline event (a stored code with its data, and the user's own note) in the interface
+    language."""
+    code, detail = event.what()
+    fmts, channels = format_labels(), channel_labels()
+    fmt = fmts.get(detail.get("format", ""), detail.get("format", ""))
+    if code == "letter_generated":
+        what = (QCoreApplication.translate("LedgerLabels", "letter {0} written as {1}").format(detail["reference"], fmt)
+                if fmt else QCoreApplication.translate("LedgerLabels", "letter {0} written").format(detail["reference"]))
+    elif code == "document_added":
+        what = QCoreApplication.translate("LedgerLabels", "also saved as {0}").format(fmt)
+    elif code == "sent":
+        ch = detail.get("channel")
+        what = (QCoreApplication.translate("LedgerLabels", "sent by {0}").format(channels.get(ch, ch)) if ch
+                else QCoreApplication.translate("LedgerLabels", "sent"))
+    else:
+        what = ""
+    note = event.user_note
+    return QCoreApplication.translate("LedgerLabels", "{0} — {1}").format(what, note) if what and note \
+        else (what or note or "")

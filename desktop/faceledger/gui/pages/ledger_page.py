@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from faceledger.errors import FaceLedgerError
+from faceledger.gui.buttons import make_primary, set_enabled_why
+from faceledger.gui.colour_roles import Role, banner_css, css, qcolor
 from faceledger.gui.context import AppContext
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages import ledger_labels as L
 from faceledger.gui.table_model import Index, RowsTableModel
 from faceledger.ledger import store
@@ -54,7 +56,7 @@ class HolderTableModel(RowsTableModel[HolderSummary]):
                     "city": s.holder.city or "", "collections": s.collections, "open": s.open_requests,
                     "overdue": s.overdue or "", "next_due": s.next_due or ""}[col]
         if role == Qt.ItemDataRole.ForegroundRole and s.overdue and col in ("overdue", "next_due", "name"):
-            return QBrush(QColor("#b00020"))
+            return QBrush(qcolor(Role.ERROR))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("collections", "open", "overdue"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -78,14 +80,15 @@ class LedgerPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search holders, cities, notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
+        self.search.setAccessibleName(self.tr("Search holders"))
         top.addWidget(self.search)
         self.btn_checklist = QPushButton(self.tr("Find who holds your face…"))
-        self.btn_add = QPushButton(self.tr("Add holder"))
+        self.btn_add = QPushButton(self.tr("Add holder…"))
         top.addWidget(self.btn_checklist)
         top.addWidget(self.btn_add)
-        more = QToolButton()
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu draws its arrow beside the text (a tool button's overlapped it)
+        more = QPushButton(self.tr("More"))
+        self.btn_more = more
         menu = QMenu(more)
         menu.addAction(self.tr("Import holders from CSV…"), self.import_csv)
         menu.addAction(self.tr("Import a directory file…"), self.import_directory)
@@ -95,11 +98,13 @@ class LedgerPage(QWidget):
         more.setMenu(menu)
         top.addWidget(more)
         lay.addLayout(top)
-        self.overdue_banner = QLabel()
+        # the overdue banner is a button: clicking it (or Space on it) opens the letters to write next
+        self.overdue_banner = QPushButton()
         self.overdue_banner.setObjectName("overdueBanner")
-        self.overdue_banner.setStyleSheet("background:#fdecea; color:#7a0012; padding:6px; border-radius:4px")
-        self.overdue_banner.setWordWrap(True)
+        self.overdue_banner.setStyleSheet(banner_css(Role.DANGER_BANNER) + "; text-align:left; border:none")
+        self.overdue_banner.setCursor(Qt.CursorShape.PointingHandCursor)
         self.overdue_banner.hide()
+        self.overdue_banner.clicked.connect(lambda: self.ctx.open_letters_requested.emit(0))
         lay.addWidget(self.overdue_banner)
 
         split = QSplitter()
@@ -113,24 +118,31 @@ class LedgerPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move between rows
+        self.table.setAccessibleName(self.tr("Holders"))
         for c in range(1, len(HolderTableModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.edit_holder())
+        self.table.installEventFilter(self)  # Enter opens the holder, Delete deletes it (after asking)
         split.addWidget(self.table)
+        self.split = split
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 0, 0, 0)
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Holder details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._detail_link)
         rl.addWidget(self.detail, 1)
         btns = QHBoxLayout()
-        self.btn_edit = QPushButton(self.tr("Edit"))
-        self.btn_coll = QPushButton(self.tr("Add collection"))
-        self.btn_req = QPushButton(self.tr("Record request"))
-        self.btn_del = QPushButton(self.tr("Delete"))
-        for b in (self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
+        self.btn_letter = QPushButton(self.tr("Write a letter…"))
+        self.btn_edit = QPushButton(self.tr("Edit…"))
+        self.btn_coll = QPushButton(self.tr("Add collection…"))
+        self.btn_req = QPushButton(self.tr("Record request…"))
+        self.btn_del = QPushButton(self.tr("Delete…"))
+        make_primary(self.btn_letter)
+        for b in (self.btn_letter, self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
             btns.addWidget(b)
         rl.addLayout(btns)
         split.addWidget(right)
@@ -138,10 +150,28 @@ class LedgerPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([640, 360])
         lay.addWidget(split, 1)
+        # the empty state: one sentence and one primary action where the blank table would be
+        self.empty_box = QWidget()
+        el = QVBoxLayout(self.empty_box)
+        el.addStretch(1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty)
+        el.addWidget(self.empty)
+        erow = QHBoxLayout()
+        erow.addStretch(1)
+        self.btn_empty_start = QPushButton(self.tr("Find who holds your face…"))
+        make_primary(self.btn_empty_start)
+        erow.addWidget(self.btn_empty_start)
+        erow.addStretch(1)
+        el.addLayout(erow)
+        el.addStretch(2)
+        lay.addWidget(self.empty_box, 1)
+        self.no_match = QLabel()
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.no_match)
+        self.btn_empty_start.clicked.connect(self.open_checklist)
+        self.btn_letter.clicked.connect(self.write_letter)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -168,34 +198,64 @@ class LedgerPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.summary(rows[0].row()).holder.id if rows else None
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_holder()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_holder()
+                return True
+        return super().eventFilter(obj, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def view_state(self) -> dict:
+        """What to bring back after the vault is locked and unlocked: the selected holder and the search."""
+        return {"holder": self.selected_id(), "search": self.search.text()}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.search.setText(state.get("search") or "")
+        self.refresh()
+        if state.get("holder") is not None:
+            self._select(state["holder"])
+
     def refresh(self) -> None:
         keep = self.selected_id()
         enabled = self.vault is not None
-        for w in (self.btn_add, self.btn_checklist, self.search):
-            w.setEnabled(enabled)
+        why = self.tr("Open or unlock a vault first.")
+        for w in (self.btn_add, self.btn_checklist, self.btn_more, self.btn_empty_start):
+            set_enabled_why(w, enabled, why)
+        self.search.setEnabled(enabled)
+        self.no_match.hide()
         if not enabled:
             self.model.set_rows([])
             self.empty.setText(self.tr("No vault is open. Create or unlock one to keep your ledger."))
-            self.empty.show()
+            self.empty_box.show()
+            self.split.hide()
+            self.overdue_banner.hide()
             self.show_detail()
             return
         rows = store.holder_summaries(self.vault, self.search.text().strip() or None)
         self.model.set_rows(rows)
         total = len(store.list_holders(self.vault)) if self.search.text().strip() else len(rows)
+        self.empty_box.setVisible(total == 0)
+        self.split.setVisible(total > 0)
+        self.btn_checklist.setVisible(total > 0)  # when empty, the empty state's own button is the one
         if total == 0:
-            self.empty.setText(self.tr("Your ledger is empty. Most people cannot list who holds their face: "
-                                       "“Find who holds your face…” walks you through the usual places."))
-            self.empty.show()
+            self.empty.setText("<h3>" + self.tr("Your ledger is empty") + "</h3><p>" + self.tr(
+                "Most people cannot list who holds their face. A short checklist walks you through the usual "
+                "places: face payment, gates, hotels, stations, banks, schools, apps.") + "</p>")
         elif not rows:
-            self.empty.setText(self.tr("No holder matches “{0}”.").format(self.search.text()))
-            self.empty.show()
-        else:
-            self.empty.hide()
+            self.no_match.setText(self.tr("No holder matches “{0}”.").format(self.search.text()))
+            self.no_match.show()
         overdue = store.count_overdue(self.vault)
         if overdue:
             self.overdue_banner.setText(self.tr(
-                "{0} request(s) are past their reply date. Consider a follow-up letter or a complaint "
-                "to the regulator (Letters page).").format(overdue))
+                "%n request(s) past the reply date. Write the follow-up or complaint now →", "", overdue))
+            self.overdue_banner.setAccessibleName(self.overdue_banner.text())
             self.overdue_banner.show()
         else:
             self.overdue_banner.hide()
@@ -208,11 +268,12 @@ class LedgerPage(QWidget):
 
     def show_detail(self) -> None:
         hid = self.selected_id()
-        for b in (self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
-            b.setEnabled(hid is not None)
+        why = self.tr("Select a holder in the table first.")
+        for b in (self.btn_letter, self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
+            set_enabled_why(b, hid is not None, why)
         if hid is None or self.vault is None:
             hint = self.tr("Select a holder to see its details.")
-            self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
+            self.detail.setHtml(f"<p style='color:{css(Role.MUTED)}'>{hint}</p>")
             return
         self.detail.setHtml(self._detail_html(hid))
 
@@ -224,6 +285,7 @@ class LedgerPage(QWidget):
         reqs = store.list_requests(self.vault, holder_id=hid)
         cats, ctxs, places, cons = L.category_labels(), L.context_labels(), L.place_labels(), L.consent_labels()
         facts, yn, states, types = L.fact_labels(), L.yes_no_labels(), L.request_state_labels(), L.request_type_labels()
+        muted, late = css(Role.MUTED), css(Role.ERROR)
         out = [f"<h3>{e(h.display_name)}</h3><p>{e(cats.get(h.category, h.category))}"
                + (f" · {e(h.city)}" if h.city else "") + "</p><table cellspacing=2>"]
         for label, val in ((self.tr("E-mail"), h.email), (self.tr("Address"), h.address or h.postal_address),
@@ -232,35 +294,42 @@ class LedgerPage(QWidget):
                            (self.tr("Sources"), "; ".join(h.sources) if h.sources else None),
                            (self.tr("Notes"), h.notes)):
             if val:
-                out.append(f"<tr><td style='color:#666'>{e(label)}</td><td>{e(val)}</td></tr>")
+                out.append(f"<tr><td style='color:{muted}'>{e(label)}</td><td>{e(val)}</td></tr>")
         out.append("</table>")
         t_how, t_none = self.tr("How they took your face"), self.tr("No collection recorded yet.")
-        t_nodate, t_edit = self.tr("(no date)"), self.tr("edit")
-        out.append(f"<h4>{t_how} ({len(colls)})</h4>")
+        t_nodate, t_edit, t_delete = self.tr("(no date)"), self.tr("edit"), self.tr("delete")
+        out.append(f"<h4>{e(t_how)} ({len(colls)})</h4>")
         if not colls:
-            out.append(f"<p style='color:#666'>{t_none}</p>")
+            out.append(f"<p style='color:{muted}'>{e(t_none)}</p>")
         for c in colls:
             bits = [ctxs.get(c.context or "", ""), places.get(c.place or "", "")]
             if c.consent:
                 bits.append(self.tr("consent: {0}").format(cons[c.consent]))
-            known = [f"{facts[f]}: {yn[getattr(c, f)]}" for f in facts if getattr(c, f) is not None]
+            known = [self.tr("{0}: {1}").format(facts[f], yn[getattr(c, f)]) for f in facts
+                     if getattr(c, f) is not None]
             out.append(f"<p><b>{e(c.date or t_nodate)}</b> {e(' · '.join(b for b in bits if b))}"
-                       f"<br><span style='color:#444'>{e('; '.join(known))}</span> "
-                       f"<a href='coll:{c.id}'>{t_edit}</a></p>")
+                       f"<br><span style='color:{muted}'>{e(self.tr('; ').join(known))}</span> "
+                       f"<a href='coll:{c.id}'>{e(t_edit)}</a> · <a href='delcoll:{c.id}'>{e(t_delete)}</a></p>")
         t_req, t_nothing, t_update = self.tr("Requests"), self.tr("Nothing asked yet."), self.tr("update")
-        out.append(f"<h4>{t_req} ({len(reqs)})</h4>")
+        t_discard = self.tr("discard draft")
+        out.append(f"<h4>{e(t_req)} ({len(reqs)})</h4>")
         if not reqs:
-            out.append(f"<p style='color:#666'>{t_nothing}</p>")
+            out.append(f"<p style='color:{muted}'>{e(t_nothing)}</p>")
         today = date.today()
         for r in reqs:
             st = r.display_state(today)
-            colour = "#b00020" if st == "overdue" else "#000"
+            state = e(states.get(st, st))
+            if st == "overdue":
+                state = f"<span style='color:{late}'>{state}</span>"
             due = self.tr(", due {0}").format(r.due_date) if r.due_date else ""
-            out.append(f"<p><b>{e(types.get(r.type, r.type))}</b> — <span style='color:{colour}'>"
-                       f"{e(states.get(st, st))}</span>{e(due)} <a href='req:{r.id}'>{t_update}</a><br>")
+            remove = (f"<a href='discard:{r.id}'>{e(t_discard)}</a>" if r.state == "draft"
+                      else f"<a href='delreq:{r.id}'>{e(t_delete)}</a>")
+            out.append(f"<p><b>{e(types.get(r.type, r.type))}</b> — {state}{e(due)} "
+                       f"<a href='req:{r.id}'>{e(t_update)}</a> · {remove}<br>")
             for ev in store.request_events(self.vault, r.id):
+                what = L.event_text(ev)
                 out.append(f"&nbsp;&nbsp;{e(ev.date)} · {e(states.get(ev.state, ev.state))}"
-                           + (f": {e(ev.note)}" if ev.note else "") + "<br>")
+                           + (f": {e(what)}" if what else "") + "<br>")
             if r.reply_summary:
                 out.append(f"&nbsp;&nbsp;<i>{e(r.reply_summary)}</i><br>")
             out.append("</p>")
@@ -272,6 +341,10 @@ class LedgerPage(QWidget):
             self.add_collection(int(ident))
         elif kind == "req":
             self.edit_request(int(ident))
+        elif kind == "delcoll":
+            self.delete_collection(int(ident))
+        elif kind in ("delreq", "discard"):
+            self.delete_request(int(ident))
 
     # ------------------------------------------------------------ actions
     def _changed(self) -> None:
@@ -299,16 +372,50 @@ class LedgerPage(QWidget):
         if HolderDialog(self.vault, store.get_holder(self.vault, hid), self).exec():
             self._changed()
 
+    def write_letter(self) -> None:
+        hid = self.selected_id()
+        if hid is not None:
+            self.ctx.open_letters_requested.emit(hid)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)  # Enter on the question keeps everything
+        box.exec()
+        return box.clickedButton() is yes
+
     def delete_holder(self) -> None:
         hid = self.selected_id()
         if hid is None:
             return
         h = store.get_holder(self.vault, hid)
-        ok = QMessageBox.question(self, self.tr("Delete holder"),
-                                  self.tr("Delete {0} with its collections and requests? This cannot be undone.")
-                                  .format(h.display_name))
-        if ok == QMessageBox.StandardButton.Yes:
+        if self._confirm(self.tr("Delete holder"),
+                         self.tr("Delete {0} with its collections, requests and letters? This cannot be undone. "
+                                 "Evidence entries keep their own copies.").format(h.display_name)):
             store.delete_holder(self.vault, hid)
+            self._changed()
+
+    def delete_collection(self, coll_id: int) -> None:
+        c = store.get_collection(self.vault, coll_id)
+        if self._confirm(self.tr("Delete collection"),
+                         self.tr("Delete the collection of {0}? Requests about it stay, without it.")
+                         .format(c.date or self.tr("(no date)"))):
+            store.delete_collection(self.vault, coll_id)
+            self._changed()
+
+    def delete_request(self, req_id: int) -> None:
+        r = store.get_request(self.vault, req_id)
+        kind = L.request_type_labels().get(r.type, r.type)
+        if r.state == "draft":
+            title = self.tr("Discard draft")
+            text = self.tr("Discard the draft “{0}” and its letter files? It was never sent.").format(kind)
+        else:
+            title = self.tr("Delete request")
+            text = self.tr("Delete the request “{0}” with its timeline and letter files? This cannot be undone. "
+                           "Evidence entries that cite it keep their own copies.").format(kind)
+        if self._confirm(title, text):
+            store.delete_request(self.vault, req_id)
             self._changed()
 
     def add_collection(self, coll_id: int | None = None) -> None:
@@ -337,14 +444,16 @@ class LedgerPage(QWidget):
         dlg = ChecklistDialog(self.ctx, self)
         if dlg.exec() and dlg.recorded:
             self._changed()
-            self.ctx.status.emit(self.tr("{0} holder(s) added to your ledger.").format(dlg.recorded))
+            self.ctx.status.emit(self.tr("%n holder(s) added to your ledger.", "", dlg.recorded))
 
     # ------------------------------------------------------------ files
     def _run_file_action(self, fn, *args) -> Any:
+        if self.vault is None:  # the menu is disabled without a vault; a shortcut must not get past it
+            return None
         try:
             return fn(self.vault, *args)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full_in(self.ctx.lang))
+            QMessageBox.warning(self, self.tr("Nothing was changed"), shown(err.full_in(self.ctx.lang)))
             return None
 
     def import_csv(self) -> None:
@@ -353,7 +462,7 @@ class LedgerPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import holders"), "", self.tr("CSV files (*.csv)"))
         if path and (n := self._run_file_action(import_holders_csv, path)) is not None:
             self._changed()
-            self.ctx.status.emit(self.tr("Imported {0} holders.").format(n))
+            self.ctx.status.emit(self.tr("Imported %n holder(s).", "", n))
 
     def import_directory(self) -> None:
         from faceledger.ledger.directory import merge_directory
@@ -374,7 +483,7 @@ class LedgerPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a directory"), "directory.json",
                                               self.tr("Directory files (*.json)"))
         if path and (n := self._run_file_action(export_directory, path)) is not None:
-            self.ctx.status.emit(self.tr("Wrote {0} holders to {1}.").format(n, path))
+            self.ctx.status.emit(self.tr("Wrote %n holder(s) to {0}.", "", n).format(path))
 
     def export_json(self) -> None:
         from faceledger.ledger.transfer import export_json

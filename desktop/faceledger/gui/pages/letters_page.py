@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError
+from faceledger.gui.buttons import make_primary, set_enabled_why
 from faceledger.gui.context import AppContext
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages import ledger_labels as LLB
 from faceledger.gui.pages import letters_labels as LL
 from faceledger.gui.pages.letters_preview import LetterPreview
@@ -73,6 +75,7 @@ class LettersPage(QWidget):
         self.due_box = QGroupBox(self.tr("Needs a next letter"))
         due_lay = QHBoxLayout(self.due_box)
         self.due_list = QListWidget()
+        self.due_list.setAccessibleName(self.tr("Requests that need a next letter"))
         self.due_list.setMaximumHeight(90)
         due_lay.addWidget(self.due_list, 1)
         self.due_btn = QPushButton(self.tr("Write it"))
@@ -85,6 +88,7 @@ class LettersPage(QWidget):
         self.steps.addItems([self.tr("1. Holder and facts"), self.tr("2. Law and letter"),
                              self.tr("3. Preview and send")])
         self.steps.setFixedWidth(180)
+        self.steps.setAccessibleName(self.tr("Steps"))
         body.addWidget(self.steps)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._step_facts())
@@ -98,6 +102,7 @@ class LettersPage(QWidget):
         nav.addWidget(self.status, 1)
         self.back_btn = QPushButton(self.tr("Back"))
         self.next_btn = QPushButton(self.tr("Next"))
+        make_primary(self.next_btn)
         nav.addWidget(self.back_btn)
         nav.addWidget(self.next_btn)
         lay.addLayout(nav)
@@ -121,6 +126,7 @@ class LettersPage(QWidget):
         form.addRow(self.tr("Collection"), self.collection_box)
         v.addLayout(form)
         self.facts_view = QTextBrowser()
+        self.facts_view.setAccessibleName(self.tr("Facts from the ledger"))
         v.addWidget(self.facts_view, 1)
         box = QGroupBox(self.tr("Your details (printed in the letter; only what the holder needs)"))
         f = QFormLayout(box)
@@ -170,6 +176,7 @@ class LettersPage(QWidget):
         v.addLayout(form)
         v.addWidget(QLabel(self.tr("What the law says about these facts:")))
         self.findings_view = QTextBrowser()
+        self.findings_view.setAccessibleName(self.tr("What the law says"))
         v.addWidget(self.findings_view, 1)
         self.type_box.currentIndexChanged.connect(self._type_changed)
         return w
@@ -184,19 +191,31 @@ class LettersPage(QWidget):
         self.preview = LetterPreview()
         split.addWidget(self.preview)
         v.addWidget(split, 1)
+        # two rows, one primary each: make the letter, then record what happened to it
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Save or send:")))
         self.pdf_btn = QPushButton(self.tr("Export PDF…"))
         self.docx_btn = QPushButton(self.tr("Export Word…"))
         self.eml_btn = QPushButton(self.tr("Save e-mail…"))
         self.mail_btn = QPushButton(self.tr("Open in mail client"))
         self.copy_btn = QPushButton(self.tr("Copy text"))
-        self.ics_btn = QPushButton(self.tr("Add deadline to calendar…"))
-        self.sent_btn = QPushButton(self.tr("Mark as sent"))
-        for b in (self.pdf_btn, self.docx_btn, self.eml_btn, self.mail_btn, self.copy_btn, self.ics_btn,
-                  self.sent_btn):
+        make_primary(self.pdf_btn)
+        for b in (self.pdf_btn, self.docx_btn, self.eml_btn, self.mail_btn, self.copy_btn):
             row.addWidget(b)
+        row.addStretch(1)
         v.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(self.tr("Then:")))
+        self.sent_btn = QPushButton(self.tr("Mark as sent…"))
+        self.discard_btn = QPushButton(self.tr("Discard draft…"))
+        self.ics_btn = QPushButton(self.tr("Add deadline to calendar…"))
+        make_primary(self.sent_btn)
+        for b in (self.sent_btn, self.discard_btn, self.ics_btn):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        v.addLayout(row2)
         self.recorded_label = QLabel()
+        self.recorded_label.setWordWrap(True)
         v.addWidget(self.recorded_label)
         self.pdf_btn.clicked.connect(lambda: self._ask_export("pdf"))
         self.docx_btn.clicked.connect(lambda: self._ask_export("docx"))
@@ -204,9 +223,25 @@ class LettersPage(QWidget):
         self.mail_btn.clicked.connect(self.open_in_mail)
         self.copy_btn.clicked.connect(self.copy_text)
         self.ics_btn.clicked.connect(self._ask_ics)
-        self.sent_btn.clicked.connect(lambda: self.mark_sent())
-        self.sent_btn.setEnabled(False)
+        self.sent_btn.clicked.connect(self._ask_mark_sent)
+        self.discard_btn.clicked.connect(self.discard_draft)
+        self._update_record_buttons()
         return w
+
+    def _update_record_buttons(self) -> None:
+        req = self.last_request
+        why = self.tr("Export the letter or open it in your mail client first: that records the request.")
+        set_enabled_why(self.sent_btn, req is not None and req.state == "draft",
+                        why if req is None else self.tr("This request is already marked as sent."))
+        set_enabled_why(self.discard_btn, req is not None and req.state == "draft",
+                        why if req is None else self.tr("A sent request is not a draft: delete it on the Ledger "
+                                                        "page if you must."))
+
+    def show_next_letters(self) -> None:
+        """Arrived from the overdue banner or the tray: the list of letters to write next, first item chosen."""
+        self.go_to(0)
+        if self._steps_due:
+            self.due_list.setFocus()
 
     # ------------------------------------------------------------ data
     @property
@@ -217,6 +252,15 @@ class LettersPage(QWidget):
         vault = self.ctx.vault
         self.no_vault.setVisible(vault is None)
         self.stack.setEnabled(vault is not None)
+        if vault is None:  # nothing decrypted stays on screen
+            for f in (self.sender_name, self.sender_email, self.sender_phone, self.sender_address,
+                      self.sender_account):
+                f.clear()
+            self.rendered = None
+            self.last_request = None
+            self.preview.clear()
+        why = self.tr("Open or unlock a vault first: letters are written from your ledger.")
+        set_enabled_why(self.next_btn, vault is not None and self.stack.currentIndex() < 2, why)
         self.holder_box.blockSignals(True)
         self.holder_box.clear()
         if vault is not None:
@@ -251,8 +295,8 @@ class LettersPage(QWidget):
             kinds = LL.letter_type_labels()
             self._steps_due = next_steps(self.ctx.vault)
             for st in self._steps_due:
-                self.due_list.addItem(f"{names.get(st.request.holder_id, '?')} — {kinds[st.letter_type]}: "
-                                      f"{st.why.get(self.ctx.lang)}")
+                self.due_list.addItem(self.tr("{0} — {1}: {2}").format(
+                    names.get(st.request.holder_id, "?"), kinds[st.letter_type], shown(st.why.get(self.ctx.lang))))
         self.due_box.setVisible(bool(self._steps_due))
         if self._steps_due:
             self.due_list.setCurrentRow(0)
@@ -399,24 +443,30 @@ class LettersPage(QWidget):
 
     def go_to(self, step: int) -> None:
         step = max(0, min(step, self.stack.count() - 1))
+        letter = None
         if step >= 1 and self.ctx.vault is not None:
             try:
                 letter = self.build_letter()
             except FaceLedgerError as err:
                 self._error(err)
                 step = 0 if err.field and err.field.startswith("sender") else min(step, 1)
-                letter = None
             if letter is not None:
                 self._save_sender()
                 self._show_findings(letter)
                 if step == 2:
                     self._show_preview(letter)
+        else:
+            step = 0 if self.ctx.vault is None else step
+        if step >= 1 and letter is not None:
+            self.status.clear()  # the last step's problem is solved: its message goes
         self.stack.setCurrentIndex(step)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(step)
         self.steps.blockSignals(False)
         self.back_btn.setEnabled(step > 0)
-        self.next_btn.setEnabled(step < self.stack.count() - 1)
+        set_enabled_why(self.next_btn, self.ctx.vault is not None and step < self.stack.count() - 1,
+                        self.tr("Open or unlock a vault first: letters are written from your ledger.")
+                        if self.ctx.vault is None else self.tr("This is the last step."))
 
     def _save_sender(self) -> None:
         from faceledger.letters.record import save_sender
@@ -434,7 +484,8 @@ class LettersPage(QWidget):
         for c in letter.citations:
             cite = c.cite_zh if lang == "zh" else c.cite_en
             subject = c.subject_zh if lang == "zh" else c.subject_en
-            parts.append(f"<p><b>{escape(cite)}</b> ({escape(subject)})<br>{escape(c.why.get(lang))}</p>")
+            parts.append(f"<p><b>{escape(shown(cite))}</b> ({escape(shown(subject))})<br>"
+                         f"{escape(shown(c.why.get(lang)))}</p>")
             for q in c.quotes:
                 parts.append(f"<blockquote>“{escape(q.text_zh).replace(chr(10), '<br>')}”</blockquote>")
             if not c.quotes:
@@ -452,13 +503,12 @@ class LettersPage(QWidget):
         text = self.tr("Reference {0}. Reply requested by {1} ({2} working days).").format(
             letter.reference, letter.deadline.due.isoformat(), letter.deadline.working_days)
         for w in letter.warnings:
-            text += "\n⚠ " + w.get(self.ctx.lang)
+            text += "\n⚠ " + shown(w.get(self.ctx.lang))
         self.deadline_label.setText(text)
-        self.eml_btn.setEnabled(bool(letter.recipient_email))
-        self.mail_btn.setEnabled(bool(letter.recipient_email))
         self.recorded_label.setText("")
         self.last_request = None
-        self.sent_btn.setEnabled(False)
+        self._set_buttons(True)
+        self._update_record_buttons()
 
     # ------------------------------------------------------------ output
     def _ask_export(self, fmt: str) -> None:
@@ -495,14 +545,16 @@ class LettersPage(QWidget):
         for b in (self.pdf_btn, self.docx_btn, self.copy_btn, self.ics_btn):
             b.setEnabled(enabled)
         has_mail = bool(self.rendered and self.rendered.letter.recipient_email)
-        self.eml_btn.setEnabled(enabled and has_mail)
-        self.mail_btn.setEnabled(enabled and has_mail)
+        why = self.tr("The holder has no e-mail address: add one on the Ledger page, or send the PDF by post.")
+        set_enabled_why(self.eml_btn, enabled and has_mail, why if not has_mail else "")
+        set_enabled_why(self.mail_btn, enabled and has_mail, why if not has_mail else "")
 
     def _exported(self, rendered, fmt: str, path: str, data: bytes) -> None:
         self._record(rendered, fmt, data)
         self.status.setText(self.tr("Saved {0}.").format(path))
 
     def _record(self, rendered, fmt: str, data: bytes) -> None:
+        from faceledger.ledger import store
         from faceledger.letters.record import record_letter
 
         try:
@@ -511,9 +563,14 @@ class LettersPage(QWidget):
         except FaceLedgerError as err:
             self._error(err)
             return
-        self.recorded_label.setText(self.tr("Recorded as request {0} (draft). Mark it sent when it has gone out.")
-                                    .format(self.last_request.id))
-        self.sent_btn.setEnabled(True)
+        docs = len(store.request_documents(self.ctx.vault, self.last_request.id))
+        if self.last_request.state == "draft":
+            text = self.tr("Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.",
+                           "", docs).format(self.last_request.id)
+        else:
+            text = self.tr("Request {0} now has %n file(s).", "", docs).format(self.last_request.id)
+        self.recorded_label.setText(text)
+        self._update_record_buttons()
         self.ctx.ledger_changed.emit()
 
     def open_in_mail(self):
@@ -560,22 +617,54 @@ class LettersPage(QWidget):
             return
         self.status.setText(self.tr("Saved {0}.").format(path))
 
-    def mark_sent(self, channel: str | None = None) -> Any:
+    def _ask_mark_sent(self) -> None:
+        from faceledger.gui.pages.letters_sent_dialog import MarkSentDialog
+
+        if self.last_request is None:
+            return
+        guess = "email" if self.rendered is not None and self.rendered.letter.recipient_email else "post"
+        dlg = MarkSentDialog(self.last_request.channel or guess, self)
+        if dlg.exec():
+            sent_on, channel = dlg.value()
+            self.mark_sent(channel=channel, date_sent=sent_on)
+
+    def mark_sent(self, channel: str | None = None, date_sent: str | None = None) -> Any:
         if self.last_request is None:
             return None
         from faceledger.letters.record import mark_sent
 
         try:
-            req = mark_sent(self.ctx.vault, self.last_request.id, channel=channel)
+            req = mark_sent(self.ctx.vault, self.last_request.id, channel=channel, date_sent=date_sent)
         except FaceLedgerError as err:
             self._error(err)
             return None
         self.last_request = req
-        self.sent_btn.setEnabled(False)
+        self._update_record_buttons()
         self.recorded_label.setText(self.tr("Request {0} marked as sent on {1}; reply due {2}.").format(
             req.id, req.date_sent, req.due_date))
         self.ctx.ledger_changed.emit()
         return req
+
+    def discard_draft(self) -> None:
+        from faceledger.letters.record import discard_draft
+
+        req = self.last_request
+        if req is None or req.state != "draft":
+            return
+        ok = QMessageBox.question(self, self.tr("Discard draft"),
+                                  self.tr("Discard request {0} and its letter files? It was never sent.")
+                                  .format(req.id))
+        if ok != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            discard_draft(self.ctx.vault, req.id)
+        except FaceLedgerError as err:
+            self._error(err)
+            return
+        self.last_request = None
+        self._update_record_buttons()
+        self.recorded_label.setText(self.tr("The draft was discarded."))
+        self.ctx.ledger_changed.emit()
 
     def _sender_message(self, err) -> str | None:
         """The sender checks the user meets most, in the interface language (the core's texts are English)."""

@@ -138,6 +138,7 @@ class LetterPreview(QStackedWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pages)
         self.fallback = QTextBrowser()
+        self.fallback.setAccessibleName(self.tr("Letter preview"))
         self.fallback.setOpenExternalLinks(False)
         self.addWidget(self.scroll)
         self.addWidget(self.fallback)
@@ -164,6 +165,12 @@ class LetterPreview(QStackedWidget):
             self.pages.set_document(doc)
             self.setCurrentWidget(self.scroll)
             self.scroll.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Forget the letter (the vault was locked or closed)."""
+        self._text = ""
+        self.fallback.clear()
+        self.pages.set_document(None)
 
     def page_count(self) -> int:
         if self.currentWidget() is self.fallback:

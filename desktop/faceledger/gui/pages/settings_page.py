@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QCheckBox,
+    QSpinBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -19,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from faceledger.errors import FaceLedgerError, is_zh
+from faceledger.gui.buttons import make_primary, set_enabled_why
+from faceledger.gui.colour_roles import Role, css
 from faceledger.gui.context import AppContext
+from faceledger.gui.i18n import shown
 from faceledger.gui.threads import Worker, error_text
 
 
@@ -45,11 +51,12 @@ class SettingsPage(QWidget):
         self.vault_info.setWordWrap(True)
         vl.addWidget(self.vault_info)
         row = QHBoxLayout()
+        self.btn_unlock = QPushButton(self.tr("Unlock…"))
         self.btn_backup = QPushButton(self.tr("Back up…"))
-        self.btn_restore = QPushButton(self.tr("Restore a backup…"))
+        self.btn_restore = QPushButton(self.tr("Restore from a backup…"))
         self.btn_rekey = QPushButton(self.tr("Change key / passphrase…"))
         self.btn_switch = QPushButton(self.tr("Open or create another vault…"))
-        for b in (self.btn_backup, self.btn_restore, self.btn_rekey, self.btn_switch):
+        for b in (self.btn_unlock, self.btn_backup, self.btn_restore, self.btn_rekey, self.btn_switch):
             row.addWidget(b)
         row.addStretch(1)
         vl.addLayout(row)
@@ -61,9 +68,25 @@ class SettingsPage(QWidget):
                     self.tr("OS keychain: not available ({0}). Vaults here use a passphrase; FaceLedger never "
                             "stores keys in plaintext.").format(why))
         kc.setWordWrap(True)
-        kc.setStyleSheet("color:#555")
+        kc.setStyleSheet(f"color:{css(Role.MUTED)}")
         vl.addWidget(kc)
         lay.addWidget(vbox)
+
+        lbox = QGroupBox(self.tr("Locking"))
+        lf = QFormLayout(lbox)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        lf.addRow(self.tr("Lock after this many idle minutes:"), self.auto_lock)
+        self.lock_on_screen = QCheckBox(self.tr("Lock when the screen locks"))
+        lf.addRow(self.lock_on_screen)
+        lock_note = QLabel(self.tr("Lock now with Ctrl+L. Locking closes the vault and everything shown from it; "
+                                   "unlocking brings you back where you were."))
+        lock_note.setWordWrap(True)
+        lock_note.setStyleSheet(f"color:{css(Role.MUTED)}")
+        lf.addRow(lock_note)
+        lay.addWidget(lbox)
 
         nbox = QGroupBox(self.tr("Reminders and network"))
         nl = QVBoxLayout(nbox)
@@ -81,7 +104,7 @@ class SettingsPage(QWidget):
         note = QLabel(self.tr("FaceLedger sends nothing over the network unless you ask: an update check, or a "
                               "timestamp for your evidence. Photos never leave this computer."))
         note.setWordWrap(True)
-        note.setStyleSheet("color:#555")
+        note.setStyleSheet(f"color:{css(Role.MUTED)}")
         nl.addWidget(note)
         lay.addWidget(nbox)
         lay.addStretch(1)
@@ -95,9 +118,14 @@ class SettingsPage(QWidget):
         self.lang.setCurrentIndex(max(0, i))
         self.tray.setChecked(self.settings.tray_reminders)
         self.update_auto.setChecked(self.settings.update_check)
+        self.auto_lock.setValue(self.settings.auto_lock_minutes)
+        self.lock_on_screen.setChecked(self.settings.lock_on_screen_lock)
         self.lang.currentIndexChanged.connect(self._lang_changed)
         self.tray.toggled.connect(lambda v: self._save(tray_reminders=v))
         self.update_auto.toggled.connect(lambda v: self._save(update_check=v))
+        self.auto_lock.valueChanged.connect(lambda v: self._save(auto_lock_minutes=v))
+        self.lock_on_screen.toggled.connect(lambda v: self._save(lock_on_screen_lock=v))
+        self.btn_unlock.clicked.connect(lambda: self.ctx.unlock_requested.emit())
         self.btn_backup.clicked.connect(self.backup)
         self.btn_restore.clicked.connect(self.restore)
         self.btn_rekey.clicked.connect(self.rekey)
@@ -111,6 +139,9 @@ class SettingsPage(QWidget):
         for k, v in changes.items():
             setattr(self.settings, k, v)
         self.settings.save()
+        win = self.window()
+        if hasattr(win, "apply_settings"):
+            win.apply_settings()
 
     def _lang_changed(self) -> None:
         lang = self.lang.currentData()
@@ -120,18 +151,30 @@ class SettingsPage(QWidget):
             win.language_change_requested.emit(lang)
 
     def refresh(self) -> None:
+        from faceledger.gui.vault_gate import vault_display_name
+
         v = self.ctx.vault
+        why = self.tr("Open or unlock a vault first.")
         for b in (self.btn_backup, self.btn_rekey):
-            b.setEnabled(v is not None)
+            set_enabled_why(b, v is not None, why)
+        locked = self.ctx.locked_name
+        self.btn_unlock.setVisible(v is None)
+        self.btn_unlock.setText(self.tr("Unlock…") if locked else self.tr("Open a vault…"))
+        make_primary(self.btn_unlock, v is None)
         if v is None:
-            self.vault_info.setText(self.tr("No vault is open."))
+            self.vault_info.setText(self.tr("The vault “{0}” is locked.").format(vault_display_name(locked))
+                                    if locked else self.tr("No vault is open."))
             return
         info = v.info()
         mode = self.tr("OS keychain") if info["key_mode"] == "keychain" else self.tr("passphrase")
-        self.vault_info.setText(self.tr(
-            "<b>{0}</b> — key kept by: {1}<br>{2} holders, {3} collections, {4} requests, {5} attachments<br>"
-            "<span style='color:#555'>{6}</span>").format(info["name"], mode, info["holders"], info["collections"],
-                                                          info["requests"], info["attachments"], info["path"]))
+        counts = " · ".join((self.tr("%n holder(s)", "", info["holders"]),
+                             self.tr("%n collection(s)", "", info["collections"]),
+                             self.tr("%n request(s)", "", info["requests"]),
+                             self.tr("%n attachment(s)", "", info["attachments"])))
+        self.vault_info.setText(
+            "<b>{0}</b> — {1}<br>{2}<br><span style='color:{3}'>{4}</span>".format(
+                escape(vault_display_name(info["name"])), escape(self.tr("key kept by: {0}").format(mode)),
+                escape(counts), css(Role.MUTED), escape(str(info["path"]))))
 
     def _ask_passphrase(self, title: str, label: str) -> str | None:
         pw, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
@@ -151,31 +194,18 @@ class SettingsPage(QWidget):
         try:
             res = backup(self.ctx.vault, path, pw)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Backup failed"), err.full_in(self.ctx.lang))
+            QMessageBox.warning(self, self.tr("Backup failed"), shown(err.full_in(self.ctx.lang)))
             return
         QMessageBox.information(self, self.tr("Backup written"),
                                 self.tr("Backup written to {0} ({1} attachments). Keep its passphrase: without "
                                         "it the backup cannot be opened.").format(res["file"], res["attachments"]))
 
     def restore(self) -> None:
-        from faceledger.vault.backup import restore
+        from faceledger.gui.vault_dialogs import restore_backup
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
-                                              self.tr("FaceLedger backups (*.flbackup *.zip)"))
-        if not path:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Restore a backup"), self.tr("Name for the restored vault:"))
-        if not ok or not name:
-            return
-        pw = self._ask_passphrase(self.tr("Backup passphrase"), self.tr("Passphrase of the backup:"))
-        if not pw:
-            return
-        try:
-            vault = restore(path, name, pw)
-        except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was restored"), err.full_in(self.ctx.lang))
-            return
-        self._open(vault)
+        vault = restore_backup(self, self.ctx.lang)
+        if vault is not None:
+            self._open(vault)
 
     def _open(self, vault) -> None:
         win = self.window()
@@ -197,7 +227,7 @@ class SettingsPage(QWidget):
         try:
             v.rekey(new_passphrase=new_pw)
         except FaceLedgerError as err:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), err.full_in(self.ctx.lang))
+            QMessageBox.warning(self, self.tr("Nothing was changed"), shown(err.full_in(self.ctx.lang)))
             return
         self.ctx.status.emit(self.tr("The vault has a new key."))
 

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Screenshots of the real window, for the README and for looking at the GUI in every state.
+
+    .venv/bin/python scripts/screenshots.py                  # README set: docs/screenshots/*.png (zh and en)
+    .venv/bin/python scripts/screenshots.py --all --out DIR  # every page with a vault, without, locked;
+                                                             # menus, dialogs; light and dark
+    QT_SCALE_FACTOR=2 .venv/bin/python scripts/screenshots.py --all --out DIR/2x
+
+It makes a throw-away data folder with a demo vault (a few holders, an overdue request, a letter), opens the
+main window offscreen as the app does, and grabs it. Nothing outside the temporary folder is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+README_SET = (("ledger", "vault"), ("letters", "vault"), ("ledger", "locked"))
+
+
+def demo_vault():
+    from faceledger.law.facts import Sender
+    from faceledger.ledger import store
+    from faceledger.ledger.model import Collection, Holder, Request
+    from faceledger.letters import record
+    from faceledger.vault.store import create_vault
+
+    v = create_vault("default")
+    park = store.add_holder(v, Holder(name_zh="杭州野生动物世界", name_en="Hangzhou Safari Park", category="attraction",
+                                      city="杭州", email="pi@park.example"))
+    store.add_collection(v, Collection(holder_id=park.id, date="2019-10-17", context="entry", place="public",
+                                       consent="coerced", alternative_offered=False, signage=True))
+    store.add_request(v, Request(holder_id=park.id, type="deletion", state="sent", channel="post",
+                                 date_sent=(date.today() - timedelta(days=40)).isoformat(),
+                                 due_date=(date.today() - timedelta(days=5)).isoformat()))
+    gym = store.add_holder(v, Holder(name_zh="某某健身有限公司", category="other", city="上海",
+                                     email="privacy@gym.example"))
+    store.add_collection(v, Collection(holder_id=gym.id, date="2024-03-05", context="entry", consent="bundled",
+                                       alternative_offered=False))
+    store.add_holder(v, Holder(name_zh="万科物业", category="residential", city="深圳"))
+    record.save_sender(v, Sender(name="李明", email="liming@example.com"))
+    return v
+
+
+def grab(widget, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def dark_palette():
+    sys.path.insert(0, str(ROOT / "tests" / "gui"))
+    from gui_checks import dark_palette as dp
+
+    return dp()
+
+
+def shoot(out: Path, lang: str, *, everything: bool, dark: bool) -> None:
+    from faceledger.gui.app import build_window
+    from faceledger.gui.vault_dialogs import FirstRunDialog, UnlockDialog
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    light = app.style().standardPalette()
+    app.setPalette(dark_palette() if dark else light)
+    tag = f"{lang[:2]}{'-dark' if dark else ''}"
+    vault = demo_vault()
+    ledger_row = 0
+    ctx, win = build_window(vault, lang)
+    win.resize(1180, 720)
+    win.show()
+    QApplication.processEvents()
+    win._painted = True
+    wanted = [("ledger", "vault"), ("letters", "vault"), ("photos", "vault"), ("evidence", "vault"),
+              ("settings", "vault")] if everything else [k for k in README_SET if k[1] == "vault"]
+    for key, _state in wanted:
+        page = win.show_page(key)
+        if key == "ledger":
+            page.table.selectRow(ledger_row)
+        if key == "letters":
+            page.select_holder(2)
+            page.go_to(2)
+        grab(win, out / f"{key}-{tag}.png")
+    if everything:
+        win.show_page("ledger")
+        for name, menu in win.menus.items():
+            menu.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
+            grab(menu, out / f"menu-{name}-{tag}.png")
+            menu.hide()
+        from faceledger.gui.about_dialog import AboutDialog
+
+        about = AboutDialog(win)
+        about.show()
+        grab(about, out / f"about-{tag}.png")
+        about.close()
+        unlock = UnlockDialog("default", win)
+        unlock.show()
+        unlock._forgot()
+        unlock.caps.show()
+        grab(unlock, out / f"unlock-{tag}.png")
+        unlock.close()
+        first = FirstRunDialog("default", win)
+        first.rb_pass.setChecked(True)
+        first.pw1.setText("four random words 7")
+        first.show()
+        grab(first, out / f"first-run-{tag}.png")
+        first.close()
+    win.show_page("ledger")
+    win.lock()
+    for key in (["ledger", "letters", "photos", "evidence", "settings"] if everything else ["ledger"]):
+        win.show_page(key)
+        grab(win, out / f"{key}-locked-{tag}.png")
+    if everything:
+        ctx.locked_name = None
+        ctx.vault_changed.emit()
+        for key in ("ledger", "letters", "settings"):
+            win.show_page(key)
+            grab(win, out / f"{key}-novault-{tag}.png")
+    win.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--all", action="store_true", help="every page and state, menus and dialogs, light and dark")
+    ap.add_argument("--lang", action="append", choices=["zh_CN", "en"], help="default: both")
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="fl-shots-")
+    os.environ["FACELEDGER_HOME"] = home
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    sys.path.insert(0, str(ROOT / "tests"))
+    import keyring
+    from conftest import MemoryKeyring  # the tests' in-memory keychain: no real keychain is touched
+    from faceledger.gui.app import make_app
+
+    keyring.set_keyring(MemoryKeyring())
+    make_app([sys.argv[0]])
+    import shutil
+
+    from faceledger.paths import vaults_dir
+
+    for lang in args.lang or ["zh_CN", "en"]:
+        for dark in ((False, True) if args.all else (False,)):
+            shutil.rmtree(vaults_dir(), ignore_errors=True)
+            shoot(Path(args.out), lang, everything=args.all, dark=dark)
+    shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
