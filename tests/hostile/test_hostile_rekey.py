@@ -272,8 +272,8 @@ def sweep(work: str) -> None:
     from faceledger.vault.store import create_vault, open_vault
 
     keys.ARGON2_T, keys.ARGON2_M_KIB, keys.ARGON2_P = 1, 8 * 1024, 1
-    keychain = importlib.import_module("fl_hostile_keychain").FileKeychain()
-    home, kc_file, work_dir = Path(os.environ["FACELEDGER_HOME"]), Path(os.environ["FL_HOSTILE_KEYCHAIN"]), Path(work)
+    keychain = importlib.import_module("fl_e2e_keychain").TestKeychain()
+    home, kc_file, work_dir = Path(os.environ["FACELEDGER_HOME"]), Path(os.environ["FL_E2E_KEYCHAIN"]), Path(work)
     keyring.set_keyring(keychain)
     v = create_vault("default", passphrase=PW0, use_keychain=False)
     blob_id = fill(v, 300)
