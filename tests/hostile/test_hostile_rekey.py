@@ -189,7 +189,8 @@ def test_kill_nine_during_cli_rekey(fl_home, tmp_path, file_keychain):
     kinds = ", ".join(f"{k} {n}" for k, n in per_kind.items())
     print(f"\nrekey kill -9: {kills} kills of `faceledger vault rekey` ({kinds}) in {runs} runs, "
           f"{time.monotonic() - t0:.1f} s "
-          f"(last full runs: {', '.join(f'{k} {s:.2f} s' for k, s in sorted(took.items()))}); after a kill the old credential "
+          f"(last full runs: {', '.join(f'{k} {s:.2f} s' for k, s in sorted(took.items()))}); after a kill the old "
+          f"credential "
           f"opened {tally['old']}, the new {tally['new']}; {tally['after the first write']} kills came after the rekey "
           f"wrote its pending key, {tally['inside PRAGMA rekey']} inside PRAGMA rekey (a hot journal left); "
           f"{len(acked)} acknowledged holders; {len(bad)} runs wrong")

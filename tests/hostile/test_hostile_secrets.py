@@ -2,8 +2,9 @@
 
 Markers go in through the CLI: a holder's name, note and e-mail, a case name and description, an evidence title and
 description, an exhibit's file name and content, the text of a letter generated from the ledger (kept in the
-vault), the user's own name, e-mail and ID number (the sender profile: the app's Letters page saves it, there is no command
-for it, so the test calls what that page calls), and the passphrase itself (from the environment and from a file).
+vault), the user's own name, e-mail and ID number (the sender profile: the app's Letters page saves it, there is
+no command for it, so the test calls what that page calls), and the passphrase itself (from the environment and
+from a file).
 Then a backup is made and restored as a second vault, and an `evidence add` of a 16 MiB exhibit is killed with
 SIGKILL while the attachment streams in, leaving its half-written temporary file.
 
@@ -13,8 +14,9 @@ upper/lower case, UTF-16 and UTF-32 in both byte orders, GB18030, Big5 where the
 base64 and base64url of UTF-8 at each of the three alignments, hex of UTF-8 and of UTF-16 BE (PDF strings) in both
 cases, URL encoding (both cases and with '+'), JSON \\u escapes (both cases), HTML entities, quoted-printable,
 Python's \\x escapes); the file names are searched too. 0 hits. The letter (-o) and the ledger export are plaintext
-by design and excluded; they serve as the positive control (the markers are found there). No evidence bundle is
-exported: a bundle is plaintext by design too.
+by design and excluded; they serve as the positive control: the markers are found there, in UTF-8 and, as the
+export carries the letter in base64, at all three base64 alignments. No evidence bundle is exported: a bundle is
+plaintext by design too.
 """
 
 from __future__ import annotations
