@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "desktop"))
 
 PEER_VENV = HERE / ".venv-deface"
-PEER_PACKAGES = ["deface==1.5.0", "onnxruntime==1.32.0", "onnx==1.23.2"]
+PEER_PACKAGES = ["deface==1.5.0", "onnxruntime==1.31.1", "onnx==1.23.2"]
 
 
 def ensure_peer() -> Path | None:

@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
-"""Re-derive resources/models/ from Google's mediapipe 0.10.21 wheel on PyPI and check SHA-256.
+"""Re-derive resources/models/ and check every SHA-256.
 
-    python scripts/derive_models.py            # download the wheel with pip, extract, verify, write
+    python scripts/derive_models.py            # MediaPipe's models: download the wheel with pip, extract, verify
     python scripts/derive_models.py --check    # only verify the files already in resources/models/
-    python scripts/derive_models.py --wheel W  # use a wheel you already downloaded
+    python scripts/derive_models.py --wheel W  # use a mediapipe 0.10.21 wheel you already downloaded
+    python scripts/derive_models.py --yunet-from DIR   # YuNet: take it from a checkout of its source
 
-The wheel itself is checked against its recorded SHA-256 before anything is taken from it, then each
-model file and the licence are checked against theirs. Nothing is written unless every hash matches.
+MediaPipe's three models come from Google's mediapipe 0.10.21 wheel on PyPI: the wheel itself is checked
+against its recorded SHA-256 before anything is taken from it, then each model file and the licence.
+
+YuNet is in no registry package. Its source is the authors' training repository, ShiqiYu/libfacedetection.train
+on GitHub, at commit 0047ac24afb1a50a0c6105001c89d1b5b805dbf1 (``git clone`` it and ``git checkout`` that
+commit): DIR is that checkout (the file is ``onnx/yunet_s_dynamic.onnx``, its licence ``LICENSE``) or a
+folder holding ``yunet_s_dynamic.onnx`` with ``LICENSE-libfacedetection.train`` and ``LICENSE-opencv_zoo``
+beside it (as ../shared/models/yunet does). Each file is checked against its recorded SHA-256.
+Nothing is written unless every hash matches.
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ def extract(wheel: Path) -> dict[str, bytes]:
     if digest != mf.SOURCE_WHEEL_SHA256:
         sys.exit(f"{wheel.name}: SHA-256 {digest} is not the recorded {mf.SOURCE_WHEEL_SHA256}")
     print(f"ok   {wheel.name} {digest}")
-    wanted = {m.name: (m.member, m.sha256) for m in mf.MODELS}
+    wanted = {m.name: (m.member, m.sha256) for m in mf.MEDIAPIPE_MODELS}
     wanted["LICENSE"] = (mf.LICENSE_MEMBER, mf.LICENSE_SHA256)
     files: dict[str, bytes] = {}
     with zipfile.ZipFile(wheel) as z:
@@ -62,15 +70,43 @@ def extract(wheel: Path) -> dict[str, bytes]:
     return files
 
 
+def yunet_files(src: Path) -> dict[str, bytes]:
+    """YuNet and its two licence files from a checkout of libfacedetection.train or a prepared folder."""
+    m = mf.YUNET
+    candidates = {m.name: [src / m.member, src / m.name],
+                  "LICENSE-libfacedetection.train": [src / "LICENSE-libfacedetection.train", src / "LICENSE"],
+                  "LICENSE-opencv_zoo": [src / "LICENSE-opencv_zoo"]}
+    expected = {m.name: m.sha256, **mf.YUNET_LICENSES}
+    files: dict[str, bytes] = {}
+    for name, paths in candidates.items():
+        path = next((p for p in paths if p.is_file()), None)
+        if path is None:
+            if name == "LICENSE-opencv_zoo" and (OUT / name).is_file():
+                files[name] = (OUT / name).read_bytes()  # the model zoo's MIT licence: keep the checked copy
+                continue
+            sys.exit(f"{name}: not found in {src}")
+        data = path.read_bytes()
+        got = sha256(data)
+        if got != expected[name]:
+            sys.exit(f"{path}: SHA-256 {got} is not the recorded {expected[name]}")
+        print(f"ok   {path} -> resources/models/{name} {got}")
+        files[name] = data
+    return files
+
+
 def check_existing() -> int:
     problems = mf.verify_models()
     lic = OUT / "LICENSE"
     if not lic.is_file() or sha256(lic.read_bytes()) != mf.LICENSE_SHA256:
         problems.append("LICENSE: missing or changed")
+    for name, digest in mf.YUNET_LICENSES.items():
+        if not (OUT / name).is_file() or sha256((OUT / name).read_bytes()) != digest:
+            problems.append(f"{name}: missing or changed")
     for p in problems:
         print("FAIL", p)
     if not problems:
-        print(f"all model files in {OUT} match {mf.SOURCE_PACKAGE}")
+        print(f"all model files in {OUT} match their sources ({mf.SOURCE_PACKAGE}; YuNet at "
+              f"{mf.YUNET_SOURCE[0]}@{mf.YUNET_SOURCE[1][:12]})")
     return 1 if problems else 0
 
 
@@ -78,8 +114,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="verify resources/models/ only")
     ap.add_argument("--wheel", type=Path, help="a downloaded mediapipe 0.10.21 wheel")
+    ap.add_argument("--yunet-from", type=Path, metavar="DIR",
+                    help="a checkout of libfacedetection.train at the recorded commit, or a folder with YuNet")
     args = ap.parse_args()
     if args.check:
+        return check_existing()
+    if args.yunet_from:
+        files = yunet_files(args.yunet_from)
+        for name, data in files.items():
+            (OUT / name).write_bytes(data)
         return check_existing()
     with tempfile.TemporaryDirectory() as tmp:
         wheel = args.wheel or download_wheel(Path(tmp))

@@ -11,20 +11,30 @@ from faceledger.law.rules import Finding, evaluate
 
 
 def reference_dir() -> Path | None:
-    """The research reference files (law.md, frt-texts.md), when this checkout has them."""
+    """The research reference files (law.md, frt-texts.md, law-additions.md), when this checkout has them."""
     env = os.environ.get("FACELEDGER_LAW_REFERENCE")
     candidates = [Path(env)] if env else []
     candidates.append(Path(__file__).resolve().parents[2] / ".." / "shared" / "reference")
     for c in candidates:
-        if (c / "law.md").is_file() and (c / "frt-texts.md").is_file():
+        if all((c / f).is_file() for f in ("law.md", "frt-texts.md", "law-additions.md")):
             return c.resolve()
     return None
 
 
 def facts(collection: dict[str, Any] | None = None, *, as_of: str = "2026-11-29", category: str = "other",
-          name: str = "某公司") -> Facts:
-    return load_facts({"holder": {"name": name, "category": category}, "collection": collection or {},
-                       "as_of": as_of})
+          name: str = "某公司", sender: dict[str, Any] | None = None, prior: dict[str, Any] | None = None) -> Facts:
+    data: dict[str, Any] = {"holder": {"name": name, "category": category}, "collection": collection or {},
+                            "as_of": as_of}
+    if sender is not None:
+        data["sender"] = {"name": "李华", "email": "lihua@example.com", **sender}
+    if prior is not None:
+        data["letter"] = {"prior_request": prior}
+    return load_facts(data)
+
+
+GUARDIAN = {"acting_for": "guardian", "subject": {"name": "李小雨", "relation": "女儿"}}
+RELATIVE = {"acting_for": "close_relative", "subject": {"name": "李大山", "relation": "父亲"}}
+AGENT = {"acting_for": "agent", "subject": {"name": "王五", "relation": "委托人"}}
 
 
 def by_id(findings: list[Finding]) -> dict[str, Finding]:

@@ -14,7 +14,7 @@ from faceledger.paths import resource
 EXPECTED_INSTRUMENTS = {"PIPL", "CIVIL-CODE", "CSL-2016", "CSL-2025", "NDSMR-2024", "FRT-MEASURES-2025",
                         "FRT-DRAFT-2023", "SPC-FR-2021", "SPC-EVIDENCE-2019", "SPC-ONLINE-2021", "CPL-2023",
                         "SPC-CPL-INTERP-2022", "CRPL-2013", "CRPL-REGS-2024", "PSVIS-2025", "GBT35273-2020",
-                        "APP-PI-DRAFT-2026"}
+                        "APP-PI-DRAFT-2026", "MPL-2020", "PSAPL-2012", "PSAPL-2025", "APL-2021"}
 
 
 def test_all_instruments_and_their_kinds():
@@ -30,8 +30,8 @@ def test_all_instruments_and_their_kinds():
 def test_counts_quoted_and_cited_only():
     provs = get_catalog().provisions()
     quoted = [p for p in provs if p.confirmed]
-    assert len(provs) == 142
-    assert len(quoted) == 82
+    assert len(provs) == 153
+    assert len(quoted) == 97
     assert all(p.confidence in CONFIDENCES for p in provs)
 
 
@@ -75,11 +75,33 @@ def test_measures_quote_only_what_a_second_copy_confirms():
     assert cat.provision("FRT-MEASURES-2025:17").quotations() == []  # single source: cited only
 
 
-def test_spc_face_rules_are_single_source_except_confirmed_passages():
+def test_spc_face_rules_quote_what_two_copies_confirm():
     cat = get_catalog()
-    assert not any(p.confirmed for p in cat.provisions("SPC-FR-2021"))
+    # law-additions.md: a second copy (the flk export) confirms Arts. 2, 4, 6, 11 and 12; the rest stay cited only
+    assert {p.article for p in cat.provisions("SPC-FR-2021") if p.confirmed} == {"2", "4", "6", "11", "12"}
     (q,) = cat.provision("SPC-FR-2021:10").quotations()
     assert q.cite_zh.endswith("第十条第一款") and q.text_zh.startswith("物业服务企业")
+    assert cat.provision("SPC-FR-2021:9").quotations() == []
+
+
+def test_the_2012_police_law_quotes_only_item_6_of_art_42():
+    # the copies differ by one colon in the lead-in: only item (6), identical everywhere, is quoted
+    p = get_catalog().provision("PSAPL-2012:42")
+    assert not p.confirmed and p.confidence == "partial"
+    (q,) = p.quotations()
+    assert q.text_zh == "偷窥、偷拍、窃听、散布他人隐私的。"
+    assert q.cite_zh == "《中华人民共和国治安管理处罚法》第四十二条第（六）项"
+
+
+@pytest.mark.parametrize(("day", "old", "new"), [(date(2025, 12, 31), "in_force", "not_yet_in_force"),
+                                                 (date(2026, 1, 1), "superseded", "in_force")])
+def test_the_police_law_changes_text_on_2026_01_01(day, old, new):
+    cat = get_catalog()
+    assert cat.provision("PSAPL-2012:42").status_on(day) == old
+    assert cat.provision("PSAPL-2025:50").status_on(day) == new
+    assert cat.provision("PSAPL-2025:70").status_on(day) == new
+    if old == "superseded":
+        assert cat.provision("PSAPL-2012:42").cite_zh(day) == "《中华人民共和国治安管理处罚法》（2025年修订前）第四十二条"
 
 
 def test_citations():

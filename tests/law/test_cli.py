@@ -6,6 +6,7 @@ import json
 
 import pytest
 from faceledger.cli import main
+from faceledger.law.catalog import get_catalog
 
 from tests.law.helpers import GUO_BING, GYM_2024, reference_dir
 
@@ -19,11 +20,13 @@ def write(tmp_path, data, name="facts.json"):
 def test_check_json_contract(tmp_path, capsys):
     assert main(["law", "check", write(tmp_path, GYM_2024), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert list(out) == ["findings"]
+    assert list(out) == ["findings", "suggested_letters", "notes", "what_would_change"]
     assert out["findings"], "the gym facts have findings"
     for f in out["findings"]:
-        assert list(f) == ["provision", "status", "why_zh", "why_en"]
+        assert list(f) == ["provision", "status", "role", "why_zh", "why_en"]
         assert f["status"] in ("in_force", "superseded", "draft")
+        assert f["role"] in ("obligation", "right", "remedy", "regulator", "definition", "draft")
+    assert all(list(s)[:3] == ["type", "why_zh", "why_en"] for s in out["suggested_letters"])
     provisions = [f["provision"] for f in out["findings"]]
     assert "PIPL:29" in provisions and len(provisions) == len(set(provisions))
 
@@ -73,9 +76,12 @@ def test_show_confirmed_and_unconfirmed(capsys):
     assert main(["law", "show", "PIPL:47"]) == 0
     out = capsys.readouterr().out
     assert "《中华人民共和国个人信息保护法》第四十七条" in out and "有下列情形之一的，个人信息处理者应当主动删除个人信息" in out
-    assert main(["law", "show", "SPC-FR-2021:4"]) == 0
+    assert main(["law", "show", "SPC-FR-2021:9"]) == 0
     out = capsys.readouterr().out
-    assert "cite by number and subject only" in out and "强迫或者变相强迫" not in out
+    unverified = get_catalog().provision("SPC-FR-2021:9").unverified_text_zh
+    assert "cite by number and subject only" in out and unverified[:12] not in out
+    assert main(["law", "show", "SPC-FR-2021:4"]) == 0
+    assert "强迫或者变相强迫" in capsys.readouterr().out  # confirmed by a second copy (law-additions.md)
     assert main(["law", "show", "FRT-MEASURES-2025:10"]) == 0
     assert "第十条第一款" in capsys.readouterr().out
 
@@ -94,7 +100,7 @@ def test_list(capsys):
     assert "FRT-MEASURES-2025:13" in out and "20 provisions, 7 quoted in full" in out
     assert main(["law", "list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert len(data["instruments"]) == 17 and len(data["provisions"]) == 142
+    assert len(data["instruments"]) == 21 and len(data["provisions"]) == 153
 
 
 def test_verify(capsys, monkeypatch):

@@ -37,13 +37,15 @@ def test_sender_block():
 
 
 def test_a_letters_facts_file_is_accepted_by_the_law_check():
-    """docs/letters.md describes one FACTS.json for both; the letter block is left to the letters."""
+    """docs/letters.md describes one FACTS.json for both; of the letter block the law check reads only the
+    earlier request (a request ignored or refused is itself a breach), the rest is left to the letters."""
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "letters" / "facts" / "gym_2024.json"
     assert "letter" in json.loads(path.read_text(encoding="utf-8"))
     f = load_facts(path)
-    assert f.holder.category and "letter" not in f.to_dict()
+    assert f.holder.category and set(f.to_dict()["letter"]) == {"prior_request"}
+    assert f.prior is not None and f.prior.outcome == "no_reply"
     with pytest.raises(InvalidValue, match="unknown field"):
         load_facts({**BASE, "leter": {}})
 

@@ -15,7 +15,7 @@ from faceledger.law.reference_texts import (
 from tests.law.helpers import reference_dir
 
 REF = reference_dir()
-needs_reference = pytest.mark.skipif(REF is None, reason="shared/reference (law.md, frt-texts.md) not present")
+needs_reference = pytest.mark.skipif(REF is None, reason="shared/reference (law.md, frt-texts.md, law-additions.md) not present")
 
 
 @needs_reference
@@ -81,3 +81,32 @@ def test_a_changed_character_is_reported(tmp_path):
     ref = parse_law_md(f"#### PIPL Art. 15（第十五条）\n\nOfficial Chinese text:\n\n{lines}\n\n- Verification: CONFIRMED\n")
     problems = [p for p in compare_catalog(load_catalog(tmp_path), ref) if p.provision_id == "PIPL:15"]
     assert len(problems) == 1 and "differs at character" in problems[0].problem
+
+
+def test_additions_parser_takes_the_fenced_body_and_the_confidence_line():
+    from faceledger.law.reference_texts import parse_law_additions
+
+    text = ("#### MPL-2020 Art. 72 — minors online\n\nArticle label: 第七十二条 (not included in the block)\n\n"
+            "```text\n甲，乙。\n（一）丙；\n```\n\nSources:\n- copy A @ 1\n- copy B @ 2\n\n"
+            "Confidence: CONFIRMED (two copies identical)\n\n"
+            "#### FRT-MEASURES-2025 Art. 5 — notice\n\nArticle label: 第五条\n\n```text\n丁。\n```\n\n"
+            "Confidence: SINGLE SOURCE\n\n"
+            "#### PSAPL-2012 Art. 42 — threats\n\nArticle label: 第四十二条\n\n```text\n戊：\n（六）己。\n```\n\n"
+            "Confidence: CONFLICT — punctuation only\n")
+    refs = parse_law_additions(text)
+    assert set(refs) == {"MPL-2020:72", "PSAPL-2012:42"}  # the Measures are left to frt-texts.md
+    mpl = refs["MPL-2020:72"]
+    assert mpl.text_zh == "甲，乙。\n（一）丙；" and mpl.label_zh == "第七十二条"
+    assert mpl.verification.startswith("CONFIRMED") and mpl.source == "copy A @ 1"
+    assert refs["PSAPL-2012:42"].verification.startswith("CONFLICT")
+
+
+@needs_reference
+def test_the_additions_confirm_what_law_md_had_from_one_copy():
+    reference = load_reference(REF)
+    for n in ("2", "4", "6", "11", "12"):
+        ref = reference[f"SPC-FR-2021:{n}"]
+        assert ref.file.endswith("law-additions.md") and ref.verification.startswith("CONFIRMED")
+        assert get_catalog().provision(f"SPC-FR-2021:{n}").text_zh == ref.text_zh
+    assert reference["PSAPL-2012:42"].verification.startswith("CONFLICT")
+    assert not get_catalog().provision("PSAPL-2012:42").confirmed

@@ -9,7 +9,7 @@ from faceledger.law.facts import load_facts
 from faceledger.law.rulebook import RULES
 from faceledger.law.rules import LETTER_TYPES, TOPICS, evaluate, findings_for
 
-from tests.law.helpers import AIRPORT_2025, BANK_2021, GUO_BING, GYM_2024, by_id, facts, ids
+from tests.law.helpers import AIRPORT_2025, BANK_2021, GUARDIAN, GUO_BING, GYM_2024, RELATIVE, by_id, facts, ids
 
 MODERN = "2025-09-01"  # every in-force instrument applies to a collection on this date
 
@@ -18,10 +18,22 @@ def find(f, provision):
     return by_id(evaluate(f)).get(provision)
 
 
-# rule id -> (collection facts that trigger it, holder category, provision it must produce, facts that must not)
+IGNORED = {"type": "deletion", "date_sent": "2025-10-01", "due_date": "2025-10-22", "outcome": "no_reply"}
+
+# rule id -> (collection facts that trigger it, holder category, provision it must produce, facts that must not);
+# a fifth element gives other parts of the facts (sender, prior request, as_of) for both
 PER_RULE = {
+    "guardian-standing": ({}, "school", "MPL-2020:72", {}, {"sender": GUARDIAN}),
+    "close-relative-standing": ({}, "other", "PIPL:49", {}, {"sender": RELATIVE}),
+    "prior-request-ignored": ({}, "other", "NDSMR-2024:23", {}, {"prior": IGNORED}),
+    "kept-after-relationship": ({"relationship_ended": True}, "attraction", "PIPL:47", {"relationship_ended": False}),
+    "minor-basis-unclear": ({"minor_under_14": True, "guardian_consent": False}, "school", "FRT-MEASURES-2025:7",
+                            {"minor_under_14": True, "guardian_consent": False, "legal_basis_claimed": "consent"}),
+    "basis-asked": ({"legal_basis_claimed": "legal_duty"}, "other", "PIPL:13", {"legal_basis_claimed": "consent"}),
+    "limitation": ({"date": "2021-11-01", "relationship_ended": True}, "attraction", "APL-2021:36",
+                   {"date": "2025-09-01", "relationship_ended": True}),
     "private-space": ({"private_space": "hotel_room"}, "hotel", "PSVIS-2025:8", {"place": "public"}),
-    "minor-without-guardian": ({"minor_under_14": True, "guardian_consent": False}, "school", "FRT-MEASURES-2025:7",
+    "minor-without-guardian": ({"minor_under_14": True, "guardian_consent": False}, "other", "FRT-MEASURES-2025:7",
                                {"minor_under_14": True, "guardian_consent": True}),
     "minor-special-rules": ({"minor_under_14": True, "guardian_consent": True}, "school", "PIPL:31",
                             {"minor_under_14": False}),
@@ -61,7 +73,10 @@ def test_every_rule_has_a_test_and_cites_only_catalog_provisions():
         assert set(rule.supports) <= set(LETTER_TYPES)
         for cite in rule.cites:
             p = cat.provision(cite.provision)  # raises if invented
-            assert cite.why.zh and cite.why.en
+            assert callable(cite.why) or (cite.why.zh and cite.why.en)
+            part = cite.part if not callable(cite.part) else None
+            if part is not None:
+                p.part_segments(part)  # raises if the article has no such paragraph or item
             if p.instrument.is_draft:
                 assert rule.draft_window is not None, f"{rule.id} cites a draft without a date window"
 
@@ -69,15 +84,17 @@ def test_every_rule_has_a_test_and_cites_only_catalog_provisions():
 @pytest.mark.parametrize("rule_id", sorted(PER_RULE))
 def test_rule(rule_id):
     rule = next(r for r in RULES if r.id == rule_id)
-    trigger, category, provision, negative = PER_RULE[rule_id]
-    f = facts({"date": MODERN, **trigger}, category=category)
+    trigger, category, provision, negative, *more = PER_RULE[rule_id]
+    extra = more[0] if more else {}
+    f = facts({"date": MODERN, **trigger}, category=category, **extra)
     found = find(f, provision)
     assert found is not None, f"{rule_id} should cite {provision}"
     assert rule.topic in found.topics
     assert found.status == "in_force"
     assert found.why.zh and found.why.en
+    assert found.role in ("obligation", "right", "remedy", "regulator", "definition")
     if negative is not None:
-        g = facts({"date": MODERN, **negative}, category=category)
+        g = facts({"date": MODERN, **negative}, category=category, **({} if more else extra))
         other = find(g, provision)
         assert other is None or rule.topic not in other.topics or other.rule != rule_id
 
@@ -116,10 +133,16 @@ def test_a_provision_appears_once_with_all_its_topics_and_letter_types():
     assert {"withdrawal", "complaint"} <= set(art10.supports)
 
 
-def test_refusal_remedy_supports_every_letter():
+def test_the_right_to_sue_is_a_follow_up_remedy_and_an_ignored_request_a_breach():
+    # every other letter states PIPL Art. 50 in its refusal paragraph (letters/compose.py); among the findings
+    # the right to sue is a remedy for follow-ups, and a complaint cites Art. 50 only as a duty breached
     f = facts({"date": MODERN})
-    for t in LETTER_TYPES:
-        assert "PIPL:50" in {x.provision for x in findings_for(f, t)}
+    (sue,) = [x for x in findings_for(f, "followup") if x.provision == "PIPL:50"]
+    assert sue.role == "remedy" and sue.part.para == 2
+    assert "PIPL:50" not in {x.provision for x in findings_for(f, "complaint")}
+    ignored = facts({"date": MODERN}, prior=IGNORED)
+    (duty,) = [x for x in findings_for(ignored, "complaint") if x.provision == "PIPL:50"]
+    assert duty.role == "obligation" and duty.continuing and duty.part.para == 1
 
 
 def test_findings_for_filters_by_letter_type():
@@ -157,7 +180,7 @@ def test_findings_are_ordered_collection_then_rights_then_drafts():
 
 def test_json_shape():
     (first, *_) = evaluate(facts({"date": MODERN, "consent": "none"}))
-    assert set(first.to_json()) == {"provision", "status", "why_zh", "why_en"}
+    assert list(first.to_json()) == ["provision", "status", "role", "why_zh", "why_en"]
     assert first.to_dict()["axis"] in ("collection", "rights")
 
 
@@ -268,8 +291,9 @@ def test_guo_bing_facts_judged_today():
     assert f["PIPL:16"].axis == "rights"  # but after withdrawing today, service may not be refused
     # rights now: PIPL, the Civil Code, the new CSL number and the Measures for today's conduct
     assert {"PIPL:15", "PIPL:47", "PIPL:45", "PIPL:48", "PIPL:50", "PIPL:65", "CIVIL-CODE:1037", "CSL-2025:45",
-            "NDSMR-2024:24", "FRT-MEASURES-2025:10"} <= set(f)
+            "FRT-MEASURES-2025:10"} <= set(f)
     assert f["FRT-MEASURES-2025:10"].axis == "rights"
+    assert "NDSMR-2024:24" not in f  # a face taken at the gate on purpose is not an unavoidable capture
 
 
 def test_gym_face_gate_2024():
@@ -287,10 +311,16 @@ def test_gym_face_gate_2024():
 def test_airport_face_boarding_2025_09():
     f = by_id(evaluate(load_facts(AIRPORT_2025)))
     assert {"FRT-MEASURES-2025:10", "FRT-MEASURES-2025:8", "FRT-MEASURES-2025:4", "FRT-MEASURES-2025:9",
-            "PIPL:26", "PIPL:28", "PIPL:19"} <= set(f)
-    assert f["FRT-MEASURES-2025:10"].axis == "collection"
+            "PIPL:26", "PIPL:28", "PIPL:19", "PIPL:13"} <= set(f)
+    # an airport may rely on a legal duty: the consent basis is not presumed, the holder is asked for its basis
+    assert f["FRT-MEASURES-2025:10"].axis == "rights" and f["FRT-MEASURES-2025:10"].rule == "basis-asked"
+    consented = by_id(evaluate(load_facts({**AIRPORT_2025, "collection": {**AIRPORT_2025["collection"],
+                                                                          "legal_basis_claimed": "consent"}})))
+    assert consented["FRT-MEASURES-2025:10"].axis == "collection"
+    assert consented["FRT-MEASURES-2025:10"].rule == "no-alternative"
     assert f["FRT-MEASURES-2025:15"].axis == "rights"  # over 100,000 people: filing
-    assert "CSL-2016:43" in f and "CSL-2025:45" not in f  # asked in 2025: the old number
+    assert "CSL-2016:43" not in f and "CSL-2025:45" not in f  # no breach asserted: no CSL deletion right
+    assert "CSL-2016:43" in consented  # consent-based and none given: asked in 2025, the old number
     assert not any(p.startswith("FRT-DRAFT") for p in f)
     assert "CRPL-2013:39" in f  # a passenger is a consumer
     assert "PIPL:29" not in f  # consent unknown: no claim that it was missing
@@ -300,7 +330,8 @@ def test_bank_remote_account_opening_2021_10():
     f = by_id(evaluate(load_facts(BANK_2021)))
     # before PIPL, after the Civil Code and the SPC face rules
     assert not any(p.startswith("PIPL:") for p in f)
-    assert {"SPC-FR-2021:1", "CIVIL-CODE:1034", "CIVIL-CODE:1037", "CSL-2016:41"} <= set(f)
+    assert {"SPC-FR-2021:1", "CIVIL-CODE:1034", "CIVIL-CODE:1037"} <= set(f)
+    assert "CSL-2016:41" not in f  # a bank may rely on customer-identification duties: no consent breach asserted
     assert "CIVIL-CODE:1037" in f and f["CIVIL-CODE:1037"].axis == "rights"
     later = by_id(evaluate(load_facts(dict(BANK_2021, as_of="2021-11-01"))))
     assert {"PIPL:15", "PIPL:47", "PIPL:45"} <= set(later)

@@ -10,7 +10,7 @@ from faceledger.law.catalog import get_catalog
 from faceledger.letters.compose import compose, load_letter_input, new_reference, render_html
 from faceledger.letters.export import render
 
-from tests.letters.conftest import FACT_SETS, TYPES, fact_data, make_letter
+from tests.letters.conftest import FITTING, UNFIT, fact_data, make_letter
 
 
 def _facts(name="gym_2024", **changes):
@@ -24,24 +24,23 @@ def _facts(name="gym_2024", **changes):
     return load_letter_input(data)
 
 
-@pytest.mark.parametrize("facts", FACT_SETS)
-@pytest.mark.parametrize("letter_type", TYPES)
+@pytest.mark.parametrize(("facts", "letter_type"), FITTING)
 def test_quotes_are_the_catalogs_text_byte_for_byte(facts, letter_type):
     cat = get_catalog()
     letter = make_letter(facts, letter_type, "zh")
     assert letter.citations
     for c in letter.citations:
         prov = cat.provision(c.provision_id)
-        allowed = {prov.text_zh} | {e.text_zh for e in prov.excerpts}
         for q in c.quotes:
-            assert q.text_zh in allowed
+            # the whole article, a confirmed excerpt, or pieces of a confirmed article joined by an ellipsis line
+            assert q.segments and q.text_zh == "\n……\n".join(q.segments)
+            for seg in q.segments:
+                assert (prov.text_zh is not None and seg in prov.text_zh) or seg in {e.text_zh for e in prov.excerpts}
         if prov.text_zh is None and not prov.excerpts:
             assert c.quotes == ()
     text = render(letter).text
-    # an unconfirmed article is never in quotation marks: its subject only, with the note
-    for c in letter.citations:
-        if not c.quotes:
-            assert "该条原文尚未核实" in text
+    # an unconfirmed article is cited by number only, and the letter never says its citations are unverified
+    assert "尚未核实" not in text and "could not be verified" not in text
     # no quotation in the letter that is not a catalog text (the letter's own words use no “ ” quotes)
     quoted = re.findall(r"“([^”]*)”", text.replace("\n    ", "\n"))
     texts = {q.text_zh for c in letter.citations for q in c.quotes}
@@ -53,7 +52,8 @@ def test_quotes_are_the_catalogs_text_byte_for_byte(facts, letter_type):
 
 
 def test_drafts_are_called_drafts():
-    letter = make_letter("gym_2024", "complaint", "bilingual")
+    letter = make_letter("gym_2024", "complaint", "bilingual", detail="full")
+    assert not [c for c in make_letter("gym_2024", "complaint", "zh").citations if c.is_draft]  # short: no draft
     drafts = [c for c in letter.citations if c.is_draft]
     assert drafts, "the 2024 facts should meet the 2023 draft's window"
     for c in drafts:
@@ -96,8 +96,8 @@ def test_access_letter_asks_about_the_filing_only_under_the_measures():
 def test_cybersecurity_law_numbering_follows_the_letter_date():
     f1 = _facts("gym_2024", as_of="2025-12-31")
     f2 = _facts("gym_2024", as_of="2026-01-01")
-    ids1 = [c.provision_id for c in compose(f1[0], "deletion", "zh", reference="R").citations]
-    ids2 = [c.provision_id for c in compose(f2[0], "deletion", "zh", reference="R").citations]
+    ids1 = [c.provision_id for c in compose(f1[0], "deletion", "zh", reference="R", detail="full").citations]
+    ids2 = [c.provision_id for c in compose(f2[0], "deletion", "zh", reference="R", detail="full").citations]
     assert "CSL-2016:43" in ids1 and "CSL-2025:45" not in ids1
     assert "CSL-2025:45" in ids2
 
@@ -116,8 +116,11 @@ def test_identity_is_minimal():
     assert "身份证件号码：" not in text
     facts, extras = _facts("gym_2024", sender__id_number="110101199001011234")
     letter = compose(facts, "deletion", "zh", **extras.options())
-    assert "身份证件号码：110101199001011234" in render(letter).text  # the user chose to give it
+    text = render(letter).text
+    assert "身份证件号码：110***********1234" in text and "110101199001011234" not in text  # masked by default
     assert any("身份证件号码" in w.zh for w in letter.warnings)  # a gym rarely needs it: warned
+    facts, extras = _facts("gym_2024", sender__id_number="110101199001011234", sender__id_number_display="full")
+    assert "身份证件号码：110101199001011234" in render(compose(facts, "deletion", "zh", **extras.options())).text
 
 
 @pytest.mark.parametrize("change, field", [
@@ -171,10 +174,12 @@ def test_user_text_is_escaped_in_html():
     assert "&lt;b&gt;李明&lt;/b&gt;&amp;" in html and "<b>李明</b>&" not in html
 
 
-def test_complaint_without_regulator_uses_pipl_65_wording_and_warns():
+def test_complaint_without_regulator_goes_to_the_first_suggested_authority_and_warns():
     letter = make_letter("gym_2024", "complaint", "zh")
-    assert letter.regulator.name_zh == "履行个人信息保护职责的部门"
-    assert letter.warnings
+    assert letter.addressee == "cac" and letter.regulator.name_zh == "网信部门（互联网信息办公室）"
+    assert any("请填写您所在地该部门的具体名称" in w.zh for w in letter.warnings)
+    police = make_letter("hotel_room_camera_2026", "complaint", "zh")
+    assert police.addressee == "police" and police.regulator.name_zh == "公安机关"
 
 
 def test_references_are_unique_and_dated():
@@ -183,3 +188,12 @@ def test_references_are_unique_and_dated():
     refs = {new_reference(date(2026, 11, 29)) for _ in range(200)}
     assert len(refs) == 200
     assert all(re.fullmatch(r"FL-20261129-[A-HJ-NP-Z2-9]{6}", r) for r in refs)
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), sorted(UNFIT))
+def test_a_letter_that_does_not_fit_is_refused_naming_what_to_send(facts, letter_type):
+    with pytest.raises(InvalidValue) as e:
+        make_letter(facts, letter_type, "zh")
+    assert e.value.field in ("type", "letter.prior_request")
+    if letter_type == "withdrawal":  # a camera in a hotel room: a complaint to the police, deletion later
+        assert "complaint" in str(e.value) and "police" in str(e.value) and "公安机关" in e.value.message_in("zh")

@@ -9,7 +9,7 @@ from email import policy
 import pytest
 from faceledger.letters.export import letter_bytes, render, write_letter
 
-from tests.letters.conftest import FACT_SETS, TYPES, make_letter
+from tests.letters.conftest import FACT_SETS, FITTING, make_letter
 from tests.letters.poppler import pdffonts, pdftotext, radicals
 
 _MARK = re.compile(r"^(\d+\. |- )")
@@ -63,8 +63,7 @@ def _without_page_numbers(layer: str) -> str:
     return re.sub(r"\n\d+\s*/\s*\d+\s*\f", "\n", layer)
 
 
-@pytest.mark.parametrize("letter_type", TYPES)
-@pytest.mark.parametrize("facts", FACT_SETS)
+@pytest.mark.parametrize(("facts", "letter_type"), FITTING)
 def test_pdf_text_layer_matches_the_letter(tmp_path, qapp, facts, letter_type):
     rendered = render(make_letter(facts, letter_type, "bilingual"))
     out = write_letter(rendered, "pdf", tmp_path / "l.pdf")

@@ -47,9 +47,23 @@ def jpeg_with_exif(path: Path, rgb: np.ndarray, orientation: int = 1, gps: bool 
     return path
 
 
+def eval_set(name: str) -> Path | None:
+    """An evaluation set under $FACELEDGER_EVAL_DIR or ../shared/eval beside the checkout (or beside the
+    main checkout, for a git worktree under ../wt/NAME); None when absent (the tests using it skip)."""
+    env = os.environ.get("FACELEDGER_EVAL_DIR")
+    root = Path(__file__).resolve().parents[2]
+    bases = [Path(env)] if env else [root / ".." / "shared" / "eval", root / ".." / ".." / "shared" / "eval"]
+    for base in bases:
+        if (base / name / "truth.json").is_file():
+            return base / name
+    return None
+
+
 @pytest.fixture(scope="session")
 def eval_dir() -> Path | None:
-    env = os.environ.get("FACELEDGER_EVAL_DIR")
-    d = Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
-    d = d / "faces-dev"
-    return d if (d / "truth.json").is_file() else None
+    return eval_set("faces-dev")
+
+
+@pytest.fixture(scope="session")
+def eval_dir2() -> Path | None:
+    return eval_set("faces-dev2")

@@ -6,6 +6,8 @@ import json
 
 import cv2
 import numpy as np
+import pytest
+from PIL import Image
 
 from faceledger.photos.check import check_loaded, check_photo
 from faceledger.photos.detect import iou
@@ -98,8 +100,9 @@ def test_face_20px_between_eyes_in_12mp_photo(tmp_path):
     assert 15 < hits[0].ied_px < 26 and hits[0].verdict in ("low", "medium")
 
 
-def test_tile_threads_give_the_same_faces():
-    """Tiles split over threads (the GUI's in-process check) find exactly what one thread finds."""
+def test_threads_give_the_same_faces():
+    """YuNet on two threads, and BlazeFace's tiles split over threads (protection's second detector),
+    find exactly what one thread finds."""
     from faceledger.photos.detect import FaceDetector
 
     rng = np.random.default_rng(3)
@@ -109,12 +112,18 @@ def test_tile_threads_give_the_same_faces():
         img[y:y + 78, x:x + 66] = face
     one, two = FaceDetector(threads=1), FaceDetector(threads=2)
     try:
-        a = [d.box for d in one.detect(img, min_ied=10)]
-        b = [d.box for d in two.detect(img, min_ied=10)]
+        a = [d.box for d in one.blazeface(img, min_ied=10)]
+        b = [d.box for d in two.blazeface(img, min_ied=10)]
+        ya = [(d.box, d.score) for d in one.detect(img)]
+        yb = [(d.box, d.score) for d in two.detect(img)]
     finally:
         one.close()
         two.close()
     assert len(a) >= 3 and a == b
+    assert sum(s >= 0.85 for _, s in ya) >= 3
+    assert len(ya) == len(yb)
+    for (ba, sa), (bb, sb) in zip(ya, yb):
+        assert ba == pytest.approx(bb, abs=0.01) and sa == pytest.approx(sb, abs=1e-4)
 
 
 def test_faces_measured_on_threads_give_the_same_result(monkeypatch):
@@ -133,3 +142,32 @@ def test_faces_measured_on_threads_give_the_same_result(monkeypatch):
         runs.append(json.dumps(C.check_loaded(_photo(img)).to_dict(), sort_keys=True))
     assert runs[0] == runs[1]
     assert len(json.loads(runs[0])["faces"]) >= C.PARALLEL_MIN_FACES
+
+
+def test_a_mask_over_mouth_and_chin_gets_its_reason(tmp_path):
+    """A plain light-blue 'surgical mask' painted over the astronaut's mouth and chin gives the covered-face
+    reason (capped at medium); the bare face does not."""
+    from faceledger.photos.check import check_photo
+
+    bare = astronaut_rgb().copy()
+    masked = bare.copy()
+    masked[122:192, 184:262] = (170, 200, 225)  # from under the nose to the chin
+    p1, p2 = tmp_path / "bare.png", tmp_path / "masked.png"
+    Image.fromarray(bare).save(p1)
+    Image.fromarray(masked).save(p2)
+    r1, r2 = check_photo(p1), check_photo(p2)
+    assert r1.faces and "covered_lower" not in [x.code for x in r1.faces[0].reasons]
+    codes = [x.code for x in r2.faces[0].reasons]
+    assert "covered_lower" in codes and r2.faces[0].verdict in ("medium", "low")
+    assert any("口罩" in x.text.zh and "mask" in x.text.en for x in r2.faces[0].reasons)
+
+
+def test_turned_face_reason_shows_the_measured_eye_distance():
+    """The reason quotes the eye distance the face table shows, and the yaw-corrected one beside it."""
+    from faceledger.photos import verdict as V
+
+    f = V.FaceFigures(ied_px=36.0, yaw=31.0, pitch=0.0, roll=0.0, sharpness=100.0, brightness=120.0,
+                      contrast=40.0, dark_clipped=0.0, bright_clipped=0.0, presence=1.0, rel_size=0.1)
+    size = next(r for r in V.face_reasons(f) if r.code in ("small", "smallish", "size_ok"))
+    assert "36 px between the eyes (about 42 px if it faced the camera)" in size.text.en
+    assert "两眼间距 36 像素（正对镜头时约 42 像素）" in size.text.zh

@@ -55,17 +55,33 @@ def test_tile_count_of_a_12_mp_photo():
     assert count(2016, 1512) <= 80
 
 
-def test_unsure_detections_need_the_landmark_model():
+@pytest.mark.parametrize("first_pass", [True, False])
+def test_unsure_detections_need_the_landmark_model(first_pass):
+    """YuNet's candidates (first_pass) and BlazeFace's tile detections under their sure scores count only
+    when the landmark model sees a face there."""
     rgb = astronaut_rgb()
     fd = D.FaceDetector(threads=1)
     try:
-        found = fd.detect(rgb, tiles=False)
+        found = fd.detect(rgb) if first_pass else fd.blazeface(rgb, tiles=False)
     finally:
         fd.close()
     face = max(found, key=lambda d: d.score)
-    unsure = dataclasses.replace(face, score=0.25)
+    assert face.score >= (D.YUNET_SURE if first_pass else D.SURE_TILE)
+    unsure = dataclasses.replace(face, score=0.4 if first_pass else 0.25)
     # the same detection moved onto noise: the landmark model sees no face there
     noise = np.random.default_rng(2).integers(0, 255, rgb.shape, dtype=np.uint8)
     assert D.confirmed(rgb, [unsure]) == [unsure]
     assert D.confirmed(noise, [unsure]) == []
     assert D.confirmed(noise, [face]) == [face]  # a sure detection is not second-guessed here
+
+
+def test_accept_rule():
+    """The thresholds of detect.accept(), as measured on the dev sets (docs/photos.md §2)."""
+    def yn(score, width=120):
+        return D.Detection((0, 0, width, width * 1.2), score, ((0, 0),) * 5, "yunet")
+
+    assert D.accept(yn(0.9), None)                       # sure
+    assert D.accept(yn(0.7), 0.3) and not D.accept(yn(0.7), 0.05)  # the landmark model decides
+    assert D.accept(yn(0.7, width=30), 0.0)              # too small for the landmark model: the score
+    assert not D.accept(yn(0.6, width=30), 0.0)
+    assert D.accept(yn(0.4), 0.97) and not D.accept(yn(0.4), 0.9) and not D.accept(yn(0.2), 1.0)

@@ -12,6 +12,7 @@ be shown as a quotation; confirmed parts of such articles are ``excerpts``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from faceledger.errors import FaceLedgerError, NotFound
-from faceledger.law.numerals import article_label_zh
+from faceledger.law.numerals import article_label_zh, chinese_number
 from faceledger.paths import resource
 
 KINDS = ("law", "regulation", "judicial_interpretation", "departmental_rule", "standard", "draft")
@@ -62,12 +63,71 @@ class Excerpt:
 
 @dataclass(frozen=True)
 class Quotation:
-    """What a letter may put in quotation marks, with the citation that goes with it."""
+    """What a letter may put in quotation marks, with the citation that goes with it.
+
+    ``segments`` are the exact pieces of the official text quoted; ``text_zh`` joins them with an ellipsis
+    line where something is left out (an item quoted with its lead-in: "……：\n……\n（三）……").
+    """
 
     cite_zh: str
     cite_en: str
     text_zh: str
     whole_article: bool
+    segments: tuple[str, ...] = ()
+
+
+OMISSION = "\n……\n"
+_ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A paragraph (款) and/or items (项) of an article: what a reason rests on and what a letter quotes.
+
+    ``Part(para=1)`` is the first paragraph; ``Part(items=(3,))`` item (3) of an article whose items sit in
+    its only paragraph; ``Part(para=1, items=(1, 2))`` items (1) and (2) of the first paragraph.
+    """
+
+    para: int | None = None
+    items: tuple[int, ...] = ()
+
+    def merged(self, other: Part | None) -> Part | None:
+        """The smallest part covering both (None: the whole article)."""
+        if other is None or (self.para or 1) != (other.para or 1):
+            return None
+        if not self.items or not other.items:
+            return Part(self.para or other.para)
+        return Part(self.para or other.para, tuple(sorted(set(self.items) | set(other.items))))
+
+    def scope_zh(self, multi_para: bool) -> str:
+        para = f"第{chinese_number(self.para)}款" if self.para and (multi_para or not self.items) else ""
+        return para + "、".join(f"第（{chinese_number(i)}）项" for i in self.items)
+
+    def scope_en(self, multi_para: bool) -> str:
+        bits = []
+        if self.para and (multi_para or not self.items):
+            bits.append(f"para. {self.para}")
+        if self.items:
+            nums = [f"({i})" for i in self.items]
+            bits.append(("item " if len(nums) == 1 else "items ") + (" and ".join(nums) if len(nums) <= 2 else
+                                                                     ", ".join(nums[:-1]) + " and " + nums[-1]))
+        return ", ".join(bits)
+
+
+def article_structure(text: str) -> list[tuple[str, list[str]]]:
+    """An article's lines as paragraphs with their items: [(paragraph line, [item lines]), ...]."""
+    paras: list[tuple[str, list[str]]] = []
+    for line in text.split("\n"):
+        if _ITEM.match(line) and paras:
+            paras[-1][1].append(line)
+        else:
+            paras.append((line, []))
+    return paras
+
+
+def _bare(line: str) -> str:
+    """An item's words without its number and closing punctuation (how excerpts store items)."""
+    return _ITEM.sub("", line).rstrip("；。，;")
 
 
 @dataclass(frozen=True)
@@ -171,6 +231,47 @@ class Provision:
             return f"第{self.article}条"
         return ""
 
+    # -- parts -----------------------------------------------------------------------------------
+    @property
+    def _any_text(self) -> str | None:
+        return self.text_zh if self.text_zh is not None else self.unverified_text_zh
+
+    def multi_paragraph(self) -> bool:
+        text = self._any_text
+        return text is None or len(article_structure(text)) > 1
+
+    def part_scope_zh(self, part: Part | None) -> str:
+        return part.scope_zh(self.multi_paragraph()) if part else ""
+
+    def part_scope_en(self, part: Part | None) -> str:
+        return part.scope_en(self.multi_paragraph()) if part else ""
+
+    def part_segments(self, part: Part) -> list[str]:
+        """The exact lines of the part, as segments to quote (lead-in, then runs of adjacent items)."""
+        text = self._any_text
+        if text is None:
+            return []
+        paras = article_structure(text)
+        index = (part.para or 1) - 1
+        if index >= len(paras):
+            raise CatalogError(f"{self.id} has no paragraph {part.para}.", zh=f"{self.id} 没有第{part.para}款。")
+        lead, items = paras[index]
+        if not part.items:
+            return ["\n".join([lead, *items])]
+        if max(part.items) > len(items):
+            raise CatalogError(f"{self.id} has no item {max(part.items)} in paragraph {index + 1}.",
+                               zh=f"{self.id} 第{index + 1}款没有第{max(part.items)}项。")
+        runs: list[list[int]] = []
+        for i in sorted(part.items):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        segments = ["\n".join(items[i - 1] for i in run) for run in runs]
+        if runs[0][0] == 1:  # the first item follows the lead-in: nothing left out between them
+            return [lead + "\n" + segments[0]] + segments[1:]
+        return [lead] + segments
+
     def cite_zh(self, on: date | None = None, *, with_former: bool = False) -> str:
         """《中华人民共和国个人信息保护法》第四十七条.
 
@@ -218,12 +319,23 @@ class Provision:
             return f"{self.instrument.short_en} clause {self.article}"
         return f"{self.instrument.short_en} ({self.subject_en})"
 
-    def quotations(self, on: date | None = None) -> list[Quotation]:
-        """What may be quoted: the whole article if confirmed, else its confirmed excerpts (maybe none)."""
+    def quotations(self, on: date | None = None, part: Part | None = None) -> list[Quotation]:
+        """What may be quoted: the whole article (or the part asked for) if confirmed, else its confirmed
+        excerpts (for a part: only the excerpts that are that part). Maybe nothing: then cite by number."""
+        if part is None:
+            if self.text_zh is not None:
+                return [Quotation(self.cite_zh(on), self.cite_en(on), self.text_zh, True, (self.text_zh,))]
+            return [Quotation(self.cite_zh(on) + ex.scope_zh, f"{self.cite_en(on)}, {ex.scope_en}", ex.text_zh, False,
+                              (ex.text_zh,)) for ex in self.excerpts]
+        segments = self.part_segments(part)
         if self.text_zh is not None:
-            return [Quotation(self.cite_zh(on), self.cite_en(on), self.text_zh, True)]
-        return [Quotation(self.cite_zh(on) + ex.scope_zh, f"{self.cite_en(on)}, {ex.scope_en}", ex.text_zh, False)
-                for ex in self.excerpts]
+            return [Quotation(self.cite_zh(on) + self.part_scope_zh(part),
+                              f"{self.cite_en(on)}, {self.part_scope_en(part)}", OMISSION.join(segments), False,
+                              tuple(segments))]
+        # the confirmed excerpts that lie inside the part (an item, a paragraph or its first sentence)
+        lines = [line for seg in segments for line in seg.split("\n") if not part.items or _ITEM.match(line)]
+        return [Quotation(self.cite_zh(on) + ex.scope_zh, f"{self.cite_en(on)}, {ex.scope_en}", ex.text_zh, False,
+                          (ex.text_zh,)) for ex in self.excerpts if any(_bare(ex.text_zh) in line for line in lines)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,6 +1,7 @@
 """`faceledger law ...`: check facts against the law, show and list the catalog, verify its texts.
 
     faceledger law check FACTS.json [--json] [--type withdrawal|deletion|access|followup|complaint]
+    faceledger law route FACTS.json [--json]
     faceledger law show PIPL:47 [--json]
     faceledger law list [--instrument PIPL] [--json]
     faceledger law verify [REFERENCE_DIR]
@@ -13,8 +14,11 @@ import os
 from pathlib import Path
 
 LETTER_TYPES = ("withdrawal", "deletion", "access", "followup", "complaint")
-_STATUS_ZH = {"in_force": "现行有效", "superseded": "已被修正（条号变更）", "draft": "征求意见稿，未生效",
+_STATUS_ZH = {"in_force": "现行有效", "superseded": "已被修订或修正", "draft": "征求意见稿，未生效",
               "ended": "已失效", "not_yet_in_force": "尚未施行"}
+_ROLE = {"obligation": ("持有方的义务", "holder's duty"), "right": ("您的权利", "your right"),
+         "remedy": ("法院救济", "court remedy"), "regulator": ("监管部门", "regulator"),
+         "definition": ("定义", "definition"), "draft": ("征求意见稿", "draft")}
 
 
 def register(sub, parents) -> None:
@@ -28,6 +32,11 @@ def register(sub, parents) -> None:
     check.add_argument("--json", action="store_true", help='print {"findings": [...]} as JSON')
     check.add_argument("--type", choices=LETTER_TYPES, help="only the findings a letter of this type cites")
     check.set_defaults(handler=_check)
+
+    rt = lsub.add_parser("route", help="where a complaint can go, in order, with why (see docs/law.md)")
+    rt.add_argument("facts", metavar="FACTS.json")
+    rt.add_argument("--json", action="store_true", help='print {"route": [{"id", "why_zh", "why_en", ...}]}')
+    rt.set_defaults(handler=_route)
 
     show = lsub.add_parser("show", help="one provision: citation, status, text (when confirmed) and summary")
     show.add_argument("provision", metavar="ID", help="e.g. PIPL:47, CSL-2025:45, FRT-MEASURES-2025:10")
@@ -51,6 +60,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from faceledger.law.advice import open_questions, suggested_letters, time_notes
     from faceledger.law.catalog import get_catalog
     from faceledger.law.facts import load_facts
     from faceledger.law.rules import evaluate, findings_for
@@ -58,8 +68,14 @@ def _check(args: argparse.Namespace) -> int:
 
     facts = load_facts(args.facts)
     findings = findings_for(facts, args.type) if args.type else evaluate(facts)
+    suggestions = suggested_letters(facts)
+    notes = time_notes(facts)
+    questions = open_questions(facts)
     if args.json:
-        print_json({"findings": [f.to_json() for f in findings]})
+        print_json({"findings": [f.to_json() for f in findings],
+                    "suggested_letters": [s.to_json() for s in suggestions],
+                    "notes": [n.to_dict() for n in notes],
+                    "what_would_change": [q.to_json() for q in questions]})
         return 0
     cat = get_catalog()
     c = facts.collection
@@ -83,12 +99,44 @@ def _check(args: argparse.Namespace) -> int:
         print("\n== 征求意见稿（不是法律）The 2023 draft (not law) ==")
         for f in drafts:
             _print_finding(cat.provision(f.provision), f, facts.as_of)
+    if suggestions:
+        print("\n== 建议先发的信函 Which letter fits first ==")
+        for i, s in enumerate(suggestions, 1):
+            print(f"{i}. {s.type}{f' → {s.to}' if s.to else ''}: {s.why.zh}\n   {s.why.en}")
+    if notes:
+        print("\n== 时效 Time limits ==")
+        for n in notes:
+            print(f"- {n.zh}\n  {n.en}")
+    if questions:
+        print("\n== 这些事实会改变分析 Facts that would change the analysis ==")
+        for q in questions:
+            print(f"- {q.field}: {q.why.zh}\n  {q.why.en}")
+    return 0
+
+
+def _route(args: argparse.Namespace) -> int:
+    from faceledger.law.advice import route
+    from faceledger.law.facts import load_facts
+    from faceledger.output import print_json
+
+    addressees = route(load_facts(args.facts))
+    if args.json:
+        print_json({"route": [a.to_json() for a in addressees]})
+        return 0
+    for i, a in enumerate(addressees, 1):
+        print(f"{i}. [{a.id}] {a.name.zh} / {a.name.en}")
+        print(f"   为什么：{a.why.zh}\n   Why: {a.why.en}")
+        if a.contact:
+            print(f"   {a.contact.zh}\n   {a.contact.en}")
+        print(f"   {a.verify.zh} {a.verify.en}")
     return 0
 
 
 def _print_finding(p, f, as_of) -> None:
     status = f"{_STATUS_ZH.get(f.status, f.status)} / {f.status}"
-    print(f"\n[{f.provision}] {p.cite_zh(as_of)}  ({status})")
+    role_zh, role_en = _ROLE.get(f.role, (f.role, f.role))
+    scope = p.part_scope_zh(f.part)
+    print(f"\n[{f.provision}] {p.cite_zh(as_of)}{scope}  ({status}; {role_zh} / {role_en})")
     print(f"  {p.cite_short_en()}: {p.subject_en}")
     print(f"  为什么：{f.why.zh}")
     print(f"  Why: {f.why.en}")

@@ -1,4 +1,4 @@
-"""Read the research reference files (law.md, frt-texts.md) and compare the catalog's quoted texts with them.
+"""Read the research reference files (law.md, frt-texts.md, law-additions.md) and compare the catalog's texts.
 
 The catalog (resources/law/*.json) is the app's data; the reference files are where its Chinese texts
 came from. ``compare_catalog`` checks, byte for byte, that every text the catalog stores is the text
@@ -7,7 +7,14 @@ of the reference, so a text can be upgraded (or a typo caught) by re-running
 
 Only structure is normalised: a quoted article is the reference's ``> `` lines joined by newlines
 (frt-texts.md separates paragraphs by an empty ``>`` line and starts with the label ``第N条 ``, which
-is not part of the text). No character is changed.
+is not part of the text); law-additions.md gives each article body in a fenced ``text`` block, one
+paragraph or item a line, without its label. No character is changed.
+
+law-additions.md confirms texts that law.md had from one copy only (SPC-FR-2021 Arts. 2, 4, 6, 11, 12) and
+adds new ones (the Minors Protection Law, the Public Security Administration Punishment Law, the
+Administrative Penalty Law, more of the Civil Code and the PIPL); where it covers an article of law.md its
+verdict is the newer one. Its Measures entries repeat frt-texts.md (the same single capture) and are left
+to frt-texts.md.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from faceledger.errors import NotFound
 
 LAW_FILE = "law.md"
 FRT_FILE = "frt-texts.md"
+ADDITIONS_FILE = "law-additions.md"
 
 # "#### PIPL Art. 47（第四十七条）", "#### CSL (2016 text, old numbering) Art. 41（第四十一条）",
 # "#### GBT35273-2020 clause 8.7"
@@ -27,6 +35,9 @@ _LAW_HEADING = re.compile(r"^#### (?P<inst>[A-Z0-9-]+)(?P<csl> \((?P<ver>[^)]*)\
                           r"(?:Art\. (?P<num>\d+)（(?P<label>第[^）]+条)）|clause (?P<clause>[\d.]+))\s*$")
 _FRT_HEADING = re.compile(r"^### Article (?P<num>\d+)（(?P<label>第[^）]+条)）\s*$")
 _FRT_LABEL = re.compile(r"^第[零一二三四五六七八九十百千]+条 ")
+# "#### MPL-2020 Art. 72 — processing of minors' ...", "#### CIVIL-CODE Art. 23 — ..."
+_ADD_HEADING = re.compile(r"^#### (?P<inst>[A-Z][A-Z0-9-]*) Art\. (?P<num>\d+) — ")
+_ADD_LABEL = re.compile(r"^Article label: (?P<label>第[零一二三四五六七八九十百千]+条)")
 
 
 @dataclass(frozen=True)
@@ -134,15 +145,65 @@ def parse_frt_texts(text: str, file: str = FRT_FILE) -> dict[str, ReferenceArtic
     return out
 
 
+def parse_law_additions(text: str, file: str = ADDITIONS_FILE) -> dict[str, ReferenceArticle]:
+    """Articles of law-additions.md: the fenced block under each "#### ID Art. N — ..." heading.
+
+    The Measures (FRT-MEASURES-2025) are skipped: frt-texts.md has them, from the same capture.
+    """
+    lines = text.splitlines()
+    out: dict[str, ReferenceArticle] = {}
+    i = 0
+    while i < len(lines):
+        m = _ADD_HEADING.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        pid = f"{m.group('inst')}:{m.group('num')}"
+        start = i
+        i += 1
+        label = None
+        block: list[str] | None = None
+        in_block = False
+        verification = source = ""
+        in_sources = False
+        while i < len(lines) and not lines[i].startswith("#"):
+            line = lines[i]
+            if in_block:
+                if line.startswith("```"):
+                    in_block = False
+                else:
+                    block.append(line)  # type: ignore[union-attr]
+            elif line.startswith("```text") and block is None:
+                in_block, block = True, []
+            elif (lm := _ADD_LABEL.match(line)):
+                label = lm.group("label")
+            elif line.startswith("Confidence:"):
+                verification = line[len("Confidence:"):].strip()
+                in_sources = False
+            elif line.startswith("Sources:"):
+                in_sources = True
+            elif in_sources and line.startswith("- ") and not source:
+                source = line[2:].strip()
+            i += 1
+        if m.group("inst") == "FRT-MEASURES-2025":
+            continue
+        out[pid] = ReferenceArticle(pid, label, "\n".join(block) if block else None, verification, source, file,
+                                    start + 1)
+    return out
+
+
 def load_reference(reference_dir: Path | str) -> dict[str, ReferenceArticle]:
-    """Every article of both reference files, by provision id."""
+    """Every article of the three reference files, by provision id (law-additions.md over law.md)."""
     d = Path(reference_dir)
-    law, frt = d / LAW_FILE, d / FRT_FILE
-    if not law.is_file() or not frt.is_file():
-        raise NotFound(f"{d} does not hold {LAW_FILE} and {FRT_FILE}.",
-                       "Point to the folder with the legal research files (shared/reference).")
+    law, frt, additions = d / LAW_FILE, d / FRT_FILE, d / ADDITIONS_FILE
+    if not law.is_file() or not frt.is_file() or not additions.is_file():
+        raise NotFound(f"{d} does not hold {LAW_FILE}, {FRT_FILE} and {ADDITIONS_FILE}.",
+                       "Point to the folder with the legal research files (shared/reference).",
+                       zh=f"{d} 中没有 {LAW_FILE}、{FRT_FILE} 和 {ADDITIONS_FILE}。",
+                       hint_zh="请指向存放法律研究资料的文件夹（shared/reference）。")
     refs = parse_law_md(law.read_text(encoding="utf-8"), str(law))
     refs.update(parse_frt_texts(frt.read_text(encoding="utf-8"), str(frt)))
+    refs.update(parse_law_additions(additions.read_text(encoding="utf-8"), str(additions)))
     return refs
 
 

@@ -3,18 +3,27 @@
 Each rule is data: id, topic, axis ("collection": judged on the collection date; "rights": on as_of),
 the letter types it supports, a small pure predicate on the facts, and its citations. The engine
 (faceledger.law.rules) drops every citation whose instrument is not in force on the rule's date, so
-a rule may list the provisions of several periods (CSL-2016:41 and CSL-2025:43; PIPL and the Measures)
-and each set of facts gets those of its own date. Rules are ordered from the most specific: the first
-rule to cite a provision gives its reason.
+a rule may list the provisions of several periods (CSL-2016:41 and CSL-2025:43; PSAPL-2012:42 and
+PSAPL-2025:50) and each set of facts gets those of its own date. Rules are ordered from the most
+specific: the first rule to cite a provision gives its reason.
 
-Reasons are our own words; they never quote an article (letters quote from the catalog, and only
-confirmed texts). Unknown facts (None) trigger nothing, except the rights every person has.
+A citation names the part of its article the reason rests on (``Part``: paragraph, items), its role
+(obligation, right, remedy, regulator, definition; default ``ROLE_OF``) and whether it is one of the few
+``key`` provisions a short letter cites. Reasons are our own words; they never quote an article (letters
+quote from the catalog, and only confirmed texts). Unknown facts (None) trigger nothing, except the
+rights every person has.
+
+What the holder says it relies on matters (PIPL Art. 13): only consent-based processing is judged by the
+consent rules. Where it claims a contract, employment or a legal duty, or where the basis is unknown in a
+sector where a legal duty is common, the letter asks for its basis and the necessity of the face, asks
+for an alternative, and asserts neither unlawfulness nor damages.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from faceledger.law.catalog import Part
 from faceledger.law.facts import Facts
 from faceledger.law.rules import Cite, Rule
 from faceledger.text import Text
@@ -24,12 +33,31 @@ MEASURES_IN_FORCE = date(2025, 6, 1)
 PSVIS_IN_FORCE = date(2025, 4, 1)
 
 # Holders that deal with the user as a consumer (the Consumer Rights Law applies).
-CONSUMER_CATEGORIES = ("payment", "transport", "hotel", "retail", "attraction", "finance", "telecom", "online")
+CONSUMER_CATEGORIES = ("payment", "transport", "hotel", "retail", "attraction", "leisure", "finance", "telecom",
+                       "online")
+# Sectors where a legal duty to identify people is common (customer identification, real names, check-in
+# registration, HR management, schools): an unknown basis is not presumed to be consent there.
+DUTY_COMMON_CATEGORIES = ("finance", "telecom", "transport", "hotel", "government", "workplace", "school")
 # Business premises named by SPC-FR-2021 Art. 2(1) (hotels, malls, banks, stations, airports, stadiums, ...).
-BUSINESS_PREMISES = ("hotel", "retail", "finance", "transport", "attraction")
+BUSINESS_PREMISES = ("hotel", "retail", "finance", "transport", "attraction", "leisure")
 VIOLATION_CONSENTS = ("none", "bundled", "coerced")
 
 T = Text
+P = Part
+
+# The usual role of a provision (a citation may say otherwise).
+ROLE_OF: dict[str, str] = {
+    **dict.fromkeys(("CIVIL-CODE:1034", "SPC-FR-2021:1", "FRT-MEASURES-2025:19", "NDSMR-2024:62"), "definition"),
+    **dict.fromkeys(("PIPL:60", "PIPL:61", "PIPL:65", "PIPL:66", "PIPL:70", "FRT-MEASURES-2025:16",
+                     "FRT-MEASURES-2025:17", "CRPL-2013:39", "CRPL-2013:46", "CRPL-REGS-2024:26",
+                     "CRPL-REGS-2024:46", "PSVIS-2025:24", "APL-2021:36"), "regulator"),
+    **dict.fromkeys(("PIPL:69", "SPC-FR-2021:2", "SPC-FR-2021:3", "SPC-FR-2021:4", "SPC-FR-2021:8",
+                     "SPC-FR-2021:9", "CIVIL-CODE:995", "CIVIL-CODE:997", "CIVIL-CODE:1182", "CIVIL-CODE:1183",
+                     "CIVIL-CODE:188", "CIVIL-CODE:196", "CRPL-2013:50"), "remedy"),
+    **dict.fromkeys(("PIPL:15", "PIPL:44", "PIPL:45", "PIPL:47", "PIPL:48", "PIPL:49", "CIVIL-CODE:1037",
+                     "CIVIL-CODE:1032", "CIVIL-CODE:23", "CIVIL-CODE:27", "CSL-2016:43", "CSL-2025:45",
+                     "MPL-2020:72", "MPL-2020:16", "SPC-FR-2021:10", "SPC-FR-2021:12"), "right"),
+}
 
 
 # -- predicates on the facts (small and pure) ---------------------------------------------------------
@@ -49,8 +77,23 @@ def in_private_space(f: Facts) -> bool:
     return f.collection.place == "private_space" or f.collection.private_space is not None
 
 
+def not_private(f: Facts) -> bool:
+    return not in_private_space(f)
+
+
+def consent_based(f: Facts) -> bool:
+    """Judged by the consent rules: consent claimed, or nothing claimed where consent is the usual basis."""
+    basis = f.collection.legal_basis_claimed or "unknown"
+    return basis == "consent" or (basis == "unknown" and f.holder.category not in DUTY_COMMON_CATEGORIES)
+
+
+def basis_in_question(f: Facts) -> bool:
+    """A contract, employment or legal duty is claimed, or may be: the holder is asked for its basis."""
+    return not consent_based(f)
+
+
 def consent_is(*values: str):
-    return lambda f: f.collection.consent in values
+    return lambda f: consent_based(f) and f.collection.consent in values
 
 
 def no_alternative(f: Facts) -> bool:
@@ -89,6 +132,12 @@ def off_device(f: Facts) -> bool:
     return f.collection.stored_off_device is True
 
 
+def off_device_without_consent(f: Facts) -> bool:
+    """Face-recognition data off the device without the separate consent that allows it (Measures Art. 8
+    para. 1); images that identify nobody (a filter app's selfies) are not concerned."""
+    return off_device(f) and f.collection.consent != "separate" and f.collection.identification != "none"
+
+
 def retention_not_stated(f: Facts) -> bool:
     return f.collection.retention_stated is False
 
@@ -97,22 +146,44 @@ def over_100k(f: Facts) -> bool:
     return f.collection.scale_over_100k is True
 
 
+def recognition_possible(f: Facts) -> bool:
+    return f.collection.identification != "none"
+
+
+def relationship_ended(f: Facts) -> bool:
+    return f.collection.relationship_ended is True
+
+
 def under_measures(f: Facts) -> bool:
     d = f.collection_date
     return d is not None and d >= MEASURES_IN_FORCE
 
 
+def camera(f: Facts) -> bool:
+    return f.collection.context == "camera"
+
+
+def acting_for(*values: str):
+    return lambda f: f.acting_for in values
+
+
 def unlawful_collection(f: Facts) -> bool:
     """Facts that by themselves show the collection broke a rule (grounds for deletion and damages).
 
-    Face as the only way in breaks an explicit rule only from the Measures (2025-06-01) on; before that
-    it is an argument (necessity), not a breach. Storage off the device is not counted: a law or the
-    person's separate consent may allow it, and the facts cannot tell.
+    Only consent-based processing is judged by the consent rules; where the holder relies (or may rely) on
+    a contract, employment or a legal duty, nothing but a camera in a private space is asserted unlawful:
+    the holder is asked for its basis instead. Face as the only way in breaks an explicit rule only from
+    the Measures (2025-06-01) on; before that it is an argument (necessity), not a breach. Storage off the
+    device is not counted: a law or the person's separate consent may allow it.
     """
+    if in_private_space(f):
+        return True
+    if not consent_based(f):
+        return False
     c = f.collection
-    return (c.consent in VIOLATION_CONSENTS or refused_without_face(f) or in_private_space(f)
-            or minor_without_guardian(f) or public_without_sign(f) or purpose_not_stated(f)
-            or (under_measures(f) and no_alternative(f)))
+    return (c.consent in VIOLATION_CONSENTS or refused_without_face(f) or minor_without_guardian(f)
+            or public_without_sign(f) or purpose_not_stated(f)
+            or (under_measures(f) and no_alternative(f) and recognition_possible(f)))
 
 
 def pushed_to_face(f: Facts) -> bool:
@@ -124,11 +195,125 @@ def always(f: Facts) -> bool:
 
 
 def collected_without_consent(f: Facts) -> bool:
-    return f.collection.consent in VIOLATION_CONSENTS or minor_without_guardian(f)
+    return consent_based(f) and (f.collection.consent in VIOLATION_CONSENTS or minor_without_guardian(f))
+
+
+def prior_unanswered(f: Facts) -> bool:
+    return f.prior is not None and f.prior.unanswered_on(f.as_of)
+
+
+def prior_is(*types: str):
+    return lambda f: f.prior is not None and f.prior.type in types
+
+
+def old_collection(f: Facts) -> bool:
+    """Collected more than two years before the letter: the time limits matter."""
+    d = f.collection_date
+    return d is not None and (f.as_of - d).days > 730
+
+
+def continuing(f: Facts) -> bool:
+    """The holder still keeps (or uses) the face on as_of: a request ignored or refused, or kept after the
+    relationship ended."""
+    return prior_unanswered(f) or relationship_ended(f)
 
 
 def _all(*preds):
     return lambda f: all(p(f) for p in preds)
+
+
+def _zh_date(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+# -- reasons built from the facts ---------------------------------------------------------------------
+def deletion_items(f: Facts) -> Part | None:
+    """PIPL Art. 47 para. 1: the grounds the facts give (a close relative cites the paragraph)."""
+    if f.acting_for == "close_relative":
+        return P(1)
+    if in_private_space(f):
+        return P(1, (4,))  # unlawful; there is no consent to withdraw
+    items = []
+    if relationship_ended(f):
+        items += [1, 2]
+    items.append(3)  # the letter withdraws consent (to the extent the processing rests on it)
+    if unlawful_collection(f):
+        items.append(4)
+    return P(1, tuple(items)) if items else P(1)
+
+
+def deletion_why(f: Facts) -> Text:
+    zh, en = [], []
+    if relationship_ended(f):
+        zh.append("与持有方的关系已经结束（如卡已到期、已搬离、已离职或账户已注销），处理目的已实现或不再必要、服务已停止")
+        en.append("the relationship has ended (a card expired, a move, a job left or an account closed), so the purpose "
+                  "is met or no longer needs the data and the service has stopped")
+    if f.acting_for != "close_relative" and not in_private_space(f):
+        zh.append("本人撤回同意" if consent_based(f) else "如以同意为依据，本人撤回同意")
+        en.append("consent is withdrawn" if consent_based(f) else "consent, if it is the basis, is withdrawn")
+    if unlawful_collection(f):
+        zh.append("处理违反法律、行政法规")
+        en.append("the processing breaches the law")
+    if not zh:
+        return T("具备法定删除情形时，处理者应当主动删除；处理者未删除的，本人有权请求删除。",
+                 "Where a ground for deletion exists the holder must delete on its own; if it does not, the "
+                 "person may demand deletion.")
+    return T(f"{'；'.join(zh)}：处理者应当主动删除，未删除的，本人有权请求删除。",
+             f"{'; '.join(en).capitalize()}: the holder must delete on its own, and if it does not, the person may "
+             "demand deletion.")
+
+
+def basis_part(f: Facts) -> Part:
+    basis = f.collection.legal_basis_claimed
+    return {"legal_duty": P(1, (3,)), "contract": P(1, (2,)), "employment": P(1, (2,))}.get(basis or "", P(1))
+
+
+def basis_why(f: Facts) -> Text:
+    basis = f.collection.legal_basis_claimed
+    if basis == "legal_duty":
+        return T("持有方称其为履行法定职责或法定义务而处理人脸信息：须指明规定该义务的具体法律、行政法规，并说明为何必须使用人脸。",
+                 "The holder says it processes the face to perform a legal duty: it must name the law or administrative "
+                 "regulation that imposes the duty and explain why a face is needed.")
+    if basis == "contract":
+        return T("持有方称处理人脸信息为订立、履行合同所必需：须说明为何不使用人脸就无法履行合同。",
+                 "The holder says the face is necessary to make or perform a contract: it must explain why the contract "
+                 "cannot be performed without it.")
+    if basis == "employment":
+        return T("持有方称处理人脸信息为人力资源管理所必需：须指明所依据的依法制定的劳动规章制度或依法签订的集体合同，并说明为何必须使用人脸。",
+                 "The holder says the face is necessary for HR management: it must name the lawfully made work rules or "
+                 "collective contract it relies on and explain why a face is needed.")
+    return T("持有方可能不以同意为处理依据：须说明其依据的是法律列举的哪一种情形，并说明为何必须使用人脸。",
+             "Without consent the holder needs another ground the law lists: it must say which, and why a face is "
+             "needed.")
+
+
+PRIOR_ZH = {"withdrawal": "撤回同意的通知", "deletion": "删除请求", "access": "查阅、复制请求",
+            "explanation": "解释说明请求", "followup": "催告函", "complaint": "投诉", "other": "请求"}
+PRIOR_EN = {"withdrawal": "notice withdrawing consent", "deletion": "deletion request",
+            "access": "access request", "explanation": "request for an explanation", "followup": "follow-up",
+            "complaint": "complaint", "other": "request"}
+
+
+def prior_fact(f: Facts) -> Text:
+    """What became of the earlier request, in a few words (the letter states the request itself)."""
+    p = f.prior
+    assert p is not None
+    what_zh = f"{_zh_date(p.date_sent)}的{PRIOR_ZH.get(p.type, '请求')}"
+    what_en = f"the {PRIOR_EN.get(p.type, 'request')} of {p.date_sent}"
+    if p.outcome == "refused":
+        return T(f"持有方拒绝了{what_zh}", f"the holder refused {what_en}")
+    if p.outcome == "partial":
+        return T(f"持有方只部分满足了{what_zh}", f"the holder met {what_en} only in part")
+    return T(f"持有方未答复{what_zh}", f"the holder has not answered {what_en}")
+
+
+def prior_duty(zh: str, en: str):
+    """A duty the ignored or refused request invoked, and that it is still unmet (a continuing breach)."""
+    def why(f: Facts) -> Text:
+        fact = prior_fact(f)
+        return T(f"{zh}{fact.zh}，至今如此。", f"{en} {fact.en[:1].upper() + fact.en[1:]}, to this day.")
+    return why
 
 
 # -- reasons reused by several rules ------------------------------------------------------------------
@@ -137,185 +322,289 @@ CSL_OPERATOR_CONSENT = T(
     "If the holder collects or uses personal information through a network (as a network operator), it had to act "
     "lawfully, properly and only as needed, publish its rules, state purpose, method and scope, obtain consent, and "
     "not collect data unrelated to its service.")
+CSL_NECESSARY = T("网络运营者收集个人信息须遵循必要原则，不得收集与其提供的服务无关的个人信息。",
+                  "A network operator may collect personal data only as needed and nothing unrelated to its service.")
 CRPL_CONSENT = T(
     "持有方作为经营者收集消费者个人信息，须明示目的、方式和范围并经消费者同意，公开收集、使用规则。",
     "As a business collecting a consumer's data, the holder had to state purpose, method and scope, obtain the "
     "consumer's consent and publish its rules.")
+CRPL_REGS_FORCED = T(
+    "经营者不得以一次概括授权、默认授权等方式，强制或者变相强制消费者同意收集、使用与经营活动无直接关系的个人信息。",
+    "A business may not, by one blanket or default authorisation or otherwise, force a consumer to consent to the "
+    "collection or use of personal information not directly related to its business.")
+
+_BEFORE_SUIT = ("followup",)
+
 
 RULES: tuple[Rule, ...] = (
+    # ================================= standing (who asks) ==============================================
+    Rule("guardian-standing", "standing", "rights", ("withdrawal", "deletion", "access", "followup", "complaint"),
+         acting_for("guardian"), (
+        Cite("MPL-2020:72", T("父母或者其他监护人要求删除未成年人个人信息的，处理者应当及时删除（法律、行政法规另有规定的除外）。",
+                              "When a parent or other guardian asks for a minor's data to be deleted, the processor must "
+                              "delete it promptly, unless a law or administrative regulation provides otherwise."), part=P(2), key=True, supports=("deletion", "withdrawal", "followup", "complaint")),
+        Cite("CIVIL-CODE:23", T("监护人是未成年人的法定代理人，代理其提出本请求。",
+                                "The guardian, as the minor's legal representative, makes this request."),
+             key=True),
+        Cite("CIVIL-CODE:27", T("父母是未成年子女的监护人；父母死亡或者没有监护能力的，由法律规定的其他人按顺序担任。",
+                                "Parents are the guardians of their minor children; if they have died or cannot act, others "
+                                "act in the order the law sets.")),
+        Cite("MPL-2020:16", T("监护人依法代理未成年人实施民事法律行为。",
+                              "A guardian acts for the minor in civil juristic acts."), part=P(items=(8,))),
+        Cite("PIPL:31", T("处理不满十四周岁未成年人个人信息的同意由父母或者其他监护人作出，因而也由监护人撤回。",
+                          "For a child under 14 the parent or guardian gives consent, and so withdraws it."),
+             part=P(1), key=True, role="right", supports=("withdrawal",),
+             when=lambda f: f.collection.minor_under_14 is True),
+    ), description="sender.acting_for is guardian"),
+
+    Rule("close-relative-standing", "standing", "rights", ("deletion", "access", "followup", "complaint"),
+         acting_for("close_relative"), (
+        Cite("PIPL:49", T("自然人死亡的，其近亲属为了自身的合法、正当利益，可以对死者的相关个人信息行使查阅、复制、更正、删除等权利（死者生前另有安排的除外）。",
+                          "A close relative of a deceased person may, for their own lawful and proper interests, exercise "
+                          "the rights to access, copy, correct and delete the deceased's data, unless the deceased arranged "
+                          "otherwise."), key=True),
+    ), description="sender.acting_for is close_relative"),
+
+    # ================================= a request ignored or refused (continuing) =======================
+    Rule("prior-request-ignored", "prior_request", "rights", ("complaint", "followup"), prior_unanswered, (
+        Cite("PIPL:47", lambda f: (prior_duty("与持有方的关系已经结束，持有方本应主动删除本人的人脸信息；",
+                                              "The relationship has ended, so the holder had to delete the face on its "
+                                              "own.") if relationship_ended(f) else
+                                   prior_duty("持有方应当删除本人的人脸信息；", "The holder had to delete the face."))(f),
+             part=lambda f: P(1, (1, 2)) if relationship_ended(f) else P(1), role="obligation", key=True,
+             continuing=True, when=prior_is("deletion", "withdrawal")),
+        Cite("PIPL:15", prior_duty("处理者应当提供便捷的撤回同意的方式并尊重撤回；",
+                                   "The holder must make withdrawal easy and respect it."),
+             part=P(1), role="obligation", key=True, continuing=True, when=prior_is("withdrawal")),
+        Cite("PIPL:45", prior_duty("处理者应当及时提供查阅、复制；", "The holder must provide access and copies promptly."),
+             part=P(2), role="obligation", key=True, continuing=True, when=prior_is("access")),
+        Cite("PIPL:48", prior_duty("处理者应当解释说明其处理规则；", "The holder must explain its processing rules."),
+             role="obligation", key=True, continuing=True, when=prior_is("access", "explanation")),
+        Cite("PIPL:44", prior_duty("本人有权限制、拒绝处理；", "The person may restrict or refuse the processing."),
+             role="obligation", continuing=True, when=prior_is("withdrawal")),
+        Cite("PIPL:50", prior_duty("处理者应当建立便捷的申请受理和处理机制，拒绝的应当说明理由；",
+                                   "The holder must have a convenient way to handle requests and must give reasons for "
+                                   "a refusal."), part=P(1), role="obligation", key=True, continuing=True),
+        Cite("NDSMR-2024:23", prior_duty("网络数据处理者应当及时受理，不得设置不合理条件；",
+                                         "A network data processor must accept such requests promptly, without "
+                                         "unreasonable conditions."), role="obligation", key=True, continuing=True),
+    ), description="letter.prior_request refused, partly met, or unanswered past its date (continuing breach)"),
+
+    Rule("kept-after-relationship", "relationship", "rights", ("complaint",), relationship_ended, (
+        Cite("PIPL:47", T("与持有方的关系已经结束，处理目的已实现或不再必要、服务已停止，持有方应当主动删除人脸信息，却仍在保存；该状态持续至今。",
+                          "The relationship has ended, so the purpose is met or gone and the service has stopped; the "
+                          "holder had to delete the face on its own and still keeps it. This continues to date."),
+             part=P(1, (1, 2)), role="obligation", key=True, continuing=True),
+    ), description="collection.relationship_ended is true (the holder keeps the face after it)"),
+
     # ================================= collection axis ==================================================
-    Rule("private-space", "private_space", "collection", ("deletion", "complaint"), in_private_space, (
-        Cite("PSVIS-2025:8", T("人脸是在客房、浴室、卫生间或更衣室等私密空间内被采集的；行政法规禁止在这些区域内部安装图像采集设备。",
-                               "The face was captured inside a hotel room, bathroom, toilet or changing room; a State Council "
-                               "regulation bans image-capture devices inside such places.")),
-        Cite("FRT-MEASURES-2025:13", T("《办法》明确禁止在宾馆客房、公共浴室、公共更衣室、公共卫生间等私密空间内部安装人脸识别设备。",
-                                       "The Measures forbid face-recognition devices inside hotel rooms, public bathrooms, "
-                                       "changing rooms, toilets and similar private spaces.")),
-        Cite("CIVIL-CODE:1033", T("未经本人明确同意或法律依据，不得进入、拍摄、窥视宾馆房间等私密空间。",
-                                  "Without a legal basis or express consent, no one may film or peer into private spaces such "
-                                  "as hotel rooms.")),
-        Cite("CIVIL-CODE:1032", T("私密空间属于隐私权保护的范围。", "Private spaces are protected by the right to privacy.")),
+    Rule("private-space", "private_space", "collection", ("deletion", "complaint", "access"), in_private_space, (
+        Cite("PSVIS-2025:8", T("人脸是在客房等私密区域内被拍摄的；行政法规禁止在旅馆客房、浴室、卫生间、更衣室等区域内部安装图像采集设备。",
+                               "The face was captured inside a hotel room or a similar private area; a State Council "
+                               "regulation bans image-capture devices inside such places."), part=P(1), key=True),
+        Cite("PSAPL-2012:42", T("偷窥、偷拍他人隐私的，由公安机关给予治安管理处罚。",
+                                "Peeping at or covertly filming another person's private life is punished by the police."),
+             part=P(items=(6,)), key=True, supports=("complaint",)),
+        Cite("PSAPL-2025:50", T("偷窥、偷拍他人隐私的，由公安机关给予治安管理处罚。",
+                                "Peeping at or covertly filming another person's private life is punished by the police."),
+             part=P(1, (6,)), key=True, supports=("complaint",)),
+        Cite("PSAPL-2025:70", T("如所用设备属于窃照专用器材，非法安装、使用的另受处罚。",
+                                "If the device is special covert-photography equipment, installing or using it illegally is "
+                                "punished as well."), key=True, supports=("complaint",)),
+        Cite("FRT-MEASURES-2025:13", T("不得在宾馆客房、公共浴室、公共更衣室、公共卫生间等私密空间内部安装人脸识别设备。",
+                                       "No face-recognition device may be installed inside hotel rooms, public bathrooms, "
+                                       "changing rooms, toilets and similar private spaces."), part=P(2), key=True),
+        Cite("CIVIL-CODE:1033", T("除法律另有规定或者权利人明确同意外，不得拍摄、窥视他人的宾馆房间等私密空间。",
+                                  "Without a legal basis or express consent, no one may film or peer into private spaces "
+                                  "such as hotel rooms."), part=P(items=(2,)), key=True),
+        Cite("CIVIL-CODE:1032", T("私密空间属于隐私权保护的范围。", "Private spaces are protected by the right to privacy."),
+             part=P(2)),
         Cite("FRT-DRAFT-2023:Q6", T("在旅馆客房、公共浴室、更衣室、卫生间等场所不得安装图像采集、个人身份识别设备。",
                                     "image-capture and identity-recognition devices be banned in hotel rooms, public "
                                     "bathrooms, changing rooms and toilets.")),
     ), draft_window=(DRAFT_PUBLISHED, PSVIS_IN_FORCE),
         description="place is private_space or a private_space is given"),
 
-    Rule("minor-without-guardian", "minor", "collection", ("withdrawal", "deletion", "complaint"), minor_without_guardian, (
-        Cite("PIPL:31", T("被采集人脸的是不满十四周岁的未成年人，而没有（或不知是否有）父母或其他监护人的同意；处理者还须制定专门的处理规则。",
-                          "The face belongs to a child under 14 and no parent's or guardian's consent is known; the "
-                          "processor also needs dedicated rules for children's data.")),
+    Rule("minor-without-guardian", "minor", "collection", ("withdrawal", "deletion", "complaint"),
+         _all(minor_without_guardian, consent_based), (
+        Cite("PIPL:31", T("被采集人脸的是不满十四周岁的未成年人，而没有（或不知是否有）父母或其他监护人的同意。",
+                          "The face belongs to a child under 14 and no parent's or guardian's consent is known."),
+             part=P(1), key=True),
         Cite("FRT-MEASURES-2025:7", T("基于同意处理不满十四周岁未成年人的人脸信息，须取得其父母或其他监护人的同意。",
-                                      "Consent-based processing of the face of a child under 14 needs a parent's or guardian's "
-                                      "consent.")),
+                                      "Consent-based processing of the face of a child under 14 needs a parent's or "
+                                      "guardian's consent."), part=P(1), key=True),
+        Cite("NDSMR-2024:22", T("基于同意处理不满十四周岁未成年人的个人信息，须取得监护人同意。",
+                                "Consent-based processing of data of a child under 14 needs a guardian's consent."),
+             part=P(1, (3,))),
         Cite("PIPL:28", T("不满十四周岁未成年人的个人信息全部属于敏感个人信息。",
-                          "All personal information of a child under 14 is sensitive personal information.")),
-        Cite("NDSMR-2024:22", T("处理不满十四周岁未成年人的个人信息须取得监护人同意。",
-                                "Processing data of a child under 14 needs a guardian's consent.")),
+                          "All personal information of a child under 14 is sensitive personal information."), part=P(1)),
         Cite("SPC-FR-2021:3", T("法院认定责任时会考虑受害人是否为未成年人。",
                                 "Courts take into account that the person is a minor when deciding liability.")),
-        Cite("CIVIL-CODE:1035", T("处理个人信息须征得本人或其监护人同意。",
-                                  "Processing requires the consent of the person or their guardian.")),
-    ), description="minor_under_14 is true and guardian_consent is not true"),
+        Cite("CIVIL-CODE:1035", T("处理个人信息须征得本人或者其监护人同意（法律、行政法规另有规定的除外）。",
+                                  "Processing requires the consent of the person or their guardian unless the law provides "
+                                  "otherwise."), part=P(1, (1,))),
+    ), description="minor_under_14 is true, guardian_consent is not true, and the processing is consent-based"),
+
+    Rule("minor-basis-unclear", "minor", "rights", ("withdrawal", "deletion", "access", "complaint"),
+         _all(minor_without_guardian, basis_in_question), (
+        Cite("PIPL:31", T("不满十四周岁未成年人的个人信息：以同意为依据的须取得监护人同意，并须制定专门的处理规则。",
+                          "A child's data (under 14) needs a guardian's consent where consent is the basis, and dedicated "
+                          "processing rules."),
+             key=True, ongoing=True),
+        Cite("FRT-MEASURES-2025:7", T("应用人脸识别处理不满十四周岁未成年人人脸信息的，须制定专门的处理规则（第七条第二款），基于同意的还须取得监护人同意。",
+                                      "Face recognition on children under 14 needs dedicated processing rules (Art. 7 para. "
+                                      "2), and, where consent is the basis, a guardian's consent."), ongoing=True),
+    ), description="a child under 14 without a guardian's consent, where the holder relies (or may rely) on another basis"),
 
     Rule("minor-special-rules", "minor", "collection", ("access",), minor_with_guardian, (
         Cite("PIPL:31", T("被采集的是不满十四周岁未成年人的人脸：即使监护人同意，处理者也须制定专门的个人信息处理规则。",
                           "The face is a child's (under 14): even with a guardian's consent the processor needs dedicated "
-                          "processing rules, which can be asked for.")),
+                          "processing rules, which can be asked for."), part=P(2), key=True),
     ), description="minor_under_14 and guardian_consent are both true"),
 
-    Rule("consent-coerced", "consent", "collection", ("withdrawal", "deletion", "complaint"), consent_is("coerced"), (
-        Cite("SPC-FR-2021:4", T("同意是被强迫或变相强迫作出的；处理者不能以这种“同意”抗辩。",
-                                "The consent was forced or obtained under pressure; a processor cannot rely on such consent "
-                                "in court.")),
+    Rule("consent-coerced", "consent", "collection", ("withdrawal", "deletion", "complaint", "followup"),
+         consent_is("coerced"), (
         Cite("FRT-MEASURES-2025:12", T("不得以办理业务、提升服务质量等为由误导、欺诈、胁迫个人接受人脸验证。",
-                                       "No one may mislead, deceive or coerce a person into face verification on the pretext of "
-                                       "business needs or better service.")),
-        Cite("PIPL:5", T("不得通过胁迫等方式处理个人信息。", "Processing by coercion is prohibited.")),
+                                       "No one may mislead, deceive or coerce a person into face verification on the pretext "
+                                       "of business needs or better service."), key=True),
         Cite("PIPL:14", T("同意必须在充分知情的前提下自愿、明确作出；被强迫的同意不是有效同意。",
-                          "Consent must be informed, voluntary and explicit; forced consent is not valid consent.")),
+                          "Consent must be informed, voluntary and explicit; forced consent is not valid consent."),
+             part=P(1), key=True),
+        Cite("PIPL:5", T("不得通过胁迫等方式处理个人信息。", "Processing by coercion is prohibited.")),
         Cite("NDSMR-2024:22", T("不得通过误导、欺诈、胁迫等方式取得同意。",
-                                "Consent may not be obtained by misleading, fraud or coercion.")),
-        Cite("CRPL-REGS-2024:23", T("经营者不得强制或者变相强制消费者同意收集与经营活动无直接关系的个人信息。",
-                                    "A business may not force a consumer, openly or indirectly, to consent to collection of "
-                                    "data not directly needed for its business."), when=consumer),
+                                "Consent may not be obtained by misleading, fraud or coercion."), part=P(1, (1,))),
+        Cite("CRPL-REGS-2024:23", CRPL_REGS_FORCED, part=P(1), when=consumer),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, when=consumer),
-    ), description="consent is coerced"),
+        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        Cite("SPC-FR-2021:4", T("同意是被强迫或变相强迫作出的；处理者在诉讼中不能以这种“同意”抗辩。",
+                                "The consent was forced or obtained under pressure; a processor cannot rely on such consent "
+                                "in court."), part=P(items=(3,)), supports=_BEFORE_SUIT),
+    ), description="consent is coerced (consent-based processing)"),
 
-    Rule("consent-bundled", "consent", "collection", ("withdrawal", "deletion", "complaint"), consent_is("bundled"), (
-        Cite("SPC-FR-2021:4", T("人脸同意与其他授权捆绑在一起；处理者不能以这种捆绑同意抗辩。",
-                                "Consent to face processing was bundled with other authorisations; a processor cannot rely on "
-                                "bundled consent in court.")),
+    Rule("consent-bundled", "consent", "collection", ("withdrawal", "deletion", "complaint", "followup"),
+         consent_is("bundled"), (
         Cite("PIPL:29", T("人脸属于敏感个人信息，须取得本人的单独同意；与其他条款捆绑的概括同意不是单独同意。",
                           "A face is sensitive data and needs separate consent; a general consent bundled with other terms "
-                          "is not separate consent.")),
+                          "is not separate consent."), key=True, recognition=True),
         Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息须取得本人自愿、明确作出的单独同意。",
-                                      "Consent-based face processing needs voluntary, explicit, separate consent.")),
-        Cite("PIPL:14", T("同意必须自愿、明确作出。", "Consent must be voluntary and explicit.")),
+                                      "Consent-based face processing needs voluntary, explicit, separate consent."),
+             part=P(1), key=True),
+        Cite("PIPL:14", T("同意必须在充分知情的前提下自愿、明确作出；与其他条款捆绑取得的不是这样的同意。",
+                          "Consent must be informed, voluntary and explicit; consent taken bundled with other terms is "
+                          "not."), part=P(1), key=True),
         Cite("NDSMR-2024:22", T("处理生物识别等敏感个人信息须取得单独同意。",
-                                "Biometric and other sensitive data need separate consent.")),
+                                "Biometric and other sensitive data need separate consent."), part=P(1, (2,)),
+             recognition=True),
         Cite("NDSMR-2024:62", T("单独同意是指针对特定处理专门作出的具体、明确的同意。",
                                 "Separate consent means specific, explicit consent given for that particular processing.")),
-        Cite("CRPL-REGS-2024:23", T("经营者不得以一次概括授权、默认授权等方式强制消费者同意。",
-                                    "A business may not force consent through one blanket or default authorisation."),
-             when=consumer),
+        Cite("CRPL-REGS-2024:23", CRPL_REGS_FORCED, part=P(1), when=consumer),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, when=consumer),
-    ), description="consent is bundled"),
+        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        Cite("SPC-FR-2021:4", T("人脸同意与其他授权捆绑在一起；处理者在诉讼中不能以这种捆绑同意抗辩。",
+                                "Consent to face processing was bundled with other authorisations; a processor cannot rely "
+                                "on bundled consent in court."), part=P(items=(2,)), supports=_BEFORE_SUIT),
+    ), description="consent is bundled (consent-based processing)"),
 
-    Rule("consent-none", "consent", "collection", ("withdrawal", "deletion", "complaint"), consent_is("none"), (
+    Rule("consent-none", "consent", "collection", ("withdrawal", "deletion", "complaint", "followup"),
+         consent_is("none"), (
         Cite("PIPL:29", T("采集人脸时没有取得本人的单独同意，而人脸属于敏感个人信息。",
-                          "The face, which is sensitive data, was taken without the person's separate consent.")),
-        Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息须取得本人的单独同意。",
-                                      "Consent-based face processing needs separate consent.")),
+                          "The face, which is sensitive data, was taken without the person's separate consent."),
+             key=True, recognition=True),
         Cite("PIPL:13", T("没有同意时，只有具备法律列举的其他情形（如订立、履行合同所必需或履行法定职责所必需），处理者才可处理。",
                           "Without consent, processing is lawful only on another ground the law lists (such as necessity "
-                          "for a contract or for a legal duty).")),
-        Cite("SPC-FR-2021:2", T("未征得单独同意处理人脸信息，法院认定为侵害人格权益。",
-                                "Courts treat face processing without separate consent as an infringement of personality "
-                                "rights.")),
+                          "for a contract or for a legal duty)."), part=P(1), key=True),
+        Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息须取得本人的单独同意。",
+                                      "Consent-based face processing needs separate consent."), part=P(1)),
         Cite("NDSMR-2024:22", T("处理生物识别等敏感个人信息须取得单独同意。",
-                                "Biometric and other sensitive data need separate consent.")),
-        Cite("CIVIL-CODE:1035", T("处理个人信息须征得本人同意（法律另有规定的除外）。",
-                                  "Processing requires the person's consent unless the law provides otherwise.")),
+                                "Biometric and other sensitive data need separate consent."), part=P(1, (2,)),
+             recognition=True),
+        Cite("CIVIL-CODE:1035", T("处理个人信息须征得本人同意（法律、行政法规另有规定的除外）。",
+                                  "Processing requires the person's consent unless the law provides otherwise."),
+             part=P(1, (1,))),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, when=consumer),
-    ), description="consent is none"),
+        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        Cite("SPC-FR-2021:2", T("基于同意处理人脸信息而未征得单独同意的，法院认定为侵害人格权益。",
+                                "Courts treat consent-based face processing without separate consent as an infringement of "
+                                "personality rights."), part=P(items=(3,)), supports=_BEFORE_SUIT),
+    ), description="consent is none (consent-based processing)"),
 
-    Rule("refused-without-face", "refusal", "collection", ("withdrawal", "complaint", "deletion"), refused_without_face, (
+    Rule("refused-without-face", "refusal", "collection", ("withdrawal", "complaint", "deletion", "followup"),
+         _all(refused_without_face, consent_based), (
         Cite("PIPL:16", T("因本人不同意提供人脸就拒绝提供服务；除非人脸确为提供该服务所必需，这是不允许的。",
                           "The service was refused because the person would not give their face; that is not allowed unless "
-                          "the face is truly necessary for that service.")),
-        Cite("SPC-FR-2021:4", T("以同意处理人脸信息作为提供服务的条件（服务并不必需人脸），处理者不能以此“同意”抗辩。",
-                                "Making face consent a condition of a service that does not need it defeats the consent "
-                                "defence in court.")),
+                          "the face is truly necessary for that service."), key=True),
         Cite("FRT-MEASURES-2025:10", T("本人不同意人脸验证时，须提供其他合理、便捷的方式。",
-                                       "When a person refuses face verification, a reasonable and convenient alternative must be "
-                                       "offered.")),
+                                       "When a person refuses face verification, a reasonable and convenient alternative must "
+                                       "be offered."), part=P(1), key=True),
         Cite("FRT-MEASURES-2025:12", T("不得以办理业务为由胁迫个人接受人脸验证。",
                                        "No one may coerce a person into face verification on the pretext of business needs.")),
-        Cite("CRPL-REGS-2024:23", T("经营者不得强制消费者同意收集与经营活动无直接关系的个人信息。",
-                                    "A business may not force a consumer to consent to collection not directly needed for its "
-                                    "business."), when=consumer),
+        Cite("CRPL-REGS-2024:23", CRPL_REGS_FORCED, part=P(1), when=consumer),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, when=consumer),
+        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        Cite("SPC-FR-2021:4", T("以同意处理人脸信息作为提供服务的条件（服务并不必需人脸），处理者在诉讼中不能以此“同意”抗辩。",
+                                "Making face consent a condition of a service that does not need it defeats the consent "
+                                "defence in court."), part=P(items=(1,)), supports=_BEFORE_SUIT),
         Cite("FRT-DRAFT-2023:Q9", T("宾馆、银行、车站、机场、体育场馆等经营场所，除法律规定外，不得强制个人接受人脸验证。",
                                     "hotels, banks, stations, airports, stadiums and other business premises not force anyone "
                                     "into face verification unless a law requires it."), when=business_premises),
-    ), draft_window=(DRAFT_PUBLISHED, MEASURES_IN_FORCE), description="service_refused_without_face is true"),
+    ), draft_window=(DRAFT_PUBLISHED, MEASURES_IN_FORCE),
+        description="service_refused_without_face is true (consent-based processing)"),
 
-    Rule("no-alternative", "alternative", "collection", ("withdrawal", "complaint", "followup"), no_alternative, (
+    Rule("no-alternative", "alternative", "collection", ("withdrawal", "complaint", "followup"),
+         _all(no_alternative, consent_based, recognition_possible), (
         Cite("FRT-MEASURES-2025:10", T("没有提供非人脸的替代方式；存在其他方式可以达到同样目的时，人脸识别不得作为唯一验证方式。",
-                                       "No non-face alternative was offered; where another method achieves the same purpose, face "
-                                       "recognition may not be the only way.")),
+                                       "No non-face alternative was offered; where another method achieves the same purpose, "
+                                       "face recognition may not be the only way."), part=P(1), key=True),
         Cite("SPC-FR-2021:10", T("物业服务企业等建筑物管理人以人脸识别作为出入的唯一验证方式时，业主或使用人可以要求提供其他合理验证方式。",
-                                 "Where a property manager makes face recognition the only way in or out, an owner or occupant may "
-                                 "demand another reasonable method."), when=residential),
+                                 "Where a property manager makes face recognition the only way in or out, an owner or "
+                                 "occupant may demand another reasonable method."), part=P(1), key=True, when=residential),
         Cite("PIPL:6", T("只用人脸而不提供其他方式，不符合“对个人权益影响最小的方式”和最小必要的要求。",
                          "Face-only access is not the least intrusive way and goes beyond what the purpose needs.")),
-        Cite("CSL-2016:41", T("网络运营者收集个人信息须遵循必要原则。",
-                              "A network operator may collect personal data only as needed.")),
+        Cite("CSL-2016:41", CSL_NECESSARY),
+        Cite("CSL-2025:43", CSL_NECESSARY),
         Cite("FRT-DRAFT-2023:Q13", T("物业服务企业等建筑物管理人不得将人脸验证作为出入的唯一方式，并须为不同意者提供其他合理、便捷的方式。",
-                                     "property managers not make face verification the only way into a managed area and offer "
-                                     "another reasonable, convenient method to those who refuse."), when=residential),
-    ), draft_window=(DRAFT_PUBLISHED, MEASURES_IN_FORCE), description="alternative_offered is false"),
+                                     "property managers not make face verification the only way into a managed area and "
+                                     "offer another reasonable, convenient method to those who refuse."), when=residential),
+    ), draft_window=(DRAFT_PUBLISHED, MEASURES_IN_FORCE), description="alternative_offered is false (consent-based)"),
 
-    Rule("sensitive-inference", "sensitive_inference", "collection", ("deletion", "access", "complaint"), infers_sensitive, (
+    Rule("sensitive-inference", "sensitive_inference", "collection", ("deletion", "access", "complaint"),
+         infers_sensitive, (
         Cite("PIPL:28", T("人脸被用于推断种族、民族、宗教或健康等信息；宗教信仰、医疗健康和生物识别信息都是敏感个人信息，只有特定目的和充分必要时才可处理。",
                           "The face was used to infer race, ethnicity, religion or health; religion, health and biometric "
-                          "data are sensitive and may be processed only for a specific purpose with sufficient necessity.")),
+                          "data are sensitive and may be processed only for a specific purpose with sufficient necessity."),
+             key=True),
         Cite("PIPL:6", T("从人脸推断与服务无关的特征超出了处理目的所需的最小范围。",
-                         "Inferring traits unrelated to the service goes beyond the minimum the purpose needs.")),
+                         "Inferring traits unrelated to the service goes beyond the minimum the purpose needs."), key=True),
         Cite("PIPL:30", T("处理敏感个人信息须告知其必要性及对个人权益的影响。",
                           "The necessity of processing sensitive data and its effect on the person must be explained.")),
         Cite("FRT-MEASURES-2025:4", T("人脸识别须有特定目的和充分必要性，并采取对个人权益影响最小的方式。",
                                       "Face recognition needs a specific purpose, sufficient necessity and the least intrusive "
                                       "method.")),
+        Cite("CSL-2016:41", CSL_NECESSARY),
+        Cite("CSL-2025:43", CSL_NECESSARY),
         Cite("SPC-FR-2021:2", T("违反合法、正当、必要原则处理人脸信息，法院认定为侵害人格权益。",
                                 "Courts treat face processing that breaches lawfulness, propriety or necessity as an "
-                                "infringement.")),
-        Cite("CSL-2016:41", T("网络运营者不得收集与其服务无关的个人信息。",
-                              "A network operator may not collect data unrelated to its service.")),
-        Cite("CSL-2025:43", T("网络运营者不得收集与其服务无关的个人信息。",
-                              "A network operator may not collect data unrelated to its service.")),
+                                "infringement."), part=P(items=(8,)), supports=_BEFORE_SUIT),
         Cite("FRT-DRAFT-2023:Q10", T("除国家安全、公共安全、紧急情况或取得单独同意外，不得利用人脸识别分析种族、民族、宗教信仰、健康状况等敏感个人信息。",
                                      "facial recognition not be used to analyse race, ethnicity, religion, health or similar "
-                                     "sensitive traits, save for national or public security, emergencies or separate consent.")),
-    ), draft_window=(DRAFT_PUBLISHED, None), description="sensitive_inference lists race, ethnicity, religion, health or other"),
+                                     "sensitive traits, save for national or public security, emergencies or separate "
+                                     "consent.")),
+    ), draft_window=(DRAFT_PUBLISHED, None),
+        description="sensitive_inference lists race, ethnicity, religion, health or other"),
 
-    Rule("public-without-sign", "signage", "collection", ("complaint", "deletion"), public_without_sign, (
+    Rule("public-without-sign", "signage", "collection", ("complaint", "deletion"),
+         _all(public_without_sign, not_private), (
         Cite("PIPL:26", T("在公共场所采集人脸而没有显著的提示标识；公共场所的图像采集、身份识别设备须为维护公共安全所必需并设置显著标识，所得信息只能用于公共安全目的（单独同意的除外）。",
-                          "The face was captured in a public place without conspicuous signs; such devices must be needed for "
-                          "public security and signposted, and what they collect may serve only public security unless the "
-                          "person separately consents.")),
+                          "The face was captured in a public place without conspicuous signs; such devices must be needed "
+                          "for public security and signposted, and what they collect may serve only public security unless "
+                          "the person separately consents."), key=True),
         Cite("FRT-MEASURES-2025:13", T("公共场所的人脸识别设备须为维护公共安全所必需，合理确定采集区域并设置显著提示标识。",
                                        "Face-recognition devices in public places must be needed for public security, with a "
-                                       "reasonable capture area and conspicuous signs.")),
+                                       "reasonable capture area and conspicuous signs."), part=P(1), key=True),
         Cite("PSVIS-2025:13", T("公共安全视频系统须设置显著的提示标识（如该设备属于公共安全视频系统）。",
                                 "Public-security video systems must carry conspicuous signs (if the device is part of one).")),
         Cite("FRT-DRAFT-2023:Q7", T("公共场所的图像采集、个人身份识别设备须为维护公共安全所必需并设置显著提示标识。",
@@ -324,221 +613,277 @@ RULES: tuple[Rule, ...] = (
 
     Rule("public-place", "public_place", "collection", ("complaint", "access"), public_place, (
         Cite("PIPL:26", T("人脸是在公共场所被采集的；这类设备所得信息只能用于维护公共安全，用于其他目的须取得单独同意。",
-                          "The face was captured in a public place; what such devices collect may serve only public security, "
-                          "and any other use needs separate consent.")),
+                          "The face was captured in a public place; what such devices collect may serve only public "
+                          "security, and any other use needs separate consent.")),
     ), description="place is public"),
 
     Rule("purpose-not-stated", "notice", "collection", ("access", "complaint", "deletion"), purpose_not_stated, (
-        Cite("SPC-FR-2021:2", T("未公开人脸信息处理规则或未明示处理目的、方式、范围，法院认定为侵害人格权益。",
-                                "Courts treat failing to publish face-processing rules or to state purpose, method and scope as "
-                                "an infringement.")),
-        Cite("PIPL:17", T("处理前没有告知处理目的；处理者须事先以显著方式告知身份、目的、方式、种类、保存期限和行使权利的方式。",
-                          "The purpose was not stated; before processing the holder must clearly tell who it is, the purpose, "
-                          "method, kinds of data, retention period and how to exercise rights.")),
+        Cite("PIPL:17", T("处理前未告知处理目的；处理者须事先以显著方式告知处理目的、方式、保存期限等事项。",
+                          "No purpose was stated; purpose, method, retention and the like must be told clearly before "
+                          "processing."), part=P(1), key=True),
         Cite("FRT-MEASURES-2025:5", T("应用人脸识别前须告知处理目的、方式、保存期限、必要性及对个人权益的影响。",
-                                      "Before face recognition the processor must state purpose, method, retention, necessity and "
-                                      "effect on the person.")),
+                                      "Purpose, method, retention, necessity and effect on the person must be told before "
+                                      "face recognition."), part=P(1, (2, 3))),
         Cite("PIPL:30", T("处理敏感个人信息还须告知必要性及对个人权益的影响。",
-                          "For sensitive data the necessity and effect on the person must also be explained.")),
+                          "For sensitive data the necessity and effect on the person must also be explained."),
+             recognition=True),
         Cite("NDSMR-2024:21", T("个人信息处理规则须集中公开、内容明确具体。",
-                                "Processing rules must be published prominently and be specific.")),
+                                "Processing rules must be published prominently and be specific."), part=P(1)),
         Cite("CIVIL-CODE:1035", T("处理个人信息须公开处理规则，明示处理的目的、方式和范围。",
-                                  "Processing requires published rules and a stated purpose, method and scope.")),
+                                  "Processing requires published rules and a stated purpose, method and scope."),
+             part=P(1, (2, 3))),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, when=consumer),
+        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        Cite("SPC-FR-2021:2", T("未公开人脸信息处理规则或未明示处理目的、方式、范围，法院认定为侵害人格权益。",
+                                "Courts treat failing to publish face-processing rules or to state purpose, method and "
+                                "scope as an infringement."), part=P(items=(2,)), supports=_BEFORE_SUIT),
     ), description="purpose_stated is false"),
 
-    Rule("stored-off-device", "storage", "collection", ("access", "deletion", "complaint"), off_device, (
+    Rule("stored-off-device", "storage", "collection", ("access", "deletion", "complaint"),
+         off_device_without_consent, (
         Cite("FRT-MEASURES-2025:8", T("人脸信息被存储在识别设备之外或通过互联网传输；除法律、行政法规另有规定或取得单独同意外，人脸信息应存储于设备内。",
-                                      "The face data was stored off the device or sent over the internet; unless a law provides "
-                                      "otherwise or the person separately consented, face data must stay in the device.")),
-        Cite("PIPL:51", T("人脸信息离开设备存储，处理者须证明已采取加密、访问控制等安全措施。",
-                          "With face data stored off the device, the holder must show encryption, access control and other "
-                          "safeguards.")),
+                                      "The face data was stored off the device or sent over the internet; unless a law "
+                                      "provides otherwise or the person separately consented, face data must stay in the "
+                                      "device."), part=P(1), key=True),
+        Cite("PIPL:51", T("处理者须根据风险采取加密、去标识化、权限管理等安全措施。",
+                          "The holder must take security measures suited to the risk: encryption, de-identification, access "
+                          "control and the like."), part=P(items=(3, 4))),
         Cite("FRT-MEASURES-2025:14", T("人脸识别系统须采取加密、安全审计、访问控制等措施。",
                                        "Face-recognition systems must use encryption, audit and access control.")),
-        Cite("PIPL:21", T("如由第三方（如云服务商）代为存储，须有委托合同约束，受托方须按约定处理并在结束时删除。",
-                          "If a third party (e.g. a cloud provider) stores it, a contract must bind it, and it must delete the "
-                          "data when the contract ends.")),
-    ), description="stored_off_device is true"),
+        Cite("PIPL:21", T("委托第三方（如云服务商）处理的，须以合同约定并监督；委托合同终止等情形下，受托人须返还或删除，不得保留。",
+                          "If a third party (e.g. a cloud provider) processes it for the holder, a contract must bind and "
+                          "the holder supervise it; when the contract ends or fails, the contractor must return or delete "
+                          "the data and keep none."), part=P(2)),
+    ), description="stored_off_device is true and consent is not separate"),
 
-    Rule("stored-off-device-now", "storage", "rights", ("deletion", "access", "complaint"), off_device, (
+    Rule("stored-off-device-now", "storage", "rights", ("deletion", "access", "complaint"), off_device_without_consent, (
         Cite("FRT-MEASURES-2025:8", T("人脸信息存储在识别设备之外；只要仍是这样，自2025年6月1日起，除法律、行政法规另有规定或取得单独同意外，人脸信息应存储于设备内、不得通过互联网对外传输。",
-                                      "The face data is stored off the device; as long as that continues, from 2025-06-01 it must "
-                                      "stay in the device and not be sent over the internet unless a law provides otherwise or "
-                                      "the person separately consents."), ongoing=True),
-    ), description="stored_off_device is true, judged again on as_of (storage is ongoing)"),
+                                      "The face data is stored off the device; as long as that continues, from 2025-06-01 it "
+                                      "must stay in the device and not be sent over the internet unless a law provides "
+                                      "otherwise or the person separately consents."), part=P(1), key=True, ongoing=True),
+    ), description="stored_off_device is true and consent is not separate, judged again on as_of (storage is ongoing)"),
 
     Rule("retention-not-stated", "retention", "collection", ("access", "deletion"), retention_not_stated, (
         Cite("PIPL:17", T("没有告知保存期限；保存期限是处理前必须告知的事项。",
-                          "No retention period was stated; it is one of the things that must be told before processing.")),
+                          "No retention period was stated; it is one of the things that must be told before processing."),
+             part=P(1, (2,)), key=True),
         Cite("FRT-MEASURES-2025:5", T("人脸信息的保存期限须在处理前告知。",
-                                      "The retention period of face data must be told before processing.")),
+                                      "The retention period of face data must be told before processing."),
+             part=P(1, (2,))),
         Cite("PIPL:19", T("保存期限应为实现处理目的所必要的最短时间。",
                           "Data may be kept only for the shortest time the purpose needs.")),
         Cite("FRT-MEASURES-2025:8", T("人脸信息的保存期限不得超过实现处理目的所必需的最短时间。",
-                                      "Face data may not be kept longer than the purpose strictly requires.")),
+                                      "Face data may not be kept longer than the purpose strictly requires."), part=P(2)),
         Cite("NDSMR-2024:21", T("处理规则须写明保存期限和到期后的处理方式。",
-                                "Processing rules must state the retention period and what happens afterwards.")),
+                                "Processing rules must state the retention period and what happens afterwards."),
+             part=P(1, (3,))),
     ), description="retention_stated is false"),
 
-    Rule("face-is-sensitive", "sensitive", "collection", ("withdrawal", "deletion", "access", "complaint"), always, (
+    Rule("basis-asked", "basis", "rights", ("withdrawal", "deletion", "access", "followup", "complaint"),
+         _all(basis_in_question, not_private), (
+        Cite("PIPL:13", basis_why, part=basis_part, key=True, ongoing=True),
+        Cite("PIPL:28", T("人脸属于敏感个人信息，只有具有特定目的和充分必要性并采取严格保护措施时方可处理：须说明使用人脸的必要性。",
+                          "A face is sensitive data, processed only for a specific purpose with sufficient necessity and "
+                          "strict protection: the holder must show the necessity."),
+             part=P(2), key=True, recognition=True, ongoing=True),
+        Cite("FRT-MEASURES-2025:10", T("有其他方式可以实现相同目的的，不得以人脸识别为唯一验证方式，不同意的须提供其他合理、便捷的方式；如认为国家另有规定（第十条第二款），须指明该规定。",
+                                       "Face recognition may not be the only way where another serves the purpose; one who "
+                                       "declines gets another way. A state rule otherwise (para. 2) must be named."),
+             key=True, ongoing=True),
+        Cite("PIPL:17", T("处理前须以显著方式告知处理目的、方式和保存期限等事项。",
+                          "Before processing the holder must clearly tell the person the purpose, method, retention and "
+                          "the like."), part=P(1), ongoing=True, supports=("access", "complaint")),
+    ), description="legal_basis_claimed is contract, employment or legal_duty, or unknown in a sector where a legal "
+                   "duty is common"),
+
+    Rule("face-is-sensitive", "sensitive", "collection", ("withdrawal", "deletion", "access"), recognition_possible, (
         Cite("PIPL:28", T("人脸信息属于生物识别信息，是敏感个人信息，只有在具有特定目的和充分必要性并采取严格保护措施时才可处理。",
-                          "Face data is biometric and therefore sensitive personal information, which may be processed only "
-                          "for a specific purpose, with sufficient necessity and strict protection.")),
+                          "Face data is biometric and therefore sensitive personal information, which may be processed "
+                          "only for a specific purpose, with sufficient necessity and strict protection."),
+             recognition=True, role="definition"),
         Cite("FRT-MEASURES-2025:4", T("应用人脸识别须具有特定目的和充分必要性，采取对个人权益影响最小的方式。",
-                                      "Face recognition needs a specific purpose, sufficient necessity and the least intrusive "
-                                      "method.")),
-        Cite("CIVIL-CODE:1034", T("生物识别信息属于受法律保护的个人信息。", "Biometric information is personal information protected by law.")),
+                                      "Face recognition needs a specific purpose, sufficient necessity and the least "
+                                      "intrusive method."), role="definition"),
+        Cite("CIVIL-CODE:1034", T("生物识别信息属于受法律保护的个人信息。",
+                                  "Biometric information is personal information protected by law."), part=P(2),
+             recognition=True),
         Cite("SPC-FR-2021:1", T("人脸信息属于《民法典》所称的生物识别信息。",
                                 "Face information is biometric information within the meaning of the Civil Code.")),
-    ), description="always (a face is biometric, sensitive data)"),
+    ), description="the face may be used to recognise people (identification is not none)"),
 
-    Rule("assessment", "assessment", "collection", ("access",), always, (
+    Rule("assessment", "assessment", "collection", ("access",), recognition_possible, (
         Cite("FRT-MEASURES-2025:9", T("应用人脸识别前须进行个人信息保护影响评估并记录处理情况；可以要求说明是否做过。",
-                                      "A prior impact assessment and processing records are required for face recognition; the "
-                                      "holder can be asked whether it made one.")),
+                                      "A prior impact assessment and processing records are required for face recognition; "
+                                      "the holder can be asked whether it made one.")),
         Cite("PIPL:55", T("处理敏感个人信息前须进行个人信息保护影响评估并记录处理情况。",
-                          "Processing sensitive data requires a prior impact assessment and processing records.")),
-    ), description="always (face processing needs a prior impact assessment)"),
+                          "Processing sensitive data requires a prior impact assessment and processing records."),
+             part=P(items=(1,)), recognition=True),
+    ), description="the face may be used to recognise people (a prior impact assessment is required)"),
 
-    Rule("damages", "remedy", "collection", ("complaint", "followup"), unlawful_collection, (
+    Rule("damages", "remedy", "collection", ("followup",), unlawful_collection, (
         Cite("PIPL:69", T("处理个人信息侵害权益造成损害的，处理者不能证明自己没有过错就须赔偿。",
-                          "If the processing caused harm, the holder is liable unless it proves it was not at fault.")),
+                          "If the processing caused harm, the holder is liable unless it proves it was not at fault."),
+             part=P(1), key=True),
         Cite("SPC-FR-2021:8", T("为制止侵权支出的合理费用（包括调查取证和律师费）可以作为财产损失请求赔偿。",
-                                "Reasonable costs of stopping the infringement, including evidence gathering and lawyer's fees, "
-                                "can be claimed as loss.")),
+                                "Reasonable costs of stopping the infringement, including evidence gathering and lawyer's "
+                                "fees, can be claimed as loss.")),
         Cite("CIVIL-CODE:1182", T("侵害人身权益造成财产损失的，按损失或侵权人获益赔偿。",
                                   "Property loss from infringing personal rights is compensated.")),
         Cite("CIVIL-CODE:1183", T("造成严重精神损害的，可以请求精神损害赔偿。",
-                                  "Serious mental harm can be compensated.")),
+                                  "Serious mental harm can be compensated."), part=P(1)),
         Cite("CRPL-2013:50", T("经营者侵害消费者个人信息受保护的权利，须停止侵害、赔礼道歉并赔偿损失。",
                                "A business infringing a consumer's data rights must stop, apologise and compensate."),
              when=consumer),
-    ), description="the facts show an unlawful collection (damages)"),
+    ), description="the facts show an unlawful collection (damages: follow-ups only)"),
 
     # ================================= rights axis (as_of) ==============================================
     Rule("withdrawal", "withdrawal", "rights", ("withdrawal",), always, (
-        Cite("PIPL:15", T("本人有权撤回对处理人脸信息的同意，处理者须提供便捷的撤回方式；撤回不影响撤回前的处理。",
-                          "The person may withdraw consent to face processing and the holder must make that easy; withdrawal "
-                          "does not affect processing done before it.")),
+        Cite("PIPL:15", T("基于同意处理个人信息的，本人有权撤回同意，处理者须提供便捷的撤回方式；撤回不影响撤回前基于同意已进行的处理。",
+                          "Where processing rests on consent the person may withdraw it and the holder must make that easy; "
+                          "withdrawal does not affect processing done on the basis of consent before it."), key=True),
         Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息的，本人有权撤回同意，处理者须提供便捷的撤回方式。",
                                       "Where face processing rests on consent, the person may withdraw it, and the holder must "
-                                      "offer an easy way to do so.")),
+                                      "offer an easy way to do so."), part=P(2), role="right"),
         Cite("PIPL:44", T("本人有权限制或者拒绝他人处理其个人信息。",
                           "The person may restrict or refuse the processing of their data.")),
         Cite("PIPL:16", T("撤回同意后，处理者不得因此拒绝提供服务（人脸确为服务所必需的除外）。",
                           "After withdrawal the holder may not refuse its service for that reason unless the face is truly "
-                          "necessary.")),
+                          "necessary."), key=True, when=lambda f: not relationship_ended(f)),
         Cite("FRT-MEASURES-2025:10", T("撤回后仍须能使用服务：本人不同意人脸验证时，须提供其他合理、便捷的方式。",
-                                       "Service must continue after withdrawal: a person who refuses face verification must be "
-                                       "offered a reasonable, convenient alternative."), when=pushed_to_face, ongoing=True),
+                                       "Service must continue after withdrawal: a person who refuses face verification must "
+                                       "be offered a reasonable, convenient alternative."), part=P(1), key=True,
+             when=pushed_to_face, ongoing=True),
         Cite("SPC-FR-2021:10", T("物业以人脸识别为唯一出入方式的，业主或使用人可以要求提供其他合理验证方式。",
                                  "An owner or occupant may demand another reasonable way in than face recognition."),
-             when=_all(residential, pushed_to_face), ongoing=True),
+             part=P(1), key=True, when=_all(residential, pushed_to_face), ongoing=True),
         Cite("NDSMR-2024:23", T("对撤回同意的请求，处理者须及时受理，不得设置不合理条件。",
                                 "A withdrawal must be accepted promptly and without unreasonable conditions.")),
     ), description="always (the right to withdraw consent)"),
 
-    Rule("deletion", "deletion", "rights", ("deletion", "withdrawal"), always, (
-        Cite("PIPL:47", T("目的已实现或不再必要、撤回同意、或处理违法时，处理者应主动删除；未删除的，本人有权请求删除。",
-                          "The holder must delete on its own when the purpose is met or no longer needs the data, consent is "
-                          "withdrawn or processing is unlawful; otherwise the person may demand deletion.")),
+    Rule("deletion", "deletion", "rights", ("deletion", "withdrawal", "followup"), always, (
+        Cite("PIPL:47", deletion_why, part=deletion_items, key=True),
         Cite("CIVIL-CODE:1037", T("处理者违反法律、行政法规或约定处理个人信息的，本人有权请求及时删除。",
                                   "Where the holder broke the law or the agreement, the person may demand prompt deletion."),
-             when=unlawful_collection),
+             part=P(2), key=True, when=unlawful_collection),
         Cite("CSL-2016:43", T("网络运营者违反法律、行政法规或约定收集、使用个人信息的，本人有权要求删除。",
-                              "Where a network operator collected or used the data in breach of law or agreement, the person may "
-                              "require deletion."), when=unlawful_collection),
+                              "Where a network operator collected or used the data in breach of law or agreement, the "
+                              "person may require deletion."), when=unlawful_collection),
         Cite("CSL-2025:45", T("网络运营者违反法律、行政法规或约定收集、使用个人信息的，本人有权要求删除。",
-                              "Where a network operator collected or used the data in breach of law or agreement, the person may "
-                              "require deletion."), when=unlawful_collection),
-        Cite("NDSMR-2024:24", T("未依法取得同意而收集的个人信息须删除或匿名化处理。",
-                                "Data collected without lawful consent must be deleted or anonymised."),
-             when=collected_without_consent),
-        Cite("SPC-FR-2021:12", T("如果持有方违反双方约定处理人脸信息（例如单方面改为只能刷脸），本人可以请求其承担违约责任并删除人脸信息，处理者不能以未约定删除为由抗辩。",
-                                 "If the holder processed the face against the parties' agreement (e.g. by switching on its own "
-                                 "to face-only entry), the person may claim breach of contract and deletion, even without a "
-                                 "deletion clause."), when=refused_without_face),
+                              "Where a network operator collected or used the data in breach of law or agreement, the "
+                              "person may require deletion."), when=unlawful_collection),
+        Cite("NDSMR-2024:24", T("摄像设备等自动化采集无法避免地采集到、未依法取得同意的个人信息，须删除或者匿名化处理。",
+                                "Personal data captured unavoidably by automated collection (a camera) without lawful "
+                                "consent must be deleted or anonymised."), when=_all(camera, collected_without_consent)),
+        Cite("SPC-FR-2021:12", T("持有方违反双方约定处理人脸信息（例如单方面改为只能刷脸）的，本人可以请求其承担违约责任并删除人脸信息，处理者不能以未约定删除为由抗辩。",
+                                 "If the holder processed the face against the parties' agreement (e.g. by switching on its "
+                                 "own to face-only entry), the person may claim breach of contract and deletion, even "
+                                 "without a deletion clause."), when=_all(refused_without_face, consent_based)),
         Cite("PIPL:19", T("保存期限应为实现处理目的所必要的最短时间。",
                           "Data may be kept only as long as the purpose needs.")),
         Cite("FRT-MEASURES-2025:8", T("人脸信息的保存期限不得超过实现处理目的所必需的最短时间。",
-                                      "Face data may not be kept longer than the purpose strictly requires."), ongoing=True),
-        Cite("PIPL:21", T("受托存储或处理人脸信息的第三方也须删除或返还。",
-                          "Contractors that store or process the face data must also delete or return it."), when=off_device),
-    ), description="always (the right to deletion)"),
+                                      "Face data may not be kept longer than the purpose strictly requires."), part=P(2),
+             ongoing=True),
+        Cite("PIPL:21", T("委托第三方处理的，委托合同终止等情形下，受托人须返还或删除，不得保留：删除须及于受托人持有的副本。",
+                          "Where a contractor processes the data, it must return or delete it and keep none when the "
+                          "contract ends or fails: deletion covers its copies."), part=P(2), when=off_device),
+    ), description="always (the right to deletion); PIPL Art. 47 cites the grounds the facts give"),
 
     Rule("access", "access", "rights", ("access",), always, (
         Cite("PIPL:45", T("本人有权查阅、复制其个人信息（包括人脸图像和特征数据），处理者应当及时提供。",
-                          "The person may consult and copy their data, face images and templates included, and the holder "
-                          "must provide it promptly.")),
+                          "The person may consult and copy their data (face images and templates included), which the "
+                          "holder must provide promptly."), part=P(1), key=True),
         Cite("PIPL:44", T("本人对其个人信息的处理享有知情权。", "The person has the right to know how their data is processed.")),
-        Cite("CIVIL-CODE:1037", T("本人可以依法查阅或者复制其个人信息。", "The person may consult or copy their data.")),
+        Cite("CIVIL-CODE:1037", T("本人可以依法查阅或者复制其个人信息。", "The person may consult or copy their data."),
+             part=P(1)),
         Cite("NDSMR-2024:23", T("查阅、复制请求须及时受理，不得设置不合理条件。",
                                 "Access requests must be accepted promptly, without unreasonable conditions.")),
     ), description="always (the right of access)"),
 
     Rule("explanation", "explanation", "rights", ("access",), always, (
         Cite("PIPL:48", T("本人有权要求处理者解释说明其个人信息处理规则。",
-                          "The person may require the holder to explain its processing rules.")),
+                          "The person may require the holder to explain its processing rules."), key=True),
         Cite("PIPL:17", T("可以要求说明处理目的、方式、种类、保存期限和行使权利的方式。",
                           "The holder can be asked for its purpose, method, kinds of data, retention and how to exercise "
-                          "rights.")),
+                          "rights."), part=P(1)),
         Cite("PIPL:30", T("可以要求说明处理人脸这一敏感信息的必要性及对个人权益的影响。",
-                          "The holder can be asked why processing the face is necessary and how it affects the person.")),
+                          "The holder can be asked why processing the face is necessary and how it affects the person."),
+             recognition=True),
         Cite("FRT-MEASURES-2025:5", T("应用人脸识别须告知的事项包括保存期限、必要性及对个人权益的影响。",
-                                      "What must be told for face recognition includes retention, necessity and the effect on "
-                                      "the person."), ongoing=True),
+                                      "What must be told for face recognition includes retention, necessity and the effect "
+                                      "on the person."), part=P(1, (2, 3)), ongoing=True),
         Cite("NDSMR-2024:21", T("处理规则须写明保存期限及行使查阅、删除、撤回同意等权利的途径。",
-                                "Processing rules must state retention and how to access, delete and withdraw consent.")),
+                                "Processing rules must state retention and how to access, delete and withdraw consent."),
+             part=P(1)),
     ), description="always (the right to an explanation)"),
 
     Rule("filing", "filing", "rights", ("access", "complaint"), over_100k, (
-        Cite("FRT-MEASURES-2025:15", T("持有方存储的人脸信息达到10万人，须在30个工作日内向省级以上网信部门备案；可以询问是否已备案。",
-                                       "The holder stores face data of 100,000 people or more and must file with the provincial "
-                                       "CAC within 30 working days; it can be asked whether it has filed."), ongoing=True),
+        Cite("FRT-MEASURES-2025:15", T("持有方存储的人脸信息达到10万人的，须在30个工作日内向省级以上网信部门备案；可以询问是否已备案。",
+                                       "A holder storing face data of 100,000 people or more must file with the provincial "
+                                       "CAC within 30 working days; it can be asked whether it has filed."),
+             part=P(1), key=True, ongoing=True),
     ), description="scale_over_100k is true (filing duty from 2025-06-01)"),
 
     Rule("complaint", "complaint", "rights", ("complaint",), always, (
-        Cite("PIPL:65", T("任何人都可以向履行个人信息保护职责的部门投诉、举报违法处理活动，部门须及时处理并告知结果。",
-                          "Anyone may complain about unlawful processing to the authorities, which must deal with it promptly "
-                          "and report the outcome.")),
-        Cite("PIPL:61", T("受理、处理投诉和举报是这些部门的法定职责。",
-                          "Receiving and handling complaints is a statutory duty of those authorities.")),
+        Cite("PSVIS-2025:24", T("在客房等区域内违法安装的图像采集设备，可以向公安机关举报，公安机关应当依法及时处理。",
+                                "Cameras installed in hotel rooms and similar places can be reported to the police, which "
+                                "must deal with the report promptly."), part=P(2), key=True, when=in_private_space),
+        Cite("PIPL:65", T("任何人都可以向履行个人信息保护职责的部门投诉、举报违法处理活动，部门须依法及时处理并告知结果。",
+                          "Anyone may complain about unlawful processing to the authorities, which must deal with it "
+                          "promptly and report the outcome."), part=P(1), key=True),
+        Cite("PIPL:61", T("受理、处理投诉和举报以及调查、处理违法活动是这些部门的法定职责。",
+                          "Receiving complaints and investigating unlawful processing are statutory duties of those "
+                          "authorities."), part=P(items=(2, 4)), key=True),
         Cite("PIPL:60", T("网信部门统筹协调，有关部门在各自职责范围内负责个人信息保护。",
                           "The CAC coordinates and the competent departments act within their remits.")),
-        Cite("FRT-MEASURES-2025:17", T("对违法应用人脸识别的活动，可以向履行个人信息保护职责的部门投诉、举报。",
-                                       "Unlawful use of face recognition can be reported to the authorities."), ongoing=True),
-        Cite("PSVIS-2025:24", T("在私密空间内违法安装的图像采集设备，可以向公安机关举报。",
-                                "Cameras installed in private spaces can be reported to the police."), when=in_private_space),
+        Cite("PIPL:66", T("违法处理个人信息的，由履行个人信息保护职责的部门责令改正、给予警告、没收违法所得，拒不改正的并处罚款。",
+                          "Unlawful processing is ordered corrected, warned and its gains confiscated by the authorities, "
+                          "with fines if the processor does not comply."), part=P(1), key=True),
+        Cite("FRT-MEASURES-2025:16", T("网信部门、公安机关等部门依法对应用人脸识别技术处理个人信息的活动实施监督检查，处理者应当予以配合。",
+                                       "The CAC, the police and other authorities supervise and inspect face-recognition "
+                                       "processing, and processors must cooperate."), part=P(2), ongoing=True),
+        Cite("FRT-MEASURES-2025:17", T("对违法应用人脸识别的活动，可以向履行个人信息保护职责的部门投诉、举报，收到的部门应当依法及时处理并告知结果。",
+                                       "Unlawful use of face recognition can be reported to the authorities, which must deal "
+                                       "with it promptly and report the result."), key=True, ongoing=True),
         Cite("CRPL-2013:39", T("消费争议可以向有关行政部门投诉。", "A consumer dispute can be taken to the administrative department."),
-             when=consumer),
-        Cite("CRPL-REGS-2024:26", T("消费者可以向市场监督管理部门投诉。",
-                                    "Consumers may complain to the market-regulation department."), when=consumer),
+             part=P(items=(3,)), when=consumer),
+        Cite("CRPL-REGS-2024:26", T("消费者可以向市场监督管理部门或者其他有关行政部门投诉。",
+                                    "Consumers may complain to the market-regulation department or another competent "
+                                    "department."), part=P(1), key=True, when=consumer),
         Cite("CRPL-REGS-2024:46", T("投诉须写明真实身份、被投诉人、具体请求和事实；部门须在7个工作日内处理并告知。",
-                                    "A complaint must give real identity, respondent, requests and facts; the department answers "
-                                    "within 7 working days."), when=consumer),
+                                    "A complaint must give real identity, respondent, requests and facts; the department "
+                                    "answers within 7 working days."), when=consumer),
         Cite("CRPL-2013:46", T("行政部门须在收到消费者投诉之日起七个工作日内处理并告知。",
-                               "The department must handle a consumer complaint within seven working days."), when=consumer),
-    ), description="always (where to complain)"),
+                               "The department must handle a consumer complaint within seven working days."), key=True,
+             when=consumer),
+    ), description="always (where to complain: what the department may and must do)"),
 
-    Rule("refusal-remedy", "remedy", "rights", ("withdrawal", "deletion", "access", "followup", "complaint"),
-         always, (
-        Cite("PIPL:50", T("处理者须建立便捷的申请受理机制，拒绝请求须说明理由；被拒绝的，本人可以向人民法院起诉。",
-                          "The holder must have a convenient way to handle requests and give reasons for any refusal; a "
-                          "refused person may sue in court.")),
-        Cite("NDSMR-2024:23", T("个人行使权利的请求须及时受理，不得设置不合理条件。",
-                                "Rights requests must be accepted promptly, without unreasonable conditions."),
-             supports=("followup", "withdrawal", "deletion", "access")),
-        Cite("PIPL:45", T("查阅、复制请求须及时答复；法律没有规定固定天数，写的是“及时”。",
-                          "Access requests must be answered promptly; the law sets no number of days."),
-             supports=("followup", "access")),
+    Rule("refusal-remedy", "remedy", "rights", ("followup",), always, (
+        Cite("PIPL:50", T("请求被拒绝的，本人可以依法向人民法院提起诉讼。",
+                          "A person whose request is refused may sue in a people's court."), part=P(2), role="remedy",
+             key=True),
         Cite("CIVIL-CODE:997", T("侵害正在进行或即将发生、不及时制止将造成难以弥补的损害时，可以申请人格权侵害禁令。",
                                  "If the infringement is ongoing or imminent and would cause irreparable harm, a court "
-                                 "injunction can be sought."), when=unlawful_collection, supports=("followup", "complaint")),
+                                 "injunction can be sought."), when=unlawful_collection),
         Cite("SPC-FR-2021:9", T("人脸识别侵权正在进行或即将发生的，可以申请法院责令停止。",
                                 "A court can be asked to order ongoing face-recognition infringement stopped."),
-             when=unlawful_collection, supports=("followup", "complaint")),
-    ), description="always (what happens if the holder refuses or stays silent)"),
+             when=unlawful_collection),
+    ), description="follow-ups: what happens if the holder still refuses or stays silent"),
+
+    Rule("limitation", "time", "rights", ("followup", "complaint"), old_collection, (
+        Cite("CIVIL-CODE:196", T("要求停止侵害（包括删除人脸信息）的请求权不适用诉讼时效。",
+                                 "A claim to stop an infringement (deleting the face included) is not time-barred."),
+             part=P(items=(1,)), key=True, supports=("followup",)),
+        Cite("CIVIL-CODE:995", T("人格权受到侵害的，停止侵害、消除影响等请求权不适用诉讼时效。",
+                                 "Claims to stop an infringement of personality rights and remove its effects are not "
+                                 "time-barred."), key=True, supports=("followup",)),
+        Cite("APL-2021:36", T("违法行为两年内未被发现的不再给予行政处罚，但违法行为有连续或者继续状态的，期限从行为终了之日起计算：持有方至今仍保存本人的人脸信息。",
+                              "No administrative penalty after two years, but a continuing violation counts from its end: "
+                              "the holder still keeps the face."), key=True, supports=("complaint",), when=continuing),
+    ), description="the collection is more than two years old: limitation periods"),
 )
+
+# Rules whose duties a letter relies on for what it asks (the holder's basis, its rules for a child's data,
+# no refusal of service after withdrawal, deletion by contractors, ...) rather than asserts were breached.
+BASIS_RULES = ("basis-asked", "minor-basis-unclear", "guardian-standing", "withdrawal", "deletion", "access",
+               "explanation", "filing")

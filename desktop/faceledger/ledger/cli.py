@@ -6,9 +6,12 @@ import argparse
 from dataclasses import fields
 
 from faceledger.ledger.model import (
+    ACTING_FOR,
     CONSENTS,
     CONTEXTS,
     HOLDER_CATEGORIES,
+    IDENTIFICATIONS,
+    LEGAL_BASES,
     PLACES,
     PRIVATE_SPACES,
     REQUEST_CHANNELS,
@@ -22,6 +25,32 @@ _HOLDER_OPTS = (("--name-en", "name_en"), ("--city", "city"), ("--address", "add
 _YESNO = ("yes", "no", "unknown")
 
 
+def _subject_options(a) -> None:
+    """Whose face the entries are, when you keep them for someone else (a child, a deceased relative, a client)."""
+    a.add_argument("--acting-for", choices=ACTING_FOR,
+                   help="you write as the person (self), a guardian, a close relative or an agent")
+    a.add_argument("--subject-name", help="the person whose face it is (with --acting-for other than self)")
+    a.add_argument("--subject-relation", help="that person's relation to you, e.g. 女儿, 父亲, 委托人")
+    a.add_argument("--subject-birth-date", help="YYYY-MM-DD (optional; for a child it settles 'under 14')")
+
+
+def _subject_from(args, current=None):
+    """(acting_for, subject) from the options, keeping what is not given; --acting-for self clears the subject."""
+    from faceledger.ledger.model import Subject
+
+    acting, subject = current if current else (None, None)
+    if args.acting_for is not None:
+        acting = args.acting_for
+        if acting == "self":
+            subject = None
+    if acting not in (None, "self") and (args.subject_name or args.subject_relation or args.subject_birth_date
+                                         or subject is None):
+        base = subject or Subject(name="")
+        subject = Subject(name=args.subject_name or base.name, relation=args.subject_relation or base.relation,
+                          birth_date=args.subject_birth_date or base.birth_date)
+    return acting, subject
+
+
 def register(sub, parents) -> None:
     v = [parents["vault"]]
     # ---- holder
@@ -33,6 +62,7 @@ def register(sub, parents) -> None:
     for opt, dest in _HOLDER_OPTS:
         a.add_argument(opt, dest=dest)
     a.add_argument("--source", dest="sources", action="append", default=[], help="where the contact data comes from")
+    _subject_options(a)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_holder_add)
     a = hs.add_parser("list", parents=v, help="list holders")
@@ -51,6 +81,7 @@ def register(sub, parents) -> None:
     for opt, dest in _HOLDER_OPTS:
         a.add_argument(opt, dest=dest)
     a.add_argument("--source", dest="sources", action="append")
+    _subject_options(a)
     a.set_defaults(handler=cmd_holder_edit)
     a = hs.add_parser("rm", parents=v, help="remove a holder with its collections and requests")
     a.add_argument("id", type=int)
@@ -71,6 +102,11 @@ def register(sub, parents) -> None:
               "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k"):
         a.add_argument("--" + f.replace("_", "-"), dest=f, choices=_YESNO)
     a.add_argument("--sensitive-inference", help="comma-separated: race, ethnicity, religion, health, other")
+    a.add_argument("--legal-basis-claimed", choices=LEGAL_BASES, help="what the holder says it relies on")
+    a.add_argument("--identification", choices=IDENTIFICATIONS,
+                   help="verification (1:1), identification (1:N), none (images only) or unknown")
+    a.add_argument("--relationship-ended", choices=_YESNO, help="card expired, moved out, left the job, account closed")
+    _subject_options(a)
     a.add_argument("--notes")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_collection_add)
@@ -152,7 +188,8 @@ def cmd_holder_add(args: argparse.Namespace) -> int:
     from faceledger.output import print_json
     from faceledger.vault.session import open_from_args
 
-    h = Holder(name_zh=args.name, category=args.category, sources=args.sources,
+    acting, subject = _subject_from(args)
+    h = Holder(name_zh=args.name, category=args.category, sources=args.sources, acting_for=acting, subject=subject,
                **{dest: getattr(args, dest) for _, dest in _HOLDER_OPTS})
     with open_from_args(args) as vault:
         store.add_holder(vault, h)
@@ -213,6 +250,8 @@ def cmd_holder_show(args: argparse.Namespace) -> int:
             print(f"  {f:15} {val}")
     if h.sources:
         print(f"  {'sources':15} {'; '.join(h.sources)}")
+    if h.subject:
+        print(f"  {'acting_for':15} {h.acting_for}: {h.subject.name} ({h.subject.relation or '-'})")
     print(f"Collections ({len(colls)}):")
     for c in colls:
         facts = ", ".join(f"{k}={_shown_value(v)}" for k, v in c.facts().items()
@@ -254,6 +293,7 @@ def cmd_holder_edit(args: argparse.Namespace) -> int:
                 setattr(h, dest, val or None)
         if args.sources is not None:
             h.sources = args.sources
+        h.acting_for, h.subject = _subject_from(args, (h.acting_for, h.subject))
         store.update_holder(vault, h)
     print(f"Updated holder {h.id}.")
     return 0
@@ -285,9 +325,12 @@ def cmd_collection_add(args: argparse.Namespace) -> int:
     from faceledger.output import print_json
     from faceledger.vault.session import open_from_args
 
+    acting, subject = _subject_from(args)
     c = Collection(holder_id=args.holder, date=args.date, context=args.context, place=args.place,
                    private_space=args.private_space, consent=args.consent,
                    sensitive_inference=args.sensitive_inference or [], notes=args.notes,
+                   legal_basis_claimed=args.legal_basis_claimed, identification=args.identification,
+                   relationship_ended=_yn(args.relationship_ended), acting_for=acting, subject=subject,
                    **{f: _yn(getattr(args, f)) for f in BOOL_FACTS})
     with open_from_args(args) as vault:
         store.add_collection(vault, c)

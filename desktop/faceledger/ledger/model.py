@@ -24,7 +24,7 @@ def _construct(cls, d: dict[str, Any], what: str):
     return cls(**d)
 
 HOLDER_CATEGORIES = ("payment", "transport", "hotel", "retail", "residential", "workplace", "school",
-                     "attraction", "finance", "telecom", "healthcare", "government", "online", "other")
+                     "attraction", "leisure", "finance", "telecom", "healthcare", "government", "online", "other")
 CONTEXTS = ("entry", "payment", "check_in", "attendance", "account_verification", "camera", "other")
 PLACES = ("public", "private_space", "residential", "workplace", "online")
 PRIVATE_SPACES = ("hotel_room", "bathroom", "toilet", "changing_room")
@@ -32,6 +32,12 @@ CONSENTS = ("none", "bundled", "separate", "coerced", "unknown")
 SENSITIVE_INFERENCES = ("race", "ethnicity", "religion", "health", "other")
 BOOL_FACTS = ("purpose_stated", "alternative_offered", "service_refused_without_face", "signage",
               "minor_under_14", "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k")
+# What the holder says it relies on (PIPL Art. 13): only consent-based processing is judged by the consent rules.
+LEGAL_BASES = ("consent", "contract", "employment", "legal_duty", "unknown")
+# What the face is used for: 1:1 verification, 1:N identification (Measures Art. 19), images only, or not known.
+IDENTIFICATIONS = ("verification", "identification", "none", "unknown")
+# Who writes: the person, the guardian of a minor, a close relative of a deceased person, or an agent.
+ACTING_FOR = ("self", "guardian", "close_relative", "agent")
 
 REQUEST_TYPES = ("withdrawal", "deletion", "access", "explanation", "followup", "complaint", "other")
 REQUEST_CHANNELS = ("email", "post", "web_form", "in_person", "phone", "app", "other")
@@ -112,6 +118,81 @@ def clean_text(value: Any, field_name: str, *, required: bool = False, max_len: 
     return value
 
 
+def reject_unknown_fields(data: dict[str, Any], cls, block: str, *, allowed: set[str] | None = None) -> None:
+    """An object of FACTS.json or an import may only hold the dataclass's fields: the first unknown one is named."""
+    known = allowed if allowed is not None else {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
+                           field=f"{block}.{unknown[0]}",
+                           zh=(f"未知的 {block} 字段：{', '.join(unknown)}（可用的字段："
+                               f"{', '.join(sorted(known))}）。"))
+
+
+@dataclass
+class Subject:
+    """The person whose face it is, when the sender writes for someone else (a child, a deceased relative,
+    a client who signed an authorisation)."""
+
+    name: str
+    relation: str | None = None          # to the sender, in the sender's words: 女儿, 父亲, 委托人
+    birth_date: str | None = None
+
+    def validate(self, where: str = "subject") -> Subject:
+        self.name = clean_text(self.name, f"{where}.name", required=True, max_len=200)  # type: ignore[assignment]
+        self.relation = clean_text(self.relation, f"{where}.relation", max_len=100)
+        self.birth_date = parse_date(self.birth_date, f"{where}.birth_date")
+        if self.birth_date and self.birth_date > date.today().isoformat():
+            raise InvalidValue(f"{where}.birth_date ({self.birth_date}) is in the future.", field=f"{where}.birth_date",
+                               zh=f"{where}.birth_date（{self.birth_date}）是将来的日期。")
+        return self
+
+    def age_on(self, on: str | date | None) -> int | None:
+        """Full years on that day, or None when the birth date or the day is unknown."""
+        if not self.birth_date or not on:
+            return None
+        b = date.fromisoformat(self.birth_date)
+        d = on if isinstance(on, date) else date.fromisoformat(on)
+        return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "subject") -> Subject:
+        if not isinstance(data, dict):
+            raise InvalidValue(f"{where} must be an object with name, relation and birth_date.", field=where,
+                               zh=f"{where} 必须是一个对象，包含 name、relation 和 birth_date。")
+        reject_unknown_fields(data, cls, where)
+        return cls(name=data.get("name") or "", relation=data.get("relation"),
+                   birth_date=data.get("birth_date")).validate(where)
+
+
+def check_standing(acting_for: Any, subject: Any, where: str, *,
+                   optional: bool = False) -> tuple[str | None, Subject | None]:
+    """``acting_for`` and its ``subject`` checked together: someone else's face needs whose it is."""
+    acting = check_choice(acting_for, ACTING_FOR, f"{where}acting_for", optional=True)
+    if acting is None and not optional:
+        acting = "self"
+    if subject is not None and not isinstance(subject, Subject):
+        subject = Subject.from_dict(subject, f"{where}subject")
+    elif subject is not None:
+        subject.validate(f"{where}subject")
+    if acting in ("guardian", "close_relative", "agent") and subject is None:
+        raise InvalidValue(f"{where}acting_for is {acting!r}: give {where}subject (name, relation) for the person "
+                           "whose face it is.", field=f"{where}subject",
+                           zh=f"{where}acting_for 为 {acting!r}：请在 {where}subject 中写明是谁的人脸（name、relation）。")
+    if acting in (None, "self") and subject is not None:
+        raise InvalidValue(f"{where}subject is given but {where}acting_for is not guardian, close_relative or agent.",
+                           field=f"{where}acting_for",
+                           zh=f"给出了 {where}subject，但 {where}acting_for 不是 guardian、close_relative 或 agent。")
+    if acting in ("guardian", "close_relative") and subject is not None and not subject.relation:
+        raise InvalidValue(f"{where}subject.relation is required when acting as {acting} (e.g. 女儿, 父亲).",
+                           field=f"{where}subject.relation",
+                           zh=f"以 {acting} 身份写信时，{where}subject.relation（与您的关系，如女儿、父亲）为必填项。")
+    return acting, subject
+
+
 @dataclass
 class Holder:
     """A business or body that holds the user's face data."""
@@ -129,6 +210,8 @@ class Holder:
     notes: str | None = None
     sources: list[str] = field(default_factory=list)
     last_verified: str | None = None
+    acting_for: str | None = None   # whose face: set when the entries of this holder are someone else's
+    subject: Subject | None = None
     id: int | None = None
     uid: str | None = None
     created_at: str | None = None
@@ -156,10 +239,13 @@ class Holder:
             raise InvalidValue("sources must be a list of texts.", field="sources",
                                zh="sources 必须是文本列表。")
         self.sources = [s.strip() for s in self.sources if s.strip()]
+        self.acting_for, self.subject = check_standing(self.acting_for, self.subject, "", optional=True)
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["subject"] = self.subject.to_dict() if self.subject else None
+        return d
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Holder:
@@ -174,6 +260,8 @@ class Holder:
         d.pop("name", None)
         if d.get("sources") is None:
             d["sources"] = []
+        if isinstance(d.get("subject"), dict):
+            d["subject"] = Subject.from_dict(d["subject"])
         return _construct(cls, d, "holder")
 
     @property
@@ -201,14 +289,20 @@ class Collection:
     stored_off_device: bool | None = None
     retention_stated: bool | None = None
     scale_over_100k: bool | None = None
+    legal_basis_claimed: str | None = None       # LEGAL_BASES; None = unknown
+    identification: str | None = None            # IDENTIFICATIONS; None = unknown
+    relationship_ended: bool | None = None       # card expired, moved out, left the job, account closed
     notes: str | None = None
+    acting_for: str | None = None                # whose face (overrides the holder's): see Subject
+    subject: Subject | None = None
     id: int | None = None
     uid: str | None = None
     created_at: str | None = None
 
     FACT_FIELDS = ("date", "context", "place", "private_space", "purpose_stated", "consent", "alternative_offered",
                    "service_refused_without_face", "signage", "minor_under_14", "guardian_consent",
-                   "sensitive_inference", "stored_off_device", "retention_stated", "scale_over_100k")
+                   "sensitive_inference", "stored_off_device", "retention_stated", "scale_over_100k",
+                   "legal_basis_claimed", "identification", "relationship_ended")
 
     def validate(self) -> Collection:
         self.date = parse_date(self.date, "date")
@@ -218,7 +312,10 @@ class Collection:
         if self.private_space and self.place is None:
             self.place = "private_space"
         self.consent = check_choice(self.consent, CONSENTS, "consent", optional=True)
-        for f in BOOL_FACTS:
+        self.legal_basis_claimed = check_choice(self.legal_basis_claimed, LEGAL_BASES, "legal_basis_claimed",
+                                                optional=True)
+        self.identification = check_choice(self.identification, IDENTIFICATIONS, "identification", optional=True)
+        for f in (*BOOL_FACTS, "relationship_ended"):
             setattr(self, f, parse_bool(getattr(self, f), f))
         si = self.sensitive_inference
         if si is None:
@@ -232,6 +329,7 @@ class Collection:
             check_choice(s, SENSITIVE_INFERENCES, "sensitive_inference")
         self.sensitive_inference = list(dict.fromkeys(si))
         self.notes = clean_text(self.notes, "notes", max_len=20000)
+        self.acting_for, self.subject = check_standing(self.acting_for, self.subject, "", optional=True)
         return self
 
     def facts(self) -> dict[str, Any]:
@@ -239,7 +337,9 @@ class Collection:
         return {f: getattr(self, f) for f in self.FACT_FIELDS}
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["subject"] = self.subject.to_dict() if self.subject else None
+        return d
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Collection:
@@ -252,6 +352,8 @@ class Collection:
         d = dict(data)
         if d.get("sensitive_inference") is None:
             d["sensitive_inference"] = []
+        if isinstance(d.get("subject"), dict):
+            d["subject"] = Subject.from_dict(d["subject"])
         return _construct(cls, d, "collection")
 
 

@@ -13,20 +13,41 @@ from datetime import date
 from typing import Any
 
 from faceledger.errors import InvalidValue, NotFound
-from faceledger.ledger.model import OPEN_STATES, WAITING_STATES, Collection, Holder, Request
+from faceledger.ledger.model import OPEN_STATES, WAITING_STATES, Collection, Holder, Request, Subject
 from faceledger.vault.store import Vault, now_utc
 
 _HOLDER_COLS = ("id", "uid", "name_zh", "name_en", "category", "city", "address", "email", "postal_address",
-                "phone", "web_form", "pi_officer", "notes", "sources", "last_verified", "created_at", "updated_at")
+                "phone", "web_form", "pi_officer", "notes", "sources", "last_verified", "created_at", "updated_at",
+                "acting_for", "subject")
 _COLLECTION_COLS = ("id", "uid", "holder_id", "date", "context", "place", "private_space", "purpose_stated",
                     "consent", "alternative_offered", "service_refused_without_face", "signage", "minor_under_14",
                     "guardian_consent", "sensitive_inference", "stored_off_device", "retention_stated",
-                    "scale_over_100k", "notes", "created_at")
+                    "scale_over_100k", "notes", "created_at",
+                    "legal_basis_claimed", "identification", "relationship_ended", "acting_for", "subject")
 _REQUEST_COLS = ("id", "uid", "holder_id", "collection_id", "type", "state", "channel", "date_sent", "due_date",
                  "reply_date", "reply_summary", "reference", "document_blob", "reply_blob", "notes", "created_at",
                  "updated_at")
 _BOOLS = {"purpose_stated", "alternative_offered", "service_refused_without_face", "signage", "minor_under_14",
-          "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k"}
+          "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k", "relationship_ended"}
+
+
+def _subject_in(value: Any) -> Subject | None:
+    """The subject column (JSON) as a Subject."""
+    return Subject.from_dict(json.loads(value)) if value else None
+
+
+def _subject_out(subject: Subject | None) -> str | None:
+    return json.dumps(subject.to_dict(), ensure_ascii=False) if subject else None
+
+
+def _column_value(obj: Any, col: str) -> Any:
+    """A field as its column stores it (lists and the subject as JSON)."""
+    value = getattr(obj, col)
+    if col == "subject":
+        return _subject_out(value)
+    if col in ("sources", "sensitive_inference"):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _new_uid() -> str:
@@ -38,6 +59,7 @@ def _new_uid() -> str:
 def _holder_row(row: Any) -> Holder:
     d = dict(zip(_HOLDER_COLS, row))
     d["sources"] = json.loads(d["sources"] or "[]")
+    d["subject"] = _subject_in(d["subject"])
     return Holder(**d)
 
 
@@ -47,8 +69,7 @@ def add_holder(vault: Vault, holder: Holder, *, db: Any = None) -> Holder:
     ts = now_utc()
     holder.created_at = holder.created_at or ts
     holder.updated_at = holder.updated_at or ts
-    values = [getattr(holder, c) for c in _HOLDER_COLS[1:]]
-    values[_HOLDER_COLS.index("sources") - 1] = json.dumps(holder.sources, ensure_ascii=False)
+    values = [_column_value(holder, c) for c in _HOLDER_COLS[1:]]
     sql = f"INSERT INTO holders({', '.join(_HOLDER_COLS[1:])}) VALUES ({', '.join('?' * (len(_HOLDER_COLS) - 1))})"
     if db is not None:
         cur = db.execute(sql, values)
@@ -151,7 +172,7 @@ def write_holder_update(db: Any, holder: Holder) -> None:
     """Store every field of an existing holder (inside the caller's transaction)."""
     holder.updated_at = now_utc()
     cols = [c for c in _HOLDER_COLS if c not in ("id", "uid", "created_at")]
-    values = [json.dumps(holder.sources, ensure_ascii=False) if c == "sources" else getattr(holder, c) for c in cols]
+    values = [_column_value(holder, c) for c in cols]
     db.execute(f"UPDATE holders SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?", (*values, holder.id))
 
 
@@ -168,6 +189,7 @@ def delete_holder(vault: Vault, holder_id: int) -> None:
 def _collection_row(row: Any) -> Collection:
     d = dict(zip(_COLLECTION_COLS, row))
     d["sensitive_inference"] = json.loads(d["sensitive_inference"] or "[]")
+    d["subject"] = _subject_in(d["subject"])
     for b in _BOOLS:
         if d[b] is not None:
             d[b] = bool(d[b])
@@ -182,8 +204,7 @@ def add_collection(vault: Vault, coll: Collection, *, db: Any = None) -> Collect
     coll.uid = coll.uid or _new_uid()
     coll.created_at = coll.created_at or now_utc()
     cols = _COLLECTION_COLS[1:]
-    values = [json.dumps(coll.sensitive_inference) if c == "sensitive_inference" else getattr(coll, c)
-              for c in cols]
+    values = [_column_value(coll, c) for c in cols]
     sql = f"INSERT INTO collections({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     if db is not None:
         _require_holder(db, coll.holder_id)
@@ -227,8 +248,7 @@ def update_collection(vault: Vault, coll: Collection) -> Collection:
     get_collection(vault, coll.id)
     coll.validate()
     cols = [c for c in _COLLECTION_COLS if c not in ("id", "uid", "created_at", "holder_id")]
-    values = [json.dumps(coll.sensitive_inference) if c == "sensitive_inference" else getattr(coll, c)
-              for c in cols]
+    values = [_column_value(coll, c) for c in cols]
     with vault.transaction() as db:
         db.execute(f"UPDATE collections SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?", (*values, coll.id))
     return coll

@@ -4,12 +4,14 @@ Columns (UTF-8 CSV with a header row; order free; empty cells are unknown):
 
   required   sender_name, holder_name, holder_category, and one of sender_email / sender_phone /
              sender_postal_address
-  sender     sender_email, sender_phone, sender_postal_address, sender_account_id
+  sender     sender_email, sender_phone, sender_postal_address, sender_account_id,
+             sender_acting_for (self, guardian, close_relative, agent), subject_name, subject_relation,
+             subject_birth_date   (whose face it is, when writing for someone else)
   holder     holder_name_en, holder_email, holder_address, holder_postal_address, holder_pi_officer
-  collection collection_date (YYYY-MM-DD), context, place, private_space, consent, purpose_stated,
-             alternative_offered, service_refused_without_face, signage, minor_under_14, guardian_consent,
-             sensitive_inference (comma or semicolon separated), stored_off_device, retention_stated,
-             scale_over_100k   (yes/no/unknown, 是/否)
+  collection collection_date (YYYY-MM-DD), context, place, private_space, consent, legal_basis_claimed,
+             identification, purpose_stated, alternative_offered, service_refused_without_face, signage,
+             minor_under_14, guardian_consent, sensitive_inference (comma or semicolon separated),
+             stored_off_device, retention_stated, scale_over_100k, relationship_ended   (yes/no/unknown, 是/否)
   letter     as_of (YYYY-MM-DD, default today), reply_days (default 15), reference,
              prior_type, prior_date_sent, prior_reference, prior_due_date, prior_outcome,
              regulator_name_zh, regulator_name_en, regulator_email, regulator_address
@@ -33,22 +35,26 @@ from typing import Any
 from faceledger.errors import FaceLedgerError, InvalidValue
 
 BOOL_COLUMNS = ("purpose_stated", "alternative_offered", "service_refused_without_face", "signage",
-                "minor_under_14", "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k")
+                "minor_under_14", "guardian_consent", "stored_off_device", "retention_stated", "scale_over_100k",
+                "relationship_ended")
 SENDER_COLUMNS = {"sender_name": "name", "sender_email": "email", "sender_phone": "phone",
-                  "sender_postal_address": "postal_address", "sender_account_id": "account_id"}
+                  "sender_postal_address": "postal_address", "sender_account_id": "account_id",
+                  "sender_acting_for": "acting_for"}
+SUBJECT_COLUMNS = {"subject_name": "name", "subject_relation": "relation", "subject_birth_date": "birth_date"}
 HOLDER_COLUMNS = {"holder_name": "name", "holder_category": "category", "holder_name_en": "name_en",
                   "holder_email": "email", "holder_address": "address", "holder_postal_address": "postal_address",
                   "holder_pi_officer": "pi_officer"}
 COLLECTION_COLUMNS = {"collection_date": "date", "context": "context", "place": "place",
                       "private_space": "private_space", "consent": "consent", "sensitive_inference":
-                      "sensitive_inference", **{b: b for b in BOOL_COLUMNS}}
+                      "sensitive_inference", "legal_basis_claimed": "legal_basis_claimed",
+                      "identification": "identification", **{b: b for b in BOOL_COLUMNS}}
 PRIOR_COLUMNS = {"prior_type": "type", "prior_date_sent": "date_sent", "prior_reference": "reference",
                  "prior_due_date": "due_date", "prior_outcome": "outcome"}
 REGULATOR_COLUMNS = {"regulator_name_zh": "name_zh", "regulator_name_en": "name_en",
                      "regulator_email": "email", "regulator_address": "address"}
 LETTER_COLUMNS = ("as_of", "reply_days", "reference")
-ALL_COLUMNS = (*SENDER_COLUMNS, *HOLDER_COLUMNS, *COLLECTION_COLUMNS, *PRIOR_COLUMNS, *REGULATOR_COLUMNS,
-               *LETTER_COLUMNS)
+ALL_COLUMNS = (*SENDER_COLUMNS, *SUBJECT_COLUMNS, *HOLDER_COLUMNS, *COLLECTION_COLUMNS, *PRIOR_COLUMNS,
+               *REGULATOR_COLUMNS, *LETTER_COLUMNS)
 INDEX_COLUMNS = ("row", "status", "file", "reference", "holder", "sender", "due_date", "error")
 MAX_ROWS = 100_000
 _EXTRA = "_extra_cells"  # not a column name: marks a row with more cells than the header
@@ -135,6 +141,9 @@ def row_to_input(r: dict[str, str]) -> dict[str, Any]:
 
     data: dict[str, Any] = {"holder": block(HOLDER_COLUMNS), "collection": block(COLLECTION_COLUMNS),
                             "sender": block(SENDER_COLUMNS)}
+    subject = block(SUBJECT_COLUMNS)
+    if subject:
+        data["sender"]["subject"] = subject
     if r.get("as_of"):
         data["as_of"] = r["as_of"]
     letter: dict[str, Any] = {}

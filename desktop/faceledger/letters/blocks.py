@@ -71,8 +71,8 @@ class _Parser:
         if tag in ("head", "style", "title"):
             self.in_head = True
         elif tag == "div" and "newpage" in (a.get("class") or "").split() and self.blocks:
-            self._close()
-            self.blocks.append(Block("pagebreak"))
+            self._close()  # a page break; "newpage annex" marks where the annex of quoted texts starts
+            self.blocks.append(Block("pagebreak", css_class="annex" if "annex" in a["class"].split() else ""))
         elif tag in ("ul", "ol"):
             self._close()
             self.lists.append([tag == "ol", 0])

@@ -44,8 +44,33 @@ def register(sub, parents) -> None:
     p.add_argument("--channel", choices=CHANNELS, help="vault mode: how you send it")
     p.add_argument("--attach-pdf", action="store_true", help="eml: attach the letter as PDF too")
     p.add_argument("--ics", metavar="FILE", help="also write the reply deadline as a calendar file")
+    p.add_argument("--detail", choices=("short", "full"), default="short",
+                   help="short (default): the few provisions that matter, texts in an annex; full: every "
+                        "provision with its text inline")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=cmd_letter)
+
+    p = sub.add_parser("profile", help="the sender profile letters written from the vault are signed with")
+    ps = p.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    a = ps.add_parser("set", parents=v, help="set (or change) your name and contact for letters")
+    a.add_argument("--name", help="your name as you sign letters (required the first time)")
+    a.add_argument("--email")
+    a.add_argument("--phone")
+    a.add_argument("--postal-address", dest="postal_address")
+    a.add_argument("--city")
+    a.add_argument("--account-id", dest="account_id", help="member, card or account number (often per holder)")
+    a.add_argument("--id-number", dest="id_number", help="only if holders truly need it (printed masked)")
+    a.add_argument("--id-number-display", dest="id_number_display", choices=("masked", "full"))
+    a.add_argument("--acting-for", dest="acting_for", choices=("self", "guardian", "close_relative", "agent"),
+                   help="default for every entry of this vault (an advocate: agent); entries may say otherwise")
+    a.add_argument("--subject-name", dest="subject_name", help="whose face it is (with --acting-for)")
+    a.add_argument("--subject-relation", dest="subject_relation", help="their relation to you, e.g. 委托人")
+    a.add_argument("--subject-birth-date", dest="subject_birth_date", help="YYYY-MM-DD (optional)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=cmd_profile_set)
+    a = ps.add_parser("show", parents=v, help="show the sender profile")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=cmd_profile_show)
 
     p = sub.add_parser("letters", help="batch letters for advocates; due and overdue requests")
     ls = p.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
@@ -119,13 +144,18 @@ def cmd_letter(args: argparse.Namespace) -> int:
         else:
             from faceledger.ledger import store
             from faceledger.letters import record
+            from faceledger.letters.profile import with_standing
             from faceledger.vault.session import open_from_args
 
             vault = open_from_args(args)
             facts = record.facts_from_ledger(vault, args.holder, args.collection, as_of=args.as_of)
             if facts.sender is None:
-                raise InvalidValue("No sender profile in this vault: set your name and contact in the app's "
-                                   "Letters page, or use FACTS.json with a sender block.", field="sender")
+                raise InvalidValue("No sender profile in this vault: run `faceledger profile set --name ... "
+                                   "--email ...`, set it in the app's Letters page, or use FACTS.json with a sender "
+                                   "block.", field="sender",
+                                   zh="这个保险库中没有寄信人信息：请运行 `faceledger profile set --name … --email …`，"
+                                      "或在应用的“信函”页面填写，或使用带 sender 的 FACTS.json。")
+            facts = with_standing(facts)
             opts = {}
             if args.prior is not None:
                 opts["prior"] = record.prior_from_request(store.get_request(vault, args.prior))
@@ -133,7 +163,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             opts["reply_days"] = args.reply_days
         if args.reference:
             opts["reference"] = args.reference
-        letter = compose(facts, args.type, args.lang, **opts)
+        letter = compose(facts, args.type, args.lang, detail=args.detail, **opts)
         rendered = render(letter)
         write_letter(rendered, fmt, out, attach_pdf=args.attach_pdf)
         if vault is not None:
@@ -154,10 +184,17 @@ def cmd_letter(args: argparse.Namespace) -> int:
     for w in letter.warnings:
         print(f"warning: {w.en}", file=sys.stderr)
     if args.json:
+        from faceledger.letters.export import page_counts
+
+        pages, body_pages = page_counts(rendered)
         print_json({"file": str(out), "format": fmt, "type": letter.type, "lang": letter.lang,
-                    "reference": letter.reference, "date": letter.date.isoformat(),
+                    "detail": letter.detail, "reference": letter.reference, "date": letter.date.isoformat(),
                     "due_date": letter.deadline.due.isoformat(), "calendar_known": letter.deadline.calendar_known,
                     "citations": [c.provision_id for c in letter.citations],
+                    "groups": [{"id": gid, "citations": [c.provision_id for c in items]}
+                               for gid, items in letter.citation_groups()],
+                    "pages": pages, "body_pages": body_pages,
+                    "addressee": letter.addressee,
                     "request_id": request.id if request else None,
                     "warnings": [w.to_dict() for w in letter.warnings]})
     else:
@@ -247,4 +284,51 @@ def cmd_due(args: argparse.Namespace) -> int:
         print_table(["id", "holder", "type", "state", "due", "reference", "next"],
                     [[r["request"], r["holder"], r["type"], r["state"], r["due_date"] or "", r["reference"] or "",
                       r["next"] or ""] for r in rows])
+    return 0
+
+
+def cmd_profile_set(args: argparse.Namespace) -> int:
+    from faceledger.letters.profile import PROFILE_FIELDS, updated_profile
+    from faceledger.letters.record import load_sender, save_sender
+    from faceledger.output import print_json
+    from faceledger.vault.session import open_from_args
+
+    changes = {k: getattr(args, k) for k in (*PROFILE_FIELDS, "acting_for", "subject_name", "subject_relation",
+                                              "subject_birth_date")}
+    with open_from_args(args) as vault:
+        sender = updated_profile(load_sender(vault), changes)
+        save_sender(vault, sender)
+    if args.json:
+        print_json(_profile_dict(sender))
+    else:
+        print(f"Sender profile saved: {sender.name}" + (f" ({sender.acting_for} for {sender.subject.name})"
+                                                        if sender.subject else ""))
+    return 0
+
+
+def _profile_dict(sender) -> dict:
+    d = {k: v for k, v in sender.to_dict().items() if v is not None}
+    if sender.id_number:
+        d["id_number"] = sender.id_number_shown  # masked unless the profile says full
+    return d
+
+
+def cmd_profile_show(args: argparse.Namespace) -> int:
+    from faceledger.letters.record import load_sender
+    from faceledger.output import print_json
+    from faceledger.vault.session import open_from_args
+
+    with open_from_args(args) as vault:
+        sender = load_sender(vault)
+    if args.json:
+        print_json({"profile": _profile_dict(sender) if sender else None})
+        return 0
+    if sender is None:
+        print("No sender profile yet: `faceledger profile set --name ... --email ...`.\n"
+              "还没有寄信人信息：请运行 `faceledger profile set --name … --email …`。")
+        return 0
+    for key, value in _profile_dict(sender).items():
+        if key == "subject":
+            value = ", ".join(f"{k}={v}" for k, v in value.items())
+        print(f"{key:18} {value}")
     return 0

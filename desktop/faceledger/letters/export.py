@@ -91,3 +91,12 @@ def write_letter(rendered: RenderedLetter, fmt: str, out_path: str | os.PathLike
                            zh=f"format：{fmt!r} 不是可用的格式；可选：{', '.join(FORMATS)}。")
     out = check_output_path(out_path, "letter")
     return write_bytes_atomic(out, letter_bytes(rendered, fmt, attach_pdf=attach_pdf), "letter")
+
+
+def page_counts(rendered: RenderedLetter) -> tuple[int, int]:
+    """(pages, body pages) of the letter as the PDF lays it out: the body is what comes before the annex."""
+    from faceledger.letters.blocks import parse_blocks
+    from faceledger.letters.typeset import typeset
+
+    doc = typeset(parse_blocks(rendered.html))
+    return len(doc.pages), doc.body_pages

@@ -14,18 +14,26 @@ minimum identity data the processor needs to find the record).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from faceledger.errors import InvalidValue
-from faceledger.law.facts import Sender
-from faceledger.ledger.model import REQUEST_CHANNELS, REQUEST_TYPES, Collection, Holder, clean_text, parse_date
+from faceledger.law.facts import PriorRequest, Sender
+from faceledger.law.facts import from_named_dict as _from_dict
+from faceledger.ledger.model import Collection, Holder, clean_text, parse_date
 from faceledger.letters.deadlines import Deadline
 from faceledger.text import Text
 
 LETTER_TYPES = ("withdrawal", "deletion", "access", "followup", "complaint")
 LETTER_LANGS = ("zh", "en", "bilingual")
+# short: the body cites the few provisions that matter, one line each, and the texts go to an annex;
+# full: every finding with its reason, subject, date note and text inline (for lawyers who want it).
+DETAILS = ("short", "full")
+# The groups of provisions a letter cites (the JSON contract of `faceledger letter --json`).
+GROUP_IDS = ("breached", "basis", "regulator", "remedies", "draft")
+# How the sender stands to the holder, for the wording of the demands.
+RELATIONSHIPS = ("customer", "resident", "employee", "pupil", "patient")
 LETTER_TITLES = {
     "withdrawal": Text("撤回同意通知书", "Withdrawal of consent"),
     "deletion": Text("个人信息删除请求书", "Request to delete personal information"),
@@ -33,87 +41,12 @@ LETTER_TITLES = {
     "followup": Text("催告函", "Follow-up to my earlier request"),
     "complaint": Text("投诉举报书", "Complaint"),
 }
-PRIOR_OUTCOMES = ("no_reply", "partial", "refused")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _clean(value: Any, name: str, *, required: bool = False, max_len: int = 500) -> str | None:
     """The ledger's text rule, with a letter field's shorter default limit."""
     return clean_text(value, name, required=required, max_len=max_len)
-
-
-def _from_dict(cls, data: Any, block: str):
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise InvalidValue(f"{block} must be an object with named fields.", field=block,
-                           zh=f"{block} 必须是由具名字段组成的对象。")
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise InvalidValue(f"unknown {block} field(s): {', '.join(unknown)} (allowed: {', '.join(sorted(known))}).",
-                           field=f"{block}.{unknown[0]}",
-                           zh=(f"未知的 {block} 字段：{', '.join(unknown)}（可用的字段："
-                               f"{', '.join(sorted(known))}）。"))
-    from dataclasses import MISSING
-
-    values = dict(data)
-    for f in fields(cls):  # required fields left out become None, so validate() names them
-        if f.default is MISSING and f.default_factory is MISSING:
-            values.setdefault(f.name, None)
-    return cls(**values)
-
-
-@dataclass
-class PriorRequest:
-    """The earlier request a follow-up or complaint refers to (from the vault or FACTS.json)."""
-
-    type: str
-    date_sent: str
-    reference: str | None = None
-    due_date: str | None = None
-    channel: str | None = None
-    outcome: str = "no_reply"
-    reply_date: str | None = None
-    reply_summary: str | None = None
-
-    def validate(self) -> PriorRequest:
-        if self.type not in REQUEST_TYPES:
-            raise InvalidValue(f"prior_request.type: {self.type!r} is not one of {', '.join(REQUEST_TYPES)}.",
-                               field="prior_request.type",
-                               zh=(f"prior_request.type：{self.type!r} 不是请求类型；可选："
-                                   f"{', '.join(REQUEST_TYPES)}。"))
-        self.date_sent = parse_date(self.date_sent, "prior_request.date_sent")  # type: ignore[assignment]
-        if not self.date_sent:
-            raise InvalidValue("prior_request.date_sent is required (YYYY-MM-DD).", field="prior_request.date_sent",
-                               zh="prior_request.date_sent（此前请求的发出日期）为必填项（YYYY-MM-DD）。")
-        self.due_date = parse_date(self.due_date, "prior_request.due_date")
-        self.reply_date = parse_date(self.reply_date, "prior_request.reply_date")
-        if self.channel is not None and self.channel not in REQUEST_CHANNELS:
-            raise InvalidValue(f"prior_request.channel: {self.channel!r} is not one of {', '.join(REQUEST_CHANNELS)}.",
-                               field="prior_request.channel",
-                               zh=(f"prior_request.channel：{self.channel!r} 不是发送方式；可选："
-                                   f"{', '.join(REQUEST_CHANNELS)}。"))
-        if self.outcome not in PRIOR_OUTCOMES:
-            raise InvalidValue(f"prior_request.outcome: {self.outcome!r} is not one of {', '.join(PRIOR_OUTCOMES)}.",
-                               field="prior_request.outcome",
-                               zh=(f"prior_request.outcome：{self.outcome!r} 不是可选的结果；可选："
-                                   f"{', '.join(PRIOR_OUTCOMES)}。"))
-        self.reference = _clean(self.reference, "prior_request.reference", max_len=100)
-        self.reply_summary = _clean(self.reply_summary, "prior_request.reply_summary", max_len=2000)
-        return self
-
-    @classmethod
-    def from_dict(cls, data: Any) -> PriorRequest:
-        return _from_dict(cls, data, "prior_request").validate()
-
-    @classmethod
-    def from_request(cls, req: Any) -> PriorRequest:
-        """From a ledger Request (state answered_partial/answered_refused, else no reply)."""
-        outcome = {"answered_partial": "partial", "answered_refused": "refused"}.get(req.state, "no_reply")
-        return cls(type=req.type, date_sent=req.date_sent or (req.created_at or "")[:10], reference=req.reference,
-                   due_date=req.due_date, channel=req.channel, outcome=outcome, reply_date=req.reply_date,
-                   reply_summary=req.reply_summary).validate()
 
 
 @dataclass
@@ -178,6 +111,7 @@ class Quote:
     cite_en: str
     text_zh: str
     whole_article: bool
+    segments: tuple[str, ...] = ()   # the exact pieces of the official text (joined by an ellipsis line)
 
 
 @dataclass(frozen=True)
@@ -192,18 +126,119 @@ class Citation:
     subject_en: str
     summary_en: str
     status: str                 # in_force, draft, superseded, ... (the engine's status for this finding)
-    why: Text
+    why: Text                   # the reason with its date note (the full form)
     quotes: tuple[Quote, ...]
     topic: str = ""
     axis: str = "rights"        # "rights" (what the sender asks now) or "collection" (was the taking lawful)
+    role: str = "obligation"    # obligation, right, remedy, regulator, definition, draft
+    group: str = "basis"        # GROUP_IDS
+    reason: Text | None = None  # the reason alone (the short form)
+    date_note: Text | None = None  # printed in the short form only where two versions of a law differ
+    versioned: bool = False     # the instrument has another version (CSL 2016/2025, PSAPL 2012/2025)
+    continuing: bool = False    # a breach that continues to the letter's date
 
     @property
     def quoted(self) -> bool:
         return bool(self.quotes)
 
     @property
+    def line(self) -> Text:
+        """The one line a short letter gives it: the reason, with the date note only where it matters that
+        two versions of a law differ (an old version, now superseded, judged the collection)."""
+        r = self.reason or self.why
+        if self.versioned and self.status == "superseded" and self.date_note is not None:
+            return Text(r.zh + self.date_note.zh, f"{r.en} {self.date_note.en}")
+        return r
+
+    @property
     def is_draft(self) -> bool:
         return self.status == "draft"
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks and whose face it is, in one language (the sender, or a guardian, relative or agent)."""
+
+    standing: str        # 本人李华 / 本人李华系未成年人李小雨的监护人（…），现代其 / I, Li Hua, guardian of ...,
+    whose: str           # 本人 / 李小雨 ; my / 李小雨's
+    consenter: str       # who consented or refused: 本人 / 本人（监护人） / 李小雨 ; I / I (the guardian) / 李小雨
+    withdrawer: str      # 本人 / 本人作为监护人 / 本人代李小雨 ; I / I, as the guardian, / I, on behalf of 李小雨,
+    role: str            # the sender's capacity for the signature and the complainant block ("" for self)
+    proof: str           # what proof of standing the holder may ask for (or that it is enclosed)
+    keep_using: str      # the wording per relationship: 继续使用贵单位的产品或者服务 / keep entering the compound
+    service: str = ""    # what was refused without the face: 服务 / entry to the compound / attendance ...
+    ended: str = ""      # how the relationship ended: 已离职 / I have moved out ...
+
+
+_SERVICE = {"zh": {"resident": "进出小区", "employee": "考勤或者进入工作场所", "pupil": "入校", "patient": "就医",
+                   "customer": "使用服务"},
+            "en": {"resident": "entry to the compound", "employee": "attendance or entry to the workplace",
+                   "pupil": "entry to the school", "patient": "care"}}
+_ENDED = {"zh": {"resident": "已经搬离", "employee": "已经离职", "pupil": "已经离校", "patient": "诊疗已经结束"},
+          "en": {"resident": "moved out", "employee": "left the job", "pupil": "left the school",
+                 "patient": "finished the treatment"}}
+
+
+def _voice(letter: Letter, lang: str) -> Voice:
+    from dataclasses import replace
+
+    v = _standing_voice(letter, lang)
+    rel = letter.relationship
+    return replace(v, service=_SERVICE[lang].get(rel, "the service"),
+                   ended=_ENDED[lang].get(rel, "卡已到期或者账户已注销" if lang == "zh"
+                                          else "ended the membership, card or account"))
+
+
+def _standing_voice(letter: Letter, lang: str) -> Voice:
+    s, subj, acting = letter.sender, letter.sender.subject, letter.sender.acting_for
+    name = s.name
+    rel = (subj.relation or "") if subj else ""
+    zh = lang == "zh"
+    if acting == "self" or subj is None:
+        who = "本人" if zh else "I"
+        keep = _keep_using(letter.relationship, who, zh)
+        return Voice(f"本人{name}" if zh else f"I, {name},", "本人" if zh else "my", who, who, "", "", keep)
+    sn = subj.name
+    if acting == "guardian":
+        if zh:
+            return Voice(f"本人{name}系未成年人{sn}的监护人（{sn}系本人的{rel}），现代其", sn, "本人（监护人）",
+                         "本人作为监护人", f"{sn}的监护人",
+                         f"如需核实本人与{sn}的监护关系，请告知所需的最少证明材料。", _keep_using(letter.relationship, sn, zh))
+        return Voice(f"I, {name}, guardian of the minor {sn} ({rel}), acting for {sn},", f"{sn}'s", "I (the guardian)",
+                     "I, as the guardian,", f"guardian of {sn}",
+                     f"If you need to confirm that I am {sn}'s guardian, tell me the least proof you need.",
+                     _keep_using(letter.relationship, sn, zh))
+    if acting == "close_relative":
+        if zh:
+            return Voice(f"本人{name}系已故的{sn}的近亲属（{sn}系本人的{rel}），为了自身的合法、正当利益，"
+                         "依据《中华人民共和国个人信息保护法》第四十九条，", sn, sn, "本人", f"{sn}的近亲属",
+                         f"如需核实本人与{sn}的近亲属关系及其死亡的事实，请告知所需的最少证明材料。", "")
+        return Voice(f"I, {name}, a close relative ({rel}) of the late {sn}, for my own lawful and proper interests and "
+                     "under Article 49 of the Personal Information Protection Law,", f"{sn}'s", sn, "I",
+                     f"close relative of the late {sn}",
+                     f"If you need to confirm that I am a close relative of {sn} and that {sn} has died, tell me the "
+                     "least proof you need.", "")
+    if zh:  # agent
+        return Voice(f"本人{name}受{sn}书面委托（授权委托书附后），代其", sn, sn, f"本人代{sn}", f"{sn}的委托代理人",
+                     "授权委托书附后。", _keep_using(letter.relationship, sn, zh))
+    return Voice(f"I, {name}, acting for {sn} under a written authorisation (enclosed),", f"{sn}'s", sn,
+                 f"I, on behalf of {sn},", f"authorised agent of {sn}", "The written authorisation is enclosed.",
+                 _keep_using(letter.relationship, sn, zh))
+
+
+def _keep_using(relationship: str, who: str, zh: bool) -> str:
+    """What the alternative method is for, in the words of the relationship (customer, resident, ...)."""
+    if zh:
+        return {"resident": f"使{who}可以继续出入小区（例如使用门禁卡、钥匙或者人工核验）",
+                "employee": f"使{who}可以继续考勤和出入工作场所",
+                "pupil": f"使{who}可以继续入校和参加学校活动",
+                "patient": f"使{who}可以继续就医"}.get(relationship, f"使{who}可以继续使用贵单位的产品或者服务")
+    return {"resident": f"so that {who} can keep entering the residential compound (for example with a card, a key or a "
+                        "check by staff)",
+            "employee": f"so that {who} can keep recording attendance and entering the workplace",
+            "pupil": f"so that {who} can keep entering the school and taking part in its activities",
+            "patient": f"so that {who} can keep receiving care"}.get(
+                relationship, f"so that {who} can keep using your products or services")
 
 
 @dataclass
@@ -222,6 +257,48 @@ class Letter:
     evidence: list[EvidenceItem] = field(default_factory=list)
     regulator: Regulator | None = None
     warnings: list[Text] = field(default_factory=list)
+    detail: str = "short"
+    groups: list[tuple[str, list[Citation]]] = field(default_factory=list)
+    relationship: str = "customer"
+    asks_basis: bool = False                  # the holder may rely on a basis other than consent: ask for it
+    consent_based: bool = True
+    private_space: bool = False               # a camera in a hotel room, bathroom, ...: police, preservation
+    recognition: str = "unknown"              # "yes" (verification/identification), "no" (images only), "unknown"
+    addressee: str | None = None              # a complaint's route id (police, cac, ...)
+
+    @property
+    def acting_for(self) -> str:
+        return self.sender.acting_for
+
+    @property
+    def voice(self) -> dict[str, Voice]:
+        return {"zh": _voice(self, "zh"), "en": _voice(self, "en")}
+
+    @property
+    def subject(self):
+        return self.sender.subject
+
+    @property
+    def breaches(self) -> bool:
+        """The letter asserts that the holder may have breached duties (a "breached" group)."""
+        return any(c.group == "breached" for c in self.citations)
+
+    @property
+    def annex(self) -> list[Citation]:
+        """The cited provisions whose texts the annex quotes (short form), in the order the body cites them."""
+        if self.detail != "short":
+            return []
+        out: list[Citation] = []
+        seen: set[str] = set()
+        cited = [c for _, items in self.citation_groups() for c in items]
+        if self.refusal is not None:
+            cited.append(self.refusal)
+        for c in cited:
+            key = c.cite_zh
+            if c.quotes and key not in seen:
+                seen.add(key)
+                out.append(c)
+        return out
 
     @property
     def langs(self) -> tuple[str, ...]:
@@ -244,12 +321,17 @@ class Letter:
         return self.holder.email
 
     def citation_groups(self) -> list[tuple[str, list[Citation]]]:
-        """Citations grouped for the letter: "rights", "collection", "draft" (complaints lead with collection)."""
-        groups: dict[str, list[Citation]] = {"rights": [], "collection": [], "draft": []}
+        """Citations grouped for the letter (GROUP_IDS): a complaint leads with what was breached, then the
+        complainant's standing and the points to examine, then what the department may and must do; other
+        letters lead with what the request rests on."""
+        if self.groups:
+            return self.groups
+        groups: dict[str, list[Citation]] = {}
         for c in self.citations:
-            groups["draft" if c.is_draft else c.axis].append(c)
-        order = ("collection", "rights", "draft") if self.type == "complaint" else ("rights", "collection", "draft")
-        return [(k, groups[k]) for k in order if groups[k]]
+            groups.setdefault(c.group, []).append(c)
+        order = ("breached", "basis", "regulator", "draft") if self.type == "complaint" else \
+            ("basis", "breached", "remedies", "draft")
+        return [(k, groups[k]) for k in order if groups.get(k)]
 
     @property
     def request_type(self) -> str:

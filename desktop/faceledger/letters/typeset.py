@@ -136,6 +136,12 @@ class Page:
 class Document:
     pages: list[Page]
     chars: set[str]           # every character drawn (for the subset and the ToUnicode map)
+    annex_page: int | None = None   # 0-based page on which the annex of quoted texts starts
+
+    @property
+    def body_pages(self) -> int:
+        """Pages before the annex (all of them when there is none)."""
+        return len(self.pages) if self.annex_page is None else self.annex_page
 
 
 def missing_characters(blocks: list[Block], font: TrueTypeFont | None = None) -> set[str]:
@@ -315,16 +321,23 @@ def typeset_if_drawable(blocks: list[Block]) -> Document | None:
     return None if missing_characters(blocks) else typeset(blocks)
 
 
-def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
+def typeset(blocks: list[Block], font: TrueTypeFont | None = None, *, max_pages: int | None = None) -> Document:
+    """Lay the blocks out on pages. ``max_pages``: stop once the text runs past that many pages (to measure a
+    letter's length cheaply); the document then holds those pages and no footers."""
     font = font or shipped_font()
     sh = _shaper(font)
     fid = id(font)
     flow = _Flow()
     chars: set[str] = set()
+    annex_page = None
     for idx, b in enumerate(blocks):
+        if max_pages is not None and len(flow.pages) > max_pages:
+            return Document(flow.pages, chars, annex_page)
         if b.kind == "pagebreak":
             if flow.y < BODY_TOP:
                 flow.new_page()
+            if b.css_class == "annex":
+                annex_page = len(flow.pages) - 1
             continue
         if b.kind == "table":
             _table(flow, b, font, sh, chars)
@@ -364,7 +377,7 @@ def typeset(blocks: list[Block], font: TrueTypeFont | None = None) -> Document:
         flow.space(style.after)
     pages = flow.pages
     _footers(pages, fid, chars)
-    return Document(pages, chars)
+    return Document(pages, chars, annex_page)
 
 
 def _footers(pages: list[Page], fid: int, chars: set[str]) -> None:

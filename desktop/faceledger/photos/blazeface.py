@@ -105,10 +105,10 @@ class BlazeFace:
         self._anchors = anchors(spec)
 
     def _ensure(self, batch: int) -> None:
-        from faceledger.photos.detect import _quiet_native_stderr
+        from faceledger.photos.detect import quiet_native_stderr
 
         if self._it is None:
-            with _quiet_native_stderr():
+            with quiet_native_stderr():
                 from ai_edge_litert.interpreter import Interpreter
 
                 self._it = Interpreter(model_path=str(model_files.model_path(self.spec.model)),
@@ -119,7 +119,7 @@ class BlazeFace:
             self._out_cls = next(o["index"] for o in outs if o["shape"][-1] == 1)
         if batch != self._batch:
             s = self.spec.size
-            with _quiet_native_stderr():
+            with quiet_native_stderr():
                 self._it.resize_tensor_input(self._in, [batch, s, s, 3])
                 self._it.allocate_tensors()
             self._batch = batch

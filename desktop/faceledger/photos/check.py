@@ -16,22 +16,21 @@ from typing import Any
 import numpy as np
 
 from faceledger.photos import verdict as V
-from faceledger.photos.detect import SURE_TILE, UNSURE_PRESENCE, Detection, shared_detector, tile_threads
+from faceledger.photos.detect import Detection, accept, needs_mesh, shared_detector, tile_threads
 from faceledger.photos.errors import PhotoError
 from faceledger.photos.landmarks import FaceMeshModel, shared_mesh_model
 from faceledger.photos.load import LoadedPhoto, load_photo
 from faceledger.photos.pose import pose_from_keypoints, pose_from_mesh
-from faceledger.photos.quality import exposure, face_grey, sharpness
+from faceledger.photos.quality import exposure, face_grey, lower_face, sharpness
 from faceledger.photos.reveals import reveal_lines
 from faceledger.text import Text
 
 # Tiling reaches faces this many full-resolution pixels between the eyes (the issue's 20 px in 12 MP).
 MIN_IED_FULL = 20.0
-# A detection this unsure must also look like a face to the landmark model
-VERIFY_BELOW = 0.75
+# The landmark model's presence from which its points are used for the eye distance and the pose
 VERIFY_PRESENCE = 0.5
-# Tiles report detections from 0.2 (detect.MIN_SCORE_TILE); under detect.SURE_TILE the landmark model
-# must be quite sure (detect.UNSURE_PRESENCE), as protect.py's re-check requires too.
+# Which YuNet candidates are faces is detect.accept()'s decision (with the landmark model's presence),
+# the same rule protect.py's re-check applies.
 
 
 @dataclass
@@ -81,7 +80,10 @@ class PhotoResult:
         return V.VERDICT_TEXT[self.verdict or "none"].get(lang)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        return {"path": self.path, "ok": self.ok, "error": self.error.get(lang) if self.error else None,
+        from faceledger.safetext import display_path
+
+        # the path as the OS gave it may not be UTF-8 (surrogateescape): shown escaped, valid in any JSON
+        return {"path": display_path(self.path), "ok": self.ok, "error": self.error.get(lang) if self.error else None,
                 "error_kind": self.error_kind, "width": self.width, "height": self.height,
                 "format": self.format, "verdict": self.verdict, "summary": self.summary(lang),
                 "faces": [f.to_dict(lang) for f in self.faces], "reveals": self.reveals,
@@ -93,9 +95,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
     rgb = photo.rgb
     s = photo.scale
     mesh = (mesh_model or shared_mesh_model()).run(rgb, det) if det.keypoints else None
-    if mesh is not None and det.score < VERIFY_BELOW and \
-            mesh.presence < (UNSURE_PRESENCE if det.score < SURE_TILE else VERIFY_PRESENCE):
-        return None  # an unsure detection the landmark model does not see as a face either
+    if needs_mesh(det) and not accept(det, mesh.presence if mesh is not None else None):
+        return None  # an unsure candidate the landmark model does not see as a face either
     pose = None
     if mesh is not None and mesh.presence >= VERIFY_PRESENCE:
         pose = pose_from_mesh(mesh, rgb.shape[1], rgb.shape[0])
@@ -108,6 +109,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
     else:
         ied = det.ied / s if det.ied is not None else None
         eyes = None
+    lower = lower_face(rgb, mesh.points, det.box[2]) \
+        if mesh is not None and mesh.presence >= VERIFY_PRESENCE and det.box[2] >= 30 else None
     grey = face_grey(rgb, det.box)
     sharp = sharpness(grey) if grey is not None else None
     expo = exposure(grey) if grey is not None else None
@@ -119,7 +122,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
         roll=pose.roll if pose else None, sharpness=sharp,
         brightness=expo.brightness if expo else None, contrast=expo.contrast if expo else None,
         dark_clipped=expo.dark_clipped if expo else None, bright_clipped=expo.bright_clipped if expo else None,
-        presence=mesh.presence if mesh is not None else None, rel_size=rel)
+        presence=mesh.presence if mesh is not None else None, rel_size=rel,
+        lower_covered=lower is not None and lower.covered)
     reasons = V.face_reasons(figures)
     return FaceResult(
         box=box, score=det.score, ied_px=round(ied, 1) if ied is not None else None,
@@ -130,9 +134,10 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
         verdict=V.level_of(reasons), reasons=reasons, source=det.source)
 
 
-def detect_faces(photo: LoadedPhoto, min_ied_full: float = MIN_IED_FULL) -> list[Detection]:
-    """Detections in the decoded image's pixels."""
-    return shared_detector().detect(photo.rgb, min_ied=max(min_ied_full * photo.scale, 4.0))
+def detect_faces(photo: LoadedPhoto) -> list[Detection]:
+    """YuNet's candidates in the decoded image's pixels (the loader decodes a large photo at a size where
+    a face of :data:`MIN_IED_FULL` px between the eyes is still about 10 px: YuNet's reach)."""
+    return shared_detector().detect(photo.rgb)
 
 
 PARALLEL_MIN_FACES = 4  # fewer detections than this are measured on the calling thread

@@ -63,9 +63,10 @@ def register(sub, parents) -> None:  # noqa: ARG001 - no vault needed
 
 def cmd_check(args: argparse.Namespace) -> int:
     from faceledger.output import print_json, print_table
-    from faceledger.photos.check import check_photo
+    from faceledger.photos.check import PhotoResult, check_photo
+    from faceledger.photos.detect import quiet_native_stderr
     from faceledger.photos.errors import not_image
-    from faceledger.photos.check import PhotoResult
+    from faceledger.safetext import display_path, for_terminal
 
     results = []
     for path in args.paths:
@@ -73,19 +74,21 @@ def cmd_check(args: argparse.Namespace) -> int:
             err = not_image("a folder")
             results.append(PhotoResult(path=path, ok=False, error=err.text, error_kind=err.kind))
         else:
-            results.append(check_photo(path))
+            with quiet_native_stderr():  # libjpeg/libtiff warnings about a damaged file: its row says it
+                results.append(check_photo(path))
     if args.json:
         print_json([r.to_dict(args.lang) for r in results])
         return 0
     rows = []
     for r in results:
+        # file names (and messages quoting them) may hold control characters or bidi overrides: escaped
         if r.ok:
-            rows.append([r.path, r.verdict, len(r.faces), r.summary(args.lang)])
+            rows.append([display_path(r.path), r.verdict, len(r.faces), r.summary(args.lang)])
             for i, f in enumerate(r.faces, 1):
                 rows.append(["", f"  #{i} {f.verdict}", f"{f.ied_px or '?'} px",
                              " ".join(x.text.get(args.lang) for x in f.reasons)])
         else:
-            rows.append([r.path, "error", "", r.summary(args.lang)])
+            rows.append([display_path(r.path), "error", "", for_terminal(r.summary(args.lang))])
     head = ["文件", "结论", "人脸", "说明"] if args.lang == "zh" else ["path", "verdict", "faces", "why"]
     print_table(head, rows)
     return 0
@@ -118,8 +121,11 @@ def cmd_protect(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from faceledger.output import print_json, print_table
-    from faceledger.photos.scan import scan_folder, write_reports
+    from faceledger.photos.scan import check_report_target, scan_folder, write_reports
+    from faceledger.safetext import display_path, for_terminal
 
+    if args.report:
+        check_report_target(args.report)  # a missing folder is said now, not after the whole scan
     show = sys.stderr.isatty() and not args.json
 
     def progress(pct: int) -> None:
@@ -131,14 +137,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.report:
         j, c = write_reports(report, args.report)
-        print(f"report: {j} {c}", file=sys.stderr)
+        print(f"report: {display_path(j)} {display_path(c)}", file=sys.stderr)
     if args.json:
         print_json(report.to_dict())
         return 0
+    zh = args.lang == "zh"
     rows = [[r["path"], r["verdict"] if r["ok"] else "error", len(r.get("faces", [])),
-             "" if r["ok"] else r.get("error", "")] for r in report.results]
-    print_table(["path", "verdict", "faces", "error"], rows)
+             "" if r["ok"] else for_terminal(r.get("error", ""))] for r in report.results]
+    rows += [[s["path"], "skipped", "", s["why"]] for s in report.to_dict()["skipped"]]
+    print_table(["文件", "结论", "人脸", "说明"] if zh else ["path", "verdict", "faces", "error"], rows)
     counts = report.counts()
-    print(f"\n{len(report.results)} photo(s) in {report.seconds:.1f} s on {report.workers} process(es); "
-          + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; skipped {len(report.skipped)} non-image file(s)")
+    if zh:
+        print(f"\n{report.seconds:.1f} 秒内用 {report.workers} 个进程检查了 {len(report.results)} 张照片；"
+              + "，".join(f"{k}：{v}" for k, v in counts.items()) + f"；跳过 {len(report.skipped)} 个文件")
+    else:
+        print(f"\n{len(report.results)} photo(s) in {report.seconds:.1f} s on {report.workers} process(es); "
+              + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; skipped {len(report.skipped)} file(s)")
     return 0

@@ -57,6 +57,19 @@ SURE_TILE = 0.45
 UNSURE_PRESENCE = 0.9
 NMS_IOU = 0.3
 CONTAIN = 0.6             # a box this much inside a better one is the same face
+# YuNet (the first pass; measured on faces-dev, faces-dev2 and the 12 MP bench, docs/photos.md §2)
+YUNET_CANDIDATE = 0.3     # candidates from this score; accept() decides which are faces
+YUNET_SURE = 0.85         # at or above: a face without a second opinion
+YUNET_BASE = 0.55         # 0.55-0.85: a face if the landmark model sees one, or if too small for it to judge
+YUNET_BAND_PRESENCE = 0.2  # ... "sees one": profiles score 0.3-0.6 there, animals and objects 0-0.1
+YUNET_SMALL = 50          # px (box width in the detector's pixels) under which the landmark model cannot judge
+YUNET_SMALL_SCORE = 0.65  # ... and then this score suffices
+YUNET_LOW_PRESENCE = 0.95  # 0.3-0.55: only when the landmark model is this sure, on a box of 24 px or more
+YUNET_LOW_MIN_SIDE = 24
+YUNET_MAX_BOX = 300       # YuNet misses faces larger than about this in its input: a coarser level's
+COARSE_SIDE = 640         # the coarse level's long side (YuNet's own training size)
+COARSE_FROM = 0.6         # a coarse level keeps boxes from this share of the finer level's largest
+MAX_LEVEL_PIXELS = 2048 * 1536  # one YuNet run; larger levels are cut into tiles (memory: ~60 B per pixel)
 THREADS_ENV = "FACELEDGER_PHOTO_THREADS"  # tile threads per detector; the folder scan's workers set 1
 MAX_TILE_THREADS = 4
 PARALLEL_MIN_TILES = 8    # fewer tiles than this run on one thread
@@ -203,26 +216,40 @@ def _flat(tile: np.ndarray) -> bool:
     return float(sub.std()) < FLAT_STD
 
 
+_quiet_lock = threading.Lock()
+_quiet_depth = 0
+_quiet_saved: int | None = None
+
+
 @contextlib.contextmanager
-def _quiet_native_stderr():
-    """MediaPipe and LiteRT log to file descriptor 2 from C++; keep that off the user's terminal."""
+def quiet_native_stderr():
+    """Keep what C libraries write to file descriptor 2 (LiteRT's and onnxruntime's logs, libjpeg's and
+    libtiff's warnings about a damaged file) off the user's terminal. Nested and concurrent uses share
+    one redirection (the first in sets it, the last out restores it). FACELEDGER_DEBUG=1 keeps them."""
+    global _quiet_depth, _quiet_saved
     if os.environ.get("FACELEDGER_DEBUG"):
         yield
         return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "w") as null:
-            os.dup2(null.fileno(), 2)
+    with _quiet_lock:
+        if _quiet_depth == 0:
             try:
-                yield
-            finally:
-                os.dup2(saved, 2)
+                saved = os.dup(2)
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 2)
+                os.close(null)
+                _quiet_saved = saved
+            except OSError:
+                _quiet_saved = None
+        _quiet_depth += 1
+    try:
+        yield
     finally:
-        os.close(saved)
+        with _quiet_lock:
+            _quiet_depth -= 1
+            if _quiet_depth == 0 and _quiet_saved is not None:
+                os.dup2(_quiet_saved, 2)
+                os.close(_quiet_saved)
+                _quiet_saved = None
 
 
 def _model_input(rgb: np.ndarray, size: int) -> tuple[np.ndarray, float, float, float]:
@@ -261,6 +288,7 @@ class FaceDetector:
         self._pool = None
         self._threads = threads or tile_threads()
         self._haar: list = []
+        self._yunet = None
 
     # -- BlazeFace -------------------------------------------------------------------------
     def _ensure(self) -> None:
@@ -282,11 +310,10 @@ class FaceDetector:
         x, f, ox, oy = _model_input(rgb, model.spec.size)
         return _to_detections(model.detect(x[None], MIN_SCORE_WHOLE, NMS_IOU)[0], f, ox, oy, source)
 
-    def detect(self, rgb: np.ndarray, min_ied: float = 10.0, tiles: bool = True) -> list[Detection]:
-        """Faces in ``rgb`` (uint8 HxWx3), boxes in its pixels.
-
-        ``min_ied``: the smallest inter-eye distance, in these pixels, that tiling should reach.
-        """
+    def blazeface(self, rgb: np.ndarray, min_ied: float = 10.0, tiles: bool = True) -> list[Detection]:
+        """BlazeFace's faces in ``rgb`` (uint8 HxWx3), boxes in its pixels: the whole-image passes and,
+        with ``tiles``, the tile pyramid down to ``min_ied`` px between the eyes. Protection's second
+        detector (the check's own first pass is YuNet, :meth:`detect`)."""
         h, w = rgb.shape[:2]
         with self._lock:
             self._ensure()
@@ -331,6 +358,73 @@ class FaceDetector:
                                      "tile"))
         return out
 
+    # -- YuNet (the first pass) -----------------------------------------------------------
+    def _yunet_model(self):
+        if self._yunet is None:
+            from faceledger.photos.yunet import YuNet
+
+            self._yunet = YuNet(self._threads)
+        return self._yunet
+
+    def detect(self, rgb: np.ndarray, min_score: float = YUNET_CANDIDATE,
+               max_level_pixels: int = MAX_LEVEL_PIXELS) -> list[Detection]:
+        """YuNet's candidate faces in ``rgb`` (uint8 HxWx3), boxes in its pixels, from ``min_score``.
+
+        YuNet runs on the picture as given (the loader has already reduced a large photo so that the
+        smallest face the check must reach is still about 10 px between the eyes), cut into tiles when
+        it is larger than :data:`MAX_LEVEL_PIXELS`, and on coarser copies of :data:`COARSE_SIDE` and
+        half that for faces too large for it at full size. Which candidates are faces is
+        :func:`accept`'s decision (it needs the landmark model's opinion). ``max_level_pixels``: the
+        largest single YuNet run (its working memory is about 60 bytes per input pixel)."""
+        h, w = rgb.shape[:2]
+        with self._lock:
+            model = self._yunet_model()
+            coarse = max(w, h) > COARSE_SIDE * 1.5  # a coarser level is responsible for the larger faces
+            dets = [Detection(f.box, f.score, f.keypoints, "yunet")
+                    for f in self._yunet_level(model, rgb, min_score, max_level_pixels)
+                    if not coarse or max(f.box[2], f.box[3]) <= YUNET_MAX_BOX * 1.2]
+            prev = 1.0  # scale of the previous (finer) level
+            src = rgb
+            for side in (COARSE_SIDE, COARSE_SIDE // 2):
+                f = side / max(w, h)
+                if f * 1.5 > prev:
+                    continue  # not coarser enough than the previous level to show larger faces
+                import cv2
+
+                # bilinear: 10x faster than area averaging at these factors; the faces this level is
+                # for are large, and aliasing does not hide them (same recall on both dev sets)
+                small = cv2.resize(src, (max(1, round(w * f)), max(1, round(h * f))),
+                                   interpolation=cv2.INTER_LINEAR)
+                src = small
+                fx, fy = small.shape[1] / w, small.shape[0] / h
+                # the previous level finds faces up to YUNET_MAX_BOX of its pixels: keep only larger ones here
+                lo = COARSE_FROM * YUNET_MAX_BOX * fx / prev
+                for r in model.detect(small, min_score):
+                    if max(r.box[2], r.box[3]) >= lo:
+                        x, y, bw, bh = r.box
+                        dets.append(Detection((x / fx, y / fy, bw / fx, bh / fy), r.score,
+                                              tuple((kx / fx, ky / fy) for kx, ky in r.keypoints), "yunet-coarse"))
+                prev = fx
+        return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
+
+    def _yunet_level(self, model, rgb: np.ndarray, min_score: float, max_pixels: int):
+        """YuNet over the whole of ``rgb``, in overlapping tiles when it is too large for one run (the
+        overlap holds the largest face YuNet finds, so every face lies whole in some tile)."""
+        h, w = rgb.shape[:2]
+        if w * h <= max_pixels:
+            return model.detect(rgb, min_score)
+        side = int(math.sqrt(max_pixels))
+        overlap = YUNET_MAX_BOX + 16
+        out = []
+        for y in _origins(h, overlap, min(side, h)):
+            for x in _origins(w, overlap, min(side, w)):
+                tw, th = min(side, w - x), min(side, h - y)
+                for r in model.detect(np.ascontiguousarray(rgb[y:y + th, x:x + tw]), min_score):
+                    box = (r.box[0] + x, r.box[1] + y, r.box[2], r.box[3])
+                    if _inside(box, x, y, side, w, h):
+                        out.append(type(r)(box, r.score, tuple((kx + x, ky + y) for kx, ky in r.keypoints)))
+        return out
+
     # -- Haar ------------------------------------------------------------------------------
     def haar(self, rgb: np.ndarray, min_size: int = 20, neighbours: int = 6) -> list[Detection]:
         """OpenCV's frontal and profile Haar cascades (an independent second detector)."""
@@ -364,20 +458,47 @@ class FaceDetector:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
-            self._short = self._full = None
+            self._short = self._full = self._yunet = None
             self._tiles = []
 
 
+def needs_mesh(det: Detection) -> bool:
+    """Whether :func:`accept` needs the landmark model's opinion on ``det``."""
+    if det.source.startswith("yunet"):
+        return det.score < YUNET_SURE
+    return det.score < SURE_TILE
+
+
+def accept(det: Detection, presence: float | None) -> bool:
+    """Is this candidate a face? ``presence``: the landmark model's confidence (None: not run / no keypoints).
+
+    YuNet (measured on both dev sets, docs/photos.md §2): from :data:`YUNET_SURE` a face; from
+    :data:`YUNET_BASE` a face if the landmark model agrees (presence >= :data:`YUNET_BAND_PRESENCE`) or if the
+    box is too small for it to judge (under :data:`YUNET_SMALL` px wide) and scores :data:`YUNET_SMALL_SCORE`; from
+    :data:`YUNET_CANDIDATE` only when the landmark model is very sure. BlazeFace tiles (protection's second
+    detector): under :data:`SURE_TILE` the landmark model must be sure."""
+    p = presence if presence is not None else 0.0
+    if det.source.startswith("yunet"):
+        if det.score >= YUNET_SURE:
+            return True
+        width = det.box[2]
+        if det.score >= YUNET_BASE:
+            return p >= YUNET_BAND_PRESENCE or (width < YUNET_SMALL and det.score >= YUNET_SMALL_SCORE)
+        return det.score >= YUNET_CANDIDATE and p >= YUNET_LOW_PRESENCE and width >= YUNET_LOW_MIN_SIDE
+    if det.score < SURE_TILE:
+        return p >= UNSURE_PRESENCE
+    return True
+
+
 def confirmed(rgb: np.ndarray, dets: list[Detection]) -> list[Detection]:
-    """``dets`` without the unsure ones (score under :data:`SURE_TILE`) that the face landmark model
-    does not see as a face (presence under :data:`UNSURE_PRESENCE`)."""
+    """``dets`` that :func:`accept` takes as faces, asking the landmark model where needed."""
     from faceledger.photos.landmarks import shared_mesh_model
 
     out = []
     for d in dets:
-        if d.score < SURE_TILE:
+        if needs_mesh(d):
             mesh = shared_mesh_model().run(rgb, d)
-            if mesh is None or mesh.presence < UNSURE_PRESENCE:
+            if not accept(d, mesh.presence if mesh is not None else None):
                 continue
         out.append(d)
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from faceledger.photos import model_files
-from faceledger.photos.detect import Detection, _quiet_native_stderr
+from faceledger.photos.detect import Detection, quiet_native_stderr
 
 INPUT = 192
 CROP_SCALE = 1.5
@@ -57,7 +57,7 @@ class FaceMeshModel:
     def _ensure(self) -> None:
         if self._it is None:
             path = model_files.model_path(model_files.FACE_LANDMARK)
-            with _quiet_native_stderr():
+            with quiet_native_stderr():
                 from ai_edge_litert.interpreter import Interpreter
 
                 it = Interpreter(model_path=str(path), num_threads=1)

@@ -1,7 +1,10 @@
 """The model files FaceLedger ships in ``resources/models/`` and where they came from.
 
-All three are taken unchanged from Google's ``mediapipe==0.10.21`` wheel on PyPI (Apache-2.0);
-``scripts/derive_models.py`` downloads that wheel with pip, extracts them and checks these hashes.
+MediaPipe's three (BlazeFace short and full range, the face mesh) are taken unchanged from Google's
+``mediapipe==0.10.21`` wheel on PyPI (Apache-2.0); YuNet, which no registry package ships, unchanged from
+its authors' repository at a pinned commit (Apache-2.0; the same weights OpenCV's model zoo publishes under
+MIT). ``scripts/derive_models.py`` re-derives them and checks these hashes; ``verify_models`` (the
+release self-test, and a test) checks the shipped files.
 """
 
 from __future__ import annotations
@@ -46,7 +49,21 @@ FACE_LANDMARK = ModelFile(
     "1055cb9d4a9ca8b8c688902a3a5194311138ba256bcc94e336d8373a5f30c814", 1_242_398,
     "Face mesh, 468 landmarks on a 192x192 face crop (run with LiteRT)")
 
-MODELS = (SHORT_RANGE, FULL_RANGE, FACE_LANDMARK)
+# YuNet is not in any registry package: it is vendored from the authors' repository (README.md beside it)
+YUNET_SOURCE = ("github.com/ShiqiYu/libfacedetection.train", "0047ac24afb1a50a0c6105001c89d1b5b805dbf1")
+YUNET = ModelFile(
+    "yunet_s_dynamic.onnx", "onnx/yunet_s_dynamic.onnx",
+    "daede24002cc8590f457998cc5e6c9e8b82f45f6bd969506a8913cd4ed10a2d3", 237_823,
+    "YuNet face detector (2023mar weights, any input size; run with onnxruntime)")
+# licence files beside it, with their SHA-256: Apache-2.0 of the authors' repository, and MIT of OpenCV's
+# model zoo, which publishes the same weights (face_detection_yunet_2023mar.onnx)
+YUNET_LICENSES = {
+    "LICENSE-libfacedetection.train": "d096f0e4f790316e1df89675682a51c68ca64745a611689ccd37bd246835440e",
+    "LICENSE-opencv_zoo": "c83b8120c50ccbd4c4f96edf53141bdd566ebb8f8e9227e415326aa1b1aba958",
+}
+
+MEDIAPIPE_MODELS = (SHORT_RANGE, FULL_RANGE, FACE_LANDMARK)
+MODELS = (*MEDIAPIPE_MODELS, YUNET)
 
 
 def models_dir() -> Path:
@@ -81,5 +98,5 @@ def verify_models() -> list[str]:
         if not path.is_file():
             problems.append(f"{m.name}: missing")
         elif sha256_of(path) != m.sha256:
-            problems.append(f"{m.name}: SHA-256 differs from the one derived from {SOURCE_PACKAGE}")
+            problems.append(f"{m.name}: SHA-256 differs from the one recorded")
     return problems

@@ -74,6 +74,8 @@ def _wrap(a: float) -> float:
 
 
 def pose_from_keypoints(det: Detection) -> HeadPose | None:
+    if len(det.keypoints) == 5:
+        return _pose_from_five(det)
     if len(det.keypoints) < 6:
         return None
     (rex, rey), (lex, ley), (nx, ny), (mx, my), (rtx, _rty), (ltx, _lty) = det.keypoints[:6]
@@ -84,4 +86,26 @@ def pose_from_keypoints(det: Detection) -> HeadPose | None:
     span = my - eye_y
     # a frontal face has the nose tip about 0.6 of the way from the eye line to the mouth
     pitch = math.degrees(math.asin(max(-1.0, min(1.0, ((ny - eye_y) / span - 0.6) / 0.6)))) if span > 1e-6 else 0.0
+    return HeadPose(round(yaw, 1), round(pitch, 1), round(roll, 1), "keypoints")
+
+
+def _pose_from_five(det: Detection) -> HeadPose | None:
+    """YuNet's five points (eyes, nose tip, mouth corners): roll from the eye line, yaw from how far the
+    nose tip sits from the middle of the eyes (in half eye distances), pitch from where it sits between
+    the eye line and the mouth. Rough, as the six-point estimate."""
+    (rex, rey), (lex, ley), (nx, ny), (rmx, rmy), (lmx, lmy) = det.keypoints[:5]
+    roll = math.degrees(math.atan2(ley - rey, lex - rex))
+    half = math.hypot(lex - rex, ley - rey) / 2
+    if half < 1e-6:
+        return None
+    c, s = math.cos(math.radians(roll)), math.sin(math.radians(roll))
+    ex, ey = (rex + lex) / 2, (rey + ley) / 2
+    # nose and mouth in the face's own frame (eye line level)
+    dx = (nx - ex) * c + (ny - ey) * s
+    dy = -(nx - ex) * s + (ny - ey) * c
+    my = -((rmx + lmx) / 2 - ex) * s + ((rmy + lmy) / 2 - ey) * c
+    # a frontal nose tip sits about one half eye distance in front of the eye line: its sideways shift
+    # is sin(yaw) of that depth; a turned face also shows the eyes closer together (cos(yaw))
+    yaw = math.degrees(math.atan2(dx, 1.1 * half))
+    pitch = math.degrees(math.asin(max(-1.0, min(1.0, (dy / my - 0.6) / 0.6)))) if my > 1e-6 else 0.0
     return HeadPose(round(yaw, 1), round(pitch, 1), round(roll, 1), "keypoints")

@@ -1,9 +1,17 @@
 """Check every photo under a folder, in parallel on all cores, with progress and cancel; JSON and CSV reports.
 
-Worker processes (spawned, not forked: the GUI has threads) each load the models once. Files are
-picked by their first bytes, not their names, so a JPEG called ``.png`` is checked and a text file
-called ``.jpg`` is reported as not an image; files that are neither named nor shaped like an image
-are skipped. A broken photo is a row with its message; the scan goes on.
+Worker processes (spawned, not forked: the GUI has threads) each load the models once; there are as
+many as there are cores, and no more than the free memory holds at :data:`WORKER_BYTES` each (one
+check stays under 500 MB for any file within the limits). Files are picked by their first bytes, not
+their names, so a JPEG called ``.png`` is checked and a text file called ``.jpg`` is reported as not
+an image; what is not checked is listed as skipped with the reason (not a picture, a pipe or a device,
+a symbolic link that loops or leads nowhere, a file that cannot be opened). A broken photo is a row
+with its message; the scan goes on.
+
+File names are kept as the operating system gives them (bytes that are not UTF-8 stay as
+``surrogateescape`` characters, so that the file can still be opened); every report shows them through
+``safetext.display_path`` (undecodable bytes as ``\\xNN``), so the JSON is always valid UTF-8, and the
+CSV's cells go through ``safetext.csv_cell`` (no formula runs in a spreadsheet).
 """
 
 from __future__ import annotations
@@ -18,17 +26,38 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from faceledger.errors import FaceLedgerError, os_reason_zh
+from faceledger.errors import FaceLedgerError
 from faceledger.photos.load import IMAGE_SUFFIXES, looks_like_image
+from faceledger.safetext import csv_cell, display_path
+from faceledger.text import Text
 
 CSV_FIELDS = ["path", "ok", "verdict", "faces", "max_ied_px", "width", "height", "format", "reveals", "error"]
+WORKER_BYTES = 520 * 1024 * 1024  # what one worker may need at its peak (a check stays under 500 MB)
+FS_PATH = "fs_path"  # key of a result's path as the OS gave it (not in the reports: it may not be UTF-8)
+
+SKIP_REASONS = {
+    "not_image": Text("不是图片", "not a picture"),
+    "special": Text("管道、设备或套接字，不是普通文件", "a pipe, device or socket, not an ordinary file"),
+    "link_loop": Text("符号链接循环（指向自身）", "a symbolic link that loops back on itself"),
+    "dangling_link": Text("断开的符号链接（指向的文件不存在）", "a symbolic link to a file that does not exist"),
+    "unreadable": Text("无法打开", "cannot be opened"),
+}
+
+
+@dataclass
+class Skipped:
+    path: str       # as the OS gave it (may hold surrogateescape characters)
+    reason: str     # a key of SKIP_REASONS
+
+    def to_dict(self, lang: str = "en") -> dict[str, str]:
+        return {"path": display_path(self.path), "reason": self.reason, "why": SKIP_REASONS[self.reason].get(lang)}
 
 
 @dataclass
 class ScanReport:
     root: str
     results: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
     seconds: float = 0.0
@@ -40,33 +69,98 @@ class ScanReport:
             c["error" if not r["ok"] else r["verdict"]] += 1
         return c
 
+    lang: str = "en"
+
     def to_dict(self) -> dict[str, Any]:
-        return {"root": self.root, "total": self.total, "checked": len(self.results), "cancelled": self.cancelled,
-                "seconds": round(self.seconds, 2), "workers": self.workers, "counts": self.counts(),
-                "skipped": self.skipped, "results": self.results}
+        """The whole report as JSON-ready data: every path shown safely, valid UTF-8 whatever the names."""
+        return {"root": display_path(self.root), "total": self.total, "checked": len(self.results),
+                "cancelled": self.cancelled, "seconds": round(self.seconds, 2), "workers": self.workers,
+                "counts": self.counts(), "skipped": [s.to_dict(self.lang) for s in self.skipped],
+                "results": [public(r) for r in self.results]}
 
 
-def find_photos(root: Path) -> tuple[list[Path], list[Path]]:
-    """(photos, skipped non-images) under ``root``, sorted, hidden folders and symlink loops avoided."""
+def public(r: dict[str, Any]) -> dict[str, Any]:
+    """A result as the reports show it: its path made safe, the OS's own path left out."""
+    out = {k: v for k, v in r.items() if k != FS_PATH}
+    out["path"] = display_path(r.get(FS_PATH, r["path"]))
+    return out
+
+
+def _classify(p: Path) -> str | None:
+    """None for an ordinary file (or a link to one); else why it is skipped."""
+    import errno
+    import stat
+
+    try:
+        st = os.stat(p)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "link_loop"
+        if err.errno == errno.ENOENT and os.path.islink(p):
+            return "dangling_link"
+        return "unreadable"
+    return None if stat.S_ISREG(st.st_mode) else "special"
+
+
+def find_photos(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """(photos, skipped files with their reason) under ``root``, sorted; hidden files and folders are
+    left out, and folders reached through symbolic links are not entered (no loops)."""
     photos: list[Path] = []
-    skipped: list[Path] = []
+    skipped: list[Skipped] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # a symbolic link to a folder shows among the folders; a loop or a dangling link among them too
+        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
+        for d in links:
+            dirnames.remove(d)
+            why = _classify(Path(dirpath) / d)
+            if why is not None:
+                skipped.append(Skipped(str(Path(dirpath) / d), why))
         for name in sorted(filenames):
             p = Path(dirpath) / name
-            if name.startswith(".") or not p.is_file():
+            if name.startswith("."):
+                continue
+            why = _classify(p)
+            if why is not None:
+                skipped.append(Skipped(str(p), why))
                 continue
             named = p.suffix.lower() in IMAGE_SUFFIXES
             try:
                 with open(p, "rb") as f:
                     head = f.read(16)
             except OSError:
-                head = b""
+                skipped.append(Skipped(str(p), "unreadable"))
+                continue
             if named or looks_like_image(head):
                 photos.append(p)
             else:
-                skipped.append(p)
+                skipped.append(Skipped(str(p), "not_image"))
     return photos, skipped
+
+
+def available_memory() -> int | None:
+    """Bytes of memory free for new processes (Linux: MemAvailable; elsewhere the free pages), or None."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def worker_count(requested: int | None, photos: int) -> int:
+    """Processes for a scan: as asked, or one per core; never more than the free memory holds at
+    :data:`WORKER_BYTES` each, nor more than there are photos."""
+    n = requested or os.cpu_count() or 1
+    free = available_memory()
+    if free is not None:
+        n = min(n, max(1, free // WORKER_BYTES))
+    return max(1, min(n, photos or 1))
 
 
 _worker_lang = "en"
@@ -78,16 +172,29 @@ def _init_worker(lang: str, worker_process: bool = True) -> None:
     if worker_process:  # one process per core already: no threads inside (and not in the caller's process)
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         os.environ.setdefault("FACELEDGER_PHOTO_THREADS", "1")
+        # the decoders' C libraries (libjpeg, libtiff, libpng) write warnings about damaged files straight
+        # to the process's stderr; in a worker nothing else is written there, and each file's own message
+        # is in its row
+        if not os.environ.get("FACELEDGER_DEBUG"):
+            try:
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 2)
+                os.close(null)
+            except OSError:
+                pass
 
 
 def _check_one(path: str) -> dict[str, Any]:
     from faceledger.photos.check import check_photo
 
     try:
-        return check_photo(path).to_dict(_worker_lang)
+        row = check_photo(path).to_dict(_worker_lang)
     except Exception as err:  # noqa: BLE001 - a bug on one photo must not end the scan
-        return {"path": path, "ok": False, "error": f"Unexpected error: {type(err).__name__}: {err}",
-                "error_kind": "internal", "verdict": None, "faces": [], "reveals": {}}
+        row = {"path": path, "ok": False, "error": f"Unexpected error: {type(err).__name__}: {err}",
+               "error_kind": "internal", "verdict": None, "faces": [], "reveals": {}}
+    row[FS_PATH] = path
+    row["path"] = display_path(path)
+    return row
 
 
 def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | None = None,
@@ -101,15 +208,15 @@ def scan_folder(root: str | os.PathLike, *, lang: str = "en", workers: int | Non
                               zh=f"{root_p} 不是文件夹。", hint_zh="请选择存放照片的文件夹。")
     start = time.perf_counter()
     photos, skipped = find_photos(root_p)
-    n_workers = max(1, min(workers or os.cpu_count() or 1, len(photos) or 1))
-    report = ScanReport(str(root_p), skipped=[str(p) for p in skipped], total=len(photos), workers=n_workers)
+    n_workers = worker_count(workers, len(photos))
+    report = ScanReport(str(root_p), skipped=skipped, total=len(photos), workers=n_workers, lang=lang)
     done = 0
     results: dict[str, dict[str, Any]] = {}
 
     def record(res: dict[str, Any]) -> None:
         nonlocal done
         done += 1
-        results[res["path"]] = res
+        results[res[FS_PATH]] = res
         if on_result:
             on_result(res)
         if progress:
@@ -159,27 +266,52 @@ def _take(it: Iterator[Path], n: int) -> list[Path]:
     return out
 
 
-def csv_row(r: dict[str, Any]) -> dict[str, Any]:
+def csv_row(r: dict[str, Any]) -> dict[str, str]:
+    """One CSV row: every cell through safetext.csv_cell, so a file name such as ``=HYPERLINK(...)`` or
+    ``+1.jpg`` is shown as text by Excel, WPS or LibreOffice, never run."""
     ieds = [f.get("ied_px") for f in r.get("faces", []) if f.get("ied_px") is not None]
-    return {"path": r["path"], "ok": r["ok"], "verdict": r.get("verdict") or "",
-            "faces": len(r.get("faces", [])), "max_ied_px": max(ieds) if ieds else "",
-            "width": r.get("width") or "", "height": r.get("height") or "", "format": r.get("format") or "",
-            "reveals": ";".join(sorted((r.get("reveals") or {}).keys())), "error": r.get("error") or ""}
+    row = {"path": display_path(r.get(FS_PATH, r["path"])), "ok": r["ok"], "verdict": r.get("verdict") or "",
+           "faces": len(r.get("faces", [])), "max_ied_px": max(ieds) if ieds else "",
+           "width": r.get("width") or "", "height": r.get("height") or "", "format": r.get("format") or "",
+           "reveals": ";".join(sorted((r.get("reveals") or {}).keys())), "error": r.get("error") or ""}
+    return {k: csv_cell(v) for k, v in row.items()}
+
+
+def report_paths(target: str | os.PathLike) -> tuple[Path, Path]:
+    """``<target>.json`` and ``<target>.csv`` (the suffix of ``target`` is replaced)."""
+    t = Path(target)
+    base = t.with_suffix("") if t.suffix.lower() in (".json", ".csv") else t
+    return base.with_suffix(".json"), base.with_suffix(".csv")
+
+
+def check_report_target(target: str | os.PathLike) -> None:
+    """Refuse a report target whose folder is missing or not writable, before a long scan rather than after."""
+    folder = report_paths(target)[0].parent
+    shown = display_path(folder)
+    if not folder.is_dir():
+        raise FaceLedgerError(f"Cannot write the report: the folder {shown} does not exist.",
+                              "Create it first, or give a report file in an existing folder.",
+                              zh=f"无法写出报告：文件夹 {shown} 不存在。", hint_zh="请先创建它，或把报告放在已有的文件夹中。")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FaceLedgerError(f"Cannot write the report: no permission to write in {shown}.",
+                              "Choose a folder you can write to.",
+                              zh=f"无法写出报告：没有权限写入 {shown}。", hint_zh="请选择您有写入权限的文件夹。")
 
 
 def write_reports(report: ScanReport, target: str | os.PathLike) -> tuple[Path, Path]:
-    """Write ``<target>.json`` and ``<target>.csv`` (the suffix of ``target`` is replaced)."""
-    t = Path(target)
-    base = t.with_suffix("") if t.suffix.lower() in (".json", ".csv") else t
-    json_path, csv_path = base.with_suffix(".json"), base.with_suffix(".csv")
-    try:
-        json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-        with open(csv_path, "w", newline="", encoding="utf-8-sig") as f:  # BOM: Excel/WPS read UTF-8 then
-            w = csv.DictWriter(f, fieldnames=CSV_FIELDS)
-            w.writeheader()
-            for r in report.results:
-                w.writerow(csv_row(r))
-    except OSError as err:
-        raise FaceLedgerError(f"Cannot write the report: {err.strerror or err}", str(base),
-                              zh=f"无法写出报告：{os_reason_zh(err)}", hint_zh=str(base)) from None
+    """Write ``<target>.json`` and ``<target>.csv`` atomically (nothing half-written is left)."""
+    import io
+
+    from faceledger.outfile import write_bytes_atomic
+
+    json_path, csv_path = report_paths(target)
+    check_report_target(target)
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
+    w.writeheader()
+    for r in report.results:
+        w.writerow(csv_row(r))
+    write_bytes_atomic(json_path, json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"),
+                       "scan report")
+    write_bytes_atomic(csv_path, buf.getvalue().encode("utf-8-sig"), "scan report")  # BOM: Excel/WPS read UTF-8
     return json_path, csv_path

@@ -52,6 +52,7 @@ class FaceFigures:
     bright_clipped: float | None
     presence: float | None
     rel_size: float
+    lower_covered: bool = False   # quality.LowerFace.covered: a mask or an object over the mouth and chin
 
 
 def effective_ied(ied: float | None, yaw: float | None) -> float | None:
@@ -67,19 +68,26 @@ def face_reasons(f: FaceFigures) -> list[Reason]:
     out: list[Reason] = []
     ied = effective_ied(f.ied_px, f.yaw)
     if ied is not None:
-        n = round(ied)
+        # the measured distance, as the face table shows it; for a turned face also what it would be facing
+        # the camera (the figure the rule uses), so the two never seem to disagree
+        n = round(f.ied_px) if f.ied_px is not None else round(ied)
+        turned_zh = turned_en = ""
+        if abs(round(ied) - n) >= 2:
+            turned_zh = f"（正对镜头时约 {round(ied)} 像素）"
+            turned_en = f" (about {round(ied)} px if it faced the camera)"
         if ied < IED_LOW:
             out.append(Reason("small", "low", Text(
-                f"两眼间距只有 {n} 像素：太小，难以可靠比对。",
-                f"The face is {n} px between the eyes: too small for reliable matching.")))
+                f"两眼间距只有 {n} 像素{turned_zh}：太小，难以可靠比对。",
+                f"The face is {n} px between the eyes{turned_en}: too small for reliable matching.")))
         elif ied < IED_HIGH:
             out.append(Reason("smallish", "medium", Text(
-                f"两眼间距 {n} 像素：偏小，但现代人脸识别系统仍可能比对成功。",
-                f"The face is {n} px between the eyes: small, but modern recognition systems can still match it.")))
+                f"两眼间距 {n} 像素{turned_zh}：偏小，但现代人脸识别系统仍可能比对成功。",
+                f"The face is {n} px between the eyes{turned_en}: small, but modern recognition systems can "
+                "still match it.")))
         else:
             out.append(Reason("size_ok", "high", Text(
-                f"两眼间距 {n} 像素：足够人脸识别系统使用。",
-                f"The face is {n} px between the eyes: large enough for face recognition.")))
+                f"两眼间距 {n} 像素{turned_zh}：足够人脸识别系统使用。",
+                f"The face is {n} px between the eyes{turned_en}: large enough for face recognition.")))
     if f.yaw is not None:
         a = round(abs(f.yaw))
         if abs(f.yaw) > YAW_LOW:
@@ -130,6 +138,11 @@ def face_reasons(f: FaceFigures) -> list[Reason]:
         elif f.contrast is not None and f.contrast < CONTRAST_MEDIUM:
             out.append(Reason("flat", "medium", Text(
                 f"脸部对比度低（{f.contrast:.0f}）。", f"The face has low contrast ({f.contrast:.0f}).")))
+    if f.lower_covered:
+        out.append(Reason("covered_lower", "medium", Text(
+            "口鼻部位似乎被遮住（口罩、手或物体）：比对更难，但针对戴口罩人脸训练的系统仍常能比对成功。",
+            "The mouth and nose seem covered (a mask, a hand or an object): harder to match, but systems trained "
+            "on masked faces still often match them.")))
     if f.presence is not None and f.presence < PRESENCE_MEDIUM:
         out.append(Reason("unclear", "medium", Text(
             "脸部特征不清楚，可能被遮挡（口罩、墨镜、手）或不是真人脸。",
@@ -152,9 +165,9 @@ def photo_level(face_levels: list[str]) -> str:
 
 
 VERDICT_TEXT = {
-    "high": Text("容易比对：人脸识别系统可以用这张照片认出你。",
+    "high": Text("容易比对：人脸识别系统可以用这张照片认出您。",
                  "Easy to match: a face-recognition system could recognise you from this photo."),
-    "medium": Text("可以比对：条件不理想，但人脸识别系统仍可能认出你。",
+    "medium": Text("可以比对：条件不理想，但人脸识别系统仍可能认出您。",
                    "Matchable: conditions are not ideal, but a face-recognition system could still recognise you."),
     "low": Text("目前较难比对：但这不等于安全，技术在进步，其他照片也可能被用来比对。",
                 "Harder to match today: this does not mean safe; recognition improves and other photos can help."),

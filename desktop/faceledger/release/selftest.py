@@ -75,6 +75,7 @@ def check_models() -> str:
 
 # Libraries FaceLedger imports inside functions (so a bundle could miss them without failing at start).
 LAZY_LIBRARIES = ("cv2", "numpy", "fontTools.ttLib", "PIL.Image", "pillow_heif", "ai_edge_litert.interpreter", "docx",
+                  "onnxruntime",
                   "rfc3161_client", "rfc8785", "asn1crypto.cms", "icalendar", "chinese_calendar", "jinja2",
                   "keyring", "argon2", "sqlcipher3", "cryptography.hazmat.primitives.asymmetric.ed25519",
                   "requests", "platformdirs", "PySide6.QtWidgets", "PySide6.QtSvg")
@@ -100,7 +101,7 @@ def check_modules() -> str:
 
 
 def check_face_detection() -> str:
-    """The photo engine's own check (load, BlazeFace detection, LiteRT face mesh, verdict) on the test photo."""
+    """The photo engine's own check (load, YuNet under onnxruntime, LiteRT face mesh, verdict) on the test photo."""
     from faceledger.paths import resource
     from faceledger.photos.check import check_photo
 

@@ -28,10 +28,13 @@ from faceledger.gui.i18n import current_core_lang, shown
 from faceledger.gui.pages import ledger_labels as L
 from faceledger.ledger import store
 from faceledger.ledger.model import (
+    ACTING_FOR,
     BOOL_FACTS,
     CONSENTS,
     CONTEXTS,
     HOLDER_CATEGORIES,
+    IDENTIFICATIONS,
+    LEGAL_BASES,
     PLACES,
     PRIVATE_SPACES,
     REQUEST_CHANNELS,
@@ -41,6 +44,7 @@ from faceledger.ledger.model import (
     Collection,
     Holder,
     Request,
+    Subject,
 )
 
 
@@ -90,6 +94,51 @@ class OptionalDate(QWidget):
         if not self.check.isChecked():
             return None
         return self.edit.date().toString("yyyy-MM-dd")
+
+
+class WhoseFace(QGroupBox):
+    """Whose face the entries are (a child's, a deceased relative's, a client's): kept per holder or collection,
+    so that a letter written from them speaks as the guardian, relative or agent."""
+
+    def __init__(self, title: str, acting_for: str | None, subject: Subject | None, inherit: str,
+                 parent: QWidget | None = None):
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        self.acting = _combo(ACTING_FOR, L.acting_for_labels(), optional=True, none_label=inherit)
+        self.acting.setAccessibleName(self.tr("Whose face"))
+        _set_combo(self.acting, acting_for)
+        self.name = QLineEdit(subject.name if subject else "")
+        self.name.setAccessibleName(self.tr("Their name"))
+        self.relation = QLineEdit(subject.relation or "" if subject else "")
+        self.relation.setPlaceholderText(self.tr("to you, e.g. 女儿, 父亲, 委托人"))
+        self.relation.setAccessibleName(self.tr("Relation"))
+        self.birth = OptionalDate(subject.birth_date if subject else None)
+        self.birth.set_label(self.tr("Birth date"))
+        form.addRow(self.tr("Whose face:"), self.acting)
+        form.addRow(self.tr("Their name:"), self.name)
+        form.addRow(self.tr("Relation:"), self.relation)
+        form.addRow(self.tr("Birth date:"), self.birth)
+        self.acting.currentIndexChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        other = self.acting.currentData() not in (None, "self")
+        for w in (self.name, self.relation, self.birth):
+            w.setEnabled(other)
+
+    def values(self) -> tuple[str | None, Subject | None]:
+        acting = self.acting.currentData()
+        if acting in (None, "self"):
+            return acting, None
+        return acting, Subject(name=self.name.text(), relation=self.relation.text() or None,
+                               birth_date=self.birth.value())
+
+    def register(self, dialog: _FormDialog) -> None:
+        """Let the dialog point at these fields when the core names them in an error."""
+        for key, widget in (("acting_for", self.acting), ("subject", self.name), ("subject.name", self.name),
+                            ("subject.relation", self.relation), ("subject.birth_date", self.birth)):
+            dialog.fields[key] = widget
+            dialog.labels[key] = self.title()
 
 
 class _FormDialog(QDialog):
@@ -177,6 +226,10 @@ class HolderDialog(_FormDialog):
         self.add("last_verified", self.tr("Last verified:"), OptionalDate(h.last_verified))
         notes = self.add("notes", self.tr("Notes:"), QPlainTextEdit(h.notes or ""))
         notes.setMaximumHeight(80)
+        self.whose = WhoseFace(self.tr("Whose entries these are"), h.acting_for, h.subject,
+                               self.tr("Mine (as in my sender profile)"))
+        self.lay.addWidget(self.whose)
+        self.whose.register(self)
         self.finish_layout()
 
     def values(self) -> Holder:
@@ -189,6 +242,7 @@ class HolderDialog(_FormDialog):
         base.sources = [s for s in f["sources"].toPlainText().splitlines() if s.strip()]
         base.last_verified = f["last_verified"].value()
         base.notes = f["notes"].toPlainText() or None
+        base.acting_for, base.subject = self.whose.values()
         return base
 
     def save(self) -> None:
@@ -214,13 +268,24 @@ class CollectionDialog(_FormDialog):
                             _combo(PRIVATE_SPACES, L.private_space_labels(), optional=True)), c.private_space)
         _set_combo(self.add("consent", self.tr("Consent:"), _combo(CONSENTS, L.consent_labels(), optional=True)),
                    c.consent)
+        basis = self.add("legal_basis_claimed", self.tr("The holder relies on:"),
+                         _combo(LEGAL_BASES, L.legal_basis_labels(), optional=True))
+        basis.setAccessibleName(self.tr("The holder relies on"))
+        basis.setToolTip(self.tr("What the holder says its processing rests on. Only consent-based processing is "
+                                 "judged by the consent rules; otherwise the letter asks for its basis."))
+        _set_combo(basis, c.legal_basis_claimed)
+        ident = self.add("identification", self.tr("Used to recognise you:"),
+                         _combo(IDENTIFICATIONS, L.identification_labels(), optional=True))
+        ident.setAccessibleName(self.tr("Used to recognise you"))
+        _set_combo(ident, c.identification)
         yn = L.yes_no_labels()
-        for f in BOOL_FACTS:
+        for f in (*BOOL_FACTS, "relationship_ended"):
             box = QComboBox()
             for v in (None, True, False):
                 box.addItem(yn[v], v)
             _set_combo(box, getattr(c, f))
             self.add(f, L.fact_labels()[f] + ":", box)
+            box.setAccessibleName(L.fact_labels()[f])
         group = QGroupBox()
         gl = QHBoxLayout(group)
         self.inference_boxes = {}
@@ -232,14 +297,20 @@ class CollectionDialog(_FormDialog):
         self.add("sensitive_inference", self.tr("Inferred from the face:"), group)
         notes = self.add("notes", self.tr("Notes:"), QPlainTextEdit(c.notes or ""))
         notes.setMaximumHeight(70)
+        self.whose = WhoseFace(self.tr("Whose face this is"), c.acting_for, c.subject,
+                               self.tr("As for the holder"))
+        self.lay.addWidget(self.whose)
+        self.whose.register(self)
         self.finish_layout()
 
     def values(self) -> Collection:
         f = self.fields
         c = self.coll or Collection(holder_id=self.holder.id)
         c.date = f["date"].value()
-        for key in ("context", "place", "private_space", "consent", *BOOL_FACTS):
+        for key in ("context", "place", "private_space", "consent", "legal_basis_claimed", "identification",
+                    *BOOL_FACTS, "relationship_ended"):
             setattr(c, key, f[key].currentData())
+        c.acting_for, c.subject = self.whose.values()
         c.sensitive_inference = [k for k in SENSITIVE_INFERENCES if self.inference_boxes[k].isChecked()]
         c.notes = f["notes"].toPlainText() or None
         return c

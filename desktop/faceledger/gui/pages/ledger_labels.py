@@ -15,6 +15,7 @@ def category_labels() -> dict[str, str]:
         "workplace": QCoreApplication.translate("LedgerLabels", "Workplace"),
         "school": QCoreApplication.translate("LedgerLabels", "School"),
         "attraction": QCoreApplication.translate("LedgerLabels", "Park / attraction"),
+        "leisure": QCoreApplication.translate("LedgerLabels", "Gym, pool, cinema or venue"),
         "finance": QCoreApplication.translate("LedgerLabels", "Bank / finance"),
         "telecom": QCoreApplication.translate("LedgerLabels", "Telecom"),
         "healthcare": QCoreApplication.translate("LedgerLabels", "Healthcare"),
@@ -75,7 +76,36 @@ def fact_labels() -> dict[str, str]:
         "guardian_consent": QCoreApplication.translate("LedgerLabels", "Guardian consented"),
         "stored_off_device": QCoreApplication.translate("LedgerLabels", "Stored off the device"),
         "retention_stated": QCoreApplication.translate("LedgerLabels", "Retention stated"),
-        "scale_over_100k": QCoreApplication.translate("LedgerLabels", "Over 100,000 people"),
+        "scale_over_100k": QCoreApplication.translate("LedgerLabels", "100,000 people or more"),
+        "relationship_ended": QCoreApplication.translate("LedgerLabels", "Relationship ended"),
+    }
+
+
+def legal_basis_labels() -> dict[str, str]:
+    return {
+        "consent": QCoreApplication.translate("LedgerLabels", "Your consent"),
+        "contract": QCoreApplication.translate("LedgerLabels", "A contract with you"),
+        "employment": QCoreApplication.translate("LedgerLabels", "Employment (HR management)"),
+        "legal_duty": QCoreApplication.translate("LedgerLabels", "A legal duty"),
+        "unknown": QCoreApplication.translate("LedgerLabels", "Not said / unknown"),
+    }
+
+
+def identification_labels() -> dict[str, str]:
+    return {
+        "verification": QCoreApplication.translate("LedgerLabels", "Verifies who you are (1:1)"),
+        "identification": QCoreApplication.translate("LedgerLabels", "Picks you out of many (1:N)"),
+        "none": QCoreApplication.translate("LedgerLabels", "Images only, no recognition"),
+        "unknown": QCoreApplication.translate("LedgerLabels", "Unknown"),
+    }
+
+
+def acting_for_labels() -> dict[str, str]:
+    return {
+        "self": QCoreApplication.translate("LedgerLabels", "My own face"),
+        "guardian": QCoreApplication.translate("LedgerLabels", "My child's (I am the guardian)"),
+        "close_relative": QCoreApplication.translate("LedgerLabels", "A deceased close relative's"),
+        "agent": QCoreApplication.translate("LedgerLabels", "A client's (written authorisation)"),
     }
 
 

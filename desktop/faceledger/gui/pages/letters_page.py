@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -67,6 +68,7 @@ class LettersPage(QWidget):
         self.last_request = None                      # the Request recorded by the last export
         self._worker: Worker | None = None
         self._requests: list = []
+        self._standing: tuple = ("self", None)        # the profile's acting_for and subject (kept on save)
 
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("<h2>Letters</h2>")))
@@ -167,18 +169,40 @@ class LettersPage(QWidget):
         self.regulator_name.setPlaceholderText(self.tr("e.g. the city's cyberspace administration or market "
                                                        "regulation bureau"))
         self.regulator_email = QLineEdit()
+        self.addressee_box = QComboBox()
+        self.addressee_box.setAccessibleName(self.tr("Suggested addressee"))
+        self.addressee_box.setToolTip(self.tr("Where a complaint can go, in the order the facts suggest. Choosing one "
+                                              "fills in the regulator; write the office of your place."))
+        self.full_box = QCheckBox(self.tr("Full detail: every provision with its text in the letter"))
+        self.full_box.setAccessibleName(self.tr("Full detail"))
+        self.full_box.setToolTip(self.tr("By default the letter cites the few provisions that matter and puts their "
+                                         "texts in an annex, so that its body fits on two pages."))
         form.addRow(self.tr("Letter"), self.type_box)
         form.addRow(self.tr("Language"), self.lang_box)
         form.addRow(self.tr("Reply within"), self.days_box)
         form.addRow(self.tr("Earlier request"), self.prior_box)
+        form.addRow(self.tr("Suggested addressee"), self.addressee_box)
         form.addRow(self.tr("Regulator (complaint)"), self.regulator_name)
         form.addRow(self.tr("Regulator e-mail"), self.regulator_email)
+        form.addRow("", self.full_box)
         v.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Which letter fits, and what would change it:")), 1)
+        self.suggest_btn = QPushButton(self.tr("Use the suggested letter"))
+        self.suggest_btn.setAccessibleName(self.tr("Use the suggested letter"))
+        row.addWidget(self.suggest_btn)
+        v.addLayout(row)
+        self.advice_view = QTextBrowser()
+        self.advice_view.setAccessibleName(self.tr("Advice"))
+        v.addWidget(self.advice_view, 1)
         v.addWidget(QLabel(self.tr("What the law says about these facts:")))
         self.findings_view = QTextBrowser()
         self.findings_view.setAccessibleName(self.tr("What the law says"))
         v.addWidget(self.findings_view, 1)
         self.type_box.currentIndexChanged.connect(self._type_changed)
+        self.addressee_box.activated.connect(self._addressee_chosen)
+        self.suggest_btn.clicked.connect(self.use_suggestion)
+        self._suggestions: list = []
         return w
 
     def _step_preview(self) -> QWidget:
@@ -274,6 +298,7 @@ class LettersPage(QWidget):
             except FaceLedgerError:
                 sender = None
             if sender is not None:
+                self._standing = (sender.acting_for, sender.subject)
                 self.sender_name.setText(sender.name or "")
                 self.sender_email.setText(sender.email or "")
                 self.sender_phone.setText(sender.phone or "")
@@ -375,6 +400,7 @@ class LettersPage(QWidget):
         self.prior_box.setEnabled(kind in ("followup", "complaint"))
         self.regulator_name.setEnabled(kind == "complaint")
         self.regulator_email.setEnabled(kind == "complaint")
+        self.addressee_box.setEnabled(kind == "complaint")
         if kind in ("followup", "complaint") and self.prior_box.count() > 1 and self.prior_box.currentIndex() <= 0:
             self.prior_box.setCurrentIndex(1)   # the latest request
 
@@ -399,7 +425,14 @@ class LettersPage(QWidget):
                      (self.tr("How"), LLB.context_labels().get(c.context or "", self.tr("unknown"))),
                      (self.tr("Where"), LLB.private_space_labels().get(c.private_space or "", "")
                       or LLB.place_labels().get(c.place or "", self.tr("unknown"))),
-                     (self.tr("Consent"), LLB.consent_labels().get(c.consent or "unknown", c.consent or ""))]
+                     (self.tr("Consent"), LLB.consent_labels().get(c.consent or "unknown", c.consent or "")),
+                     (self.tr("The holder relies on"),
+                      LLB.legal_basis_labels().get(c.legal_basis_claimed or "unknown", "")),
+                     (self.tr("Used to recognise you"),
+                      LLB.identification_labels().get(c.identification or "unknown", ""))]
+            acting, subject = (c.acting_for, c.subject) if c.acting_for else (h.acting_for, h.subject)
+            if subject is not None:
+                rows.append((self.tr("Whose face"), f"{LLB.acting_for_labels().get(acting, acting)}: {subject.name}"))
             for key, label in LLB.fact_labels().items():
                 rows.append((label, yn[getattr(c, key)]))
             if c.sensitive_inference:
@@ -413,9 +446,11 @@ class LettersPage(QWidget):
     def sender(self):
         from faceledger.law.facts import Sender
 
+        acting, subject = self._standing
         return Sender.from_dict({"name": self.sender_name.text(), "email": self.sender_email.text(),
                                  "phone": self.sender_phone.text(), "postal_address": self.sender_address.text(),
-                                 "account_id": self.sender_account.text()})
+                                 "account_id": self.sender_account.text(), "acting_for": acting or "self",
+                                 "subject": subject.to_dict() if subject else None})
 
     def build_letter(self, *, as_of: date | None = None):
         """Compose the letter from the choices on the page (raises FaceLedgerError with a message)."""
@@ -423,12 +458,13 @@ class LettersPage(QWidget):
         from faceledger.letters import record
         from faceledger.letters.compose import compose
         from faceledger.letters.model import Regulator
+        from faceledger.letters.profile import with_standing
 
         if self.ctx.vault is None or self.holder_id() is None:
             raise FaceLedgerError(self.tr("Choose a holder first."))
         sender = self.sender()
-        facts = record.facts_from_ledger(self.ctx.vault, self.holder_id(), self.collection_id(), as_of=as_of,
-                                         sender=sender)
+        facts = with_standing(record.facts_from_ledger(self.ctx.vault, self.holder_id(), self.collection_id(),
+                                                       as_of=as_of, sender=sender))
         kind = self.type_box.currentData()
         prior = None
         rid = self.prior_box.currentData() if kind in ("followup", "complaint") else None
@@ -438,8 +474,73 @@ class LettersPage(QWidget):
         if kind == "complaint" and self.regulator_name.text().strip():
             regulator = Regulator.from_dict({"name_zh": self.regulator_name.text(),
                                              "email": self.regulator_email.text() or None})
+        self._show_advice(facts, prior)
         return compose(facts, kind, self.lang_box.currentData(), reply_days=self.days_box.value(), prior=prior,
-                       regulator=regulator)
+                       regulator=regulator, detail="full" if self.full_box.isChecked() else "short")
+
+    # ------------------------------------------------------------ advice
+    def _show_advice(self, facts, prior) -> None:
+        """Which letter fits first, where a complaint can go, which facts would change the analysis, time limits."""
+        from dataclasses import replace
+        from html import escape
+
+        from faceledger.law import advice
+
+        if prior is not None and facts.prior is None:
+            facts = replace(facts, prior=prior)
+        lang = self.ctx.lang
+        kinds = LL.letter_type_labels()
+        self._suggestions = advice.suggested_letters(facts)
+        routes = advice.route(facts)
+        fits, where = self.tr("Which letter fits first"), self.tr("Where a complaint can go")
+        would, limits = self.tr("Facts that would change the analysis"), self.tr("Time limits")
+        parts = [f"<p><b>{escape(fits)}</b></p><ol>"]
+        parts += [f"<li>{escape(kinds.get(sg.type, sg.type))}: {escape(shown(sg.why.get(lang)))}</li>"
+                  for sg in self._suggestions]
+        parts.append(f"</ol><p><b>{escape(where)}</b></p><ol>")
+        for a in routes:
+            line = f"<li>{escape(shown(a.name.get(lang)))}: {escape(shown(a.why.get(lang)))}"
+            if a.contact:
+                line += f"<br><i>{escape(shown(a.contact.get(lang)))}</i>"
+            parts.append(line + f" <i>{escape(shown(a.verify.get(lang)))}</i></li>")
+        questions = advice.open_questions(facts)
+        if questions:
+            parts.append(f"</ol><p><b>{escape(would)}</b></p><ul>")
+            parts += [f"<li>{escape(shown(q.why.get(lang)))}</li>" for q in questions]
+            parts.append("</ul>")
+        else:
+            parts.append("</ol>")
+        notes = advice.time_notes(facts)
+        if notes:
+            parts.append(f"<p><b>{escape(limits)}</b></p><ul>")
+            parts += [f"<li>{escape(shown(n.get(lang)))}</li>" for n in notes]
+            parts.append("</ul>")
+        self.advice_view.setHtml("".join(parts))
+        current = self.addressee_box.currentData()
+        self.addressee_box.blockSignals(True)
+        self.addressee_box.clear()
+        for a in routes:
+            if a.id not in ("court", "procuratorate"):  # a complaint goes to a department, not to a court
+                self.addressee_box.addItem(shown(a.name.get(lang)), (a.id, a.name.zh, a.name.en))
+        i = next((k for k in range(self.addressee_box.count()) if self.addressee_box.itemData(k) == current), 0)
+        self.addressee_box.setCurrentIndex(i)
+        self.addressee_box.blockSignals(False)
+
+    def _addressee_chosen(self, index: int) -> None:
+        data = self.addressee_box.itemData(index)
+        if data:
+            self.regulator_name.setText(data[1])
+
+    def use_suggestion(self) -> None:
+        """Choose the letter the facts suggest first (and, for a complaint, its first addressee)."""
+        if not self._suggestions:
+            return
+        first = self._suggestions[0]
+        self.set_type(first.type)
+        if first.type == "complaint" and self.addressee_box.count():
+            self.addressee_box.setCurrentIndex(0)
+            self._addressee_chosen(0)
+        self.go_to(self.stack.currentIndex())
 
     def go_to(self, step: int) -> None:
         step = max(0, min(step, self.stack.count() - 1))
@@ -481,7 +582,21 @@ class LettersPage(QWidget):
 
         lang = self.ctx.lang
         parts = []
-        for c in letter.citations:
+        headings = {"basis": self.tr("What the letter rests on"), "breached": self.tr("What may have been breached"),
+                    "regulator": self.tr("What the department may and must do"),
+                    "remedies": self.tr("What a court may order"), "draft": self.tr("The 2023 draft (not law)")}
+        for group, items in letter.citation_groups():
+            parts.append(f"<h4>{escape(headings.get(group, group))}</h4>")
+            parts += self._citation_html(items, lang)
+        if not parts:
+            parts.append("<p>" + escape(self.tr("No provision applies to these facts on these dates.")) + "</p>")
+        self.findings_view.setHtml("".join(parts))
+
+    def _citation_html(self, citations, lang: str) -> list[str]:
+        from html import escape
+
+        parts = []
+        for c in citations:
             cite = c.cite_zh if lang == "zh" else c.cite_en
             subject = c.subject_zh if lang == "zh" else c.subject_en
             parts.append(f"<p><b>{escape(shown(cite))}</b> ({escape(shown(subject))})<br>"
@@ -491,9 +606,7 @@ class LettersPage(QWidget):
             if not c.quotes:
                 parts.append("<p><i>" + escape(self.tr("The wording of this article is not verified: the letter cites "
                                                        "it by number only.")) + "</i></p>")
-        if not parts:
-            parts.append("<p>" + escape(self.tr("No provision applies to these facts on these dates.")) + "</p>")
-        self.findings_view.setHtml("".join(parts))
+        return parts
 
     def _show_preview(self, letter) -> None:
         from faceledger.letters.export import render

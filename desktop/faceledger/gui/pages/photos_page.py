@@ -1,10 +1,12 @@
 """The Photo check page: is there a face in this photo that a recognition system could match, and why;
 what the photo's metadata reveals; a protected copy (faces covered, metadata gone, checked again);
-and a whole folder checked in the background with a report.
+and a whole folder checked in the background, sorted and filtered, with "protect all flagged".
 
 Everything slow (decoding, detection, protection, folder scans) runs in a Worker on the QThreadPool;
 the page only shows results. Photos never leave the machine. The page never calls a photo "safe":
-a low verdict means harder to match today.
+a low verdict means harder to match today. With no photo yet, the Check tab is one large central
+"Open photos…" (as Dangerzone's first screen); every control has an accessible name; the photo canvas
+takes focus with Tab and its boxes are edited from the keyboard (photos_canvas.py).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -34,13 +39,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceledger.gui.buttons import make_primary
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
-from faceledger.gui.pages.photos_canvas import VERDICT_COLOURS, CanvasBox, PhotoCanvas, qimage_from_rgb
-from faceledger.gui.pages.photos_models import FaceTableModel, ScanTableModel
+from faceledger.gui.i18n import shown
+from faceledger.gui.pages.photos_canvas import (
+    VERDICT_COLOURS,
+    CanvasBox,
+    PhotoCanvas,
+    qimage_from_rgb,
+    verdict_text_colour,
+)
+from faceledger.gui.pages.photos_models import FaceTableModel, ScanFilter, ScanTableModel
 from faceledger.gui.threads import Worker, error_text
+from faceledger.safetext import display_path
 
-PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif *.gif"
+PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif *.gif *.ppm *.pgm *.pbm"
+THUMB = 56
 
 
 class _Rows(QObject):
@@ -62,23 +77,53 @@ def check_for_display(path: str) -> tuple[Any, Any]:
                            error_kind="internal"), None
 
 
-def protect_for_display(src: str, out: str, method: str, boxes: list, lang: str, progress=None) -> dict[str, Any]:
-    """Worker body: protect, then decode the written file for the "after" view. Failures are results."""
+def protect_for_display(src: str, out: str, method: str, boxes: list, extra: list, removed: list, lang: str,
+                        progress=None) -> dict[str, Any]:
+    """Worker body: protect, then decode the written file for the "after" view. Failures are results; the
+    page says them in its own words (ProtectFailed's hint is the command line's)."""
     from faceledger.errors import FaceLedgerError
     from faceledger.photos.errors import PhotoError
     from faceledger.photos.load import load_photo
     from faceledger.photos.protect import ProtectFailed, protect_photo
 
     try:
-        report = protect_photo(src, out, method, boxes=boxes, progress=progress)
+        report = protect_photo(src, out, method, boxes=boxes, extra_boxes=extra, removed=removed, progress=progress)
     except ProtectFailed as err:
-        return {"ok": False, "report": err.report, "error": err.full_in(lang)}
+        return {"ok": False, "report": err.report, "error": None}
     except PhotoError as err:
         return {"ok": False, "report": None, "error": err.text.get(lang)}
     except FaceLedgerError as err:
-        return {"ok": False, "report": None, "error": err.full_in(lang)}
+        return {"ok": False, "report": None, "error": err.message_in(lang)}
     after = load_photo(Path(out))
     return {"ok": True, "report": report, "rgb": after.rgb, "width": after.width, "height": after.height}
+
+
+def breakable(name: str, run: int = 18) -> str:
+    """A file name that a word-wrapping list can break: a zero-width space after ``_ - .`` and inside runs of
+    more than ``run`` characters (a long name was cut off at the list's edge)."""
+    out, count = [], 0
+    for ch in name:
+        out.append(ch)
+        count += 1
+        if ch in "_-." or count >= run:
+            out.append("\u200b")
+            count = 0
+    return "".join(out)
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
 
 
 class PhotosPage(QWidget):
@@ -88,20 +133,24 @@ class PhotosPage(QWidget):
         self._worker: Worker | None = None
         self._queue: list[str] = []
         self._scan_worker: Worker | None = None
+        self._batch_worker: Worker | None = None
         self.results: dict[str, Any] = {}     # path -> PhotoResult
         self._images: dict[str, Any] = {}     # path -> QImage (decoded, possibly reduced)
         self.current: str | None = None
         self.last_protect: dict[str, Any] | None = None
+        self.last_batch: list | None = None
         self.last_error: str | None = None
         self.scan_report: Any = None
+        self._removed: list[tuple[int, int, int, int]] = []  # detected boxes the user took away
         self.verdict_names = {"high": self.tr("Easy to match"), "medium": self.tr("Matchable"),
                               "low": self.tr("Harder to match today"), "none": self.tr("No face found")}
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Photo check</h2>")))
+        title = QLabel(self.tr("<h2>Photo check</h2>"))
+        top.addWidget(title)
         top.addStretch(1)
-        self.open_btn = QPushButton(self.tr("Open photos…"))
+        self.open_btn = _named(QPushButton(self.tr("Open photos…")), self.tr("Open photos"))
         self.open_btn.clicked.connect(self._ask_open)
         top.addWidget(self.open_btn)
         lay.addLayout(top)
@@ -110,7 +159,7 @@ class PhotosPage(QWidget):
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        self.tabs = QTabWidget()
+        self.tabs = _named(QTabWidget(), self.tr("Photo check sections"))
         self.tabs.addTab(self._build_check_tab(), self.tr("Check"))
         self.tabs.addTab(self._build_protect_tab(), self.tr("Protect"))
         self.tabs.addTab(self._build_scan_tab(), self.tr("Folder scan"))
@@ -118,33 +167,81 @@ class PhotosPage(QWidget):
 
         busy = QHBoxLayout()
         self.busy_label = QLabel()
-        self.progress = QProgressBar()
+        self.progress = _named(QProgressBar(), self.tr("Progress"))
         self.progress.setRange(0, 100)
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
         lay.addLayout(busy)
-        self.message = QLabel()
+        self.message = _named(QLabel(), self.tr("Message"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.message)
         self._set_busy(None)
+        self._show_empty_state()
         self.setAcceptDrops(True)
 
     # ------------------------------------------------------------------ building
     def _build_check_tab(self) -> QWidget:
-        tab = QWidget()
+        self.check_stack = QStackedWidget()
+        self.check_stack.addWidget(self._build_empty_state())
+        self.check_stack.addWidget(self._build_check_content())
+        return self.check_stack
+
+    def _build_empty_state(self) -> QWidget:
+        """One large central action, as Dangerzone's first screen; a folder scan as the second way in."""
+        w = QWidget()
+        col = QVBoxLayout(w)
+        col.addStretch(2)
+        head = QLabel(self.tr("Could a face-recognition system match a face in your photo?"))
+        f = head.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        head.setFont(f)
+        head.setWordWrap(True)
+        head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(head)
+        sub = QLabel(self.tr("FaceLedger finds the faces, says how matchable each one is and why, lists what the "
+                             "file's metadata reveals, and writes a copy with the faces covered. Nothing leaves "
+                             "this computer."))
+        sub.setWordWrap(True)
+        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(sub)
+        col.addSpacing(18)
+        self.open_big_btn = _named(QPushButton(self.tr("Open photos…")), self.tr("Open photos to check"))
+        make_primary(self.open_big_btn)
+        bf = self.open_big_btn.font()
+        bf.setPointSizeF(bf.pointSizeF() * 1.4)
+        self.open_big_btn.setFont(bf)
+        self.open_big_btn.setMinimumSize(QSize(280, 64))
+        self.open_big_btn.clicked.connect(self._ask_open)
+        col.addLayout(_centred(self.open_big_btn))
+        hint = QLabel(self.tr("or drop photos here. JPEG, PNG, WebP, HEIC, TIFF, BMP, GIF and PPM are read."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        col.addWidget(hint)
+        self.empty_scan_btn = _named(QPushButton(self.tr("Check a whole folder…")), self.tr("Check a whole folder"))
+        self.empty_scan_btn.setFlat(True)
+        self.empty_scan_btn.clicked.connect(self._empty_scan)
+        col.addLayout(_centred(self.empty_scan_btn))
+        col.addStretch(3)
+        return w
+
+    def _build_check_content(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.photo_list = QListWidget()
+        self.photo_list = _named(QListWidget(), self.tr("Checked photos"))
         self.photo_list.setWordWrap(True)
+        self.photo_list.setIconSize(QSize(THUMB, THUMB))
+        self.photo_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.photo_list.currentRowChanged.connect(self._photo_selected)
         split.addWidget(self.photo_list)
 
         mid = QWidget()
         ml = QVBoxLayout(mid)
         ml.setContentsMargins(0, 0, 0, 0)
-        self.canvas = PhotoCanvas()
-        self.canvas.placeholder = self.tr("Drop photos here, or use “Open photos…”.\n"
-                                          "Folders dropped here are scanned on the Folder scan tab.")
+        self.canvas = _named(PhotoCanvas(), self.tr("Photo with face boxes"),
+                             self.tr("Tab or N and P go from face to face; the table beside shows the selected "
+                                     "face's figures."))
+        self.canvas.placeholder = self.tr("Select a photo in the list.")
         self.canvas.selection_changed.connect(self._canvas_selected)
         ml.addWidget(self.canvas, 1)
         ml.addLayout(self._legend([("high", self.verdict_names["high"]), ("medium", self.verdict_names["medium"]),
@@ -154,20 +251,22 @@ class PhotosPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        self.verdict_label = QLabel()
+        self.verdict_label = _named(QLabel(), self.tr("Verdict"))
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
         rl.addWidget(self.verdict_label)
         self.faces = FaceTableModel(self, self.ctx.lang)
         self.faces.verdict_names = self.verdict_names
+        self.faces.px = self.tr("{0} px")
         self.faces.headers = ["#", self.tr("Verdict"), self.tr("Eye distance"), self.tr("Pose"),
                               self.tr("Sharpness"), self.tr("Brightness"), self.tr("Why")]
         self.faces.header_tips = ["", "", self.tr("Distance between the eye centres, in pixels of the photo"),
                                   self.tr("Turn (yaw) / up-down tilt (pitch) / roll, in degrees"),
                                   self.tr("Detail in the face (higher is sharper)"),
                                   self.tr("Mean brightness of the face, 0-255"), ""]
-        self.face_view = QTableView()
+        self.face_view = _named(QTableView(), self.tr("Faces found"))
         self.face_view.setModel(self.faces)
+        self.face_view.setTabKeyNavigation(False)
         self.face_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.face_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.face_view.verticalHeader().setVisible(False)
@@ -176,19 +275,20 @@ class PhotosPage(QWidget):
         self.face_view.horizontalHeader().setStretchLastSection(True)
         self.face_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._face_selected(cur.row()))
         rl.addWidget(self.face_view, 1)
-        self.reasons = QTextBrowser()
+        self.reasons = _named(QTextBrowser(), self.tr("Why: reasons for each face"))
         rl.addWidget(self.reasons, 2)
         rl.addWidget(QLabel(self.tr("<b>What this photo reveals</b>")))
-        self.reveals = QListWidget()
+        self.reveals = _named(QListWidget(), self.tr("What this photo reveals"))
         self.reveals.setWordWrap(True)
         rl.addWidget(self.reveals, 2)
-        self.to_protect_btn = QPushButton(self.tr("Protect this photo…"))
+        self.to_protect_btn = _named(QPushButton(self.tr("Protect this photo…")), self.tr("Protect this photo"))
         self.to_protect_btn.clicked.connect(lambda: self.tabs.setCurrentIndex(1))
         rl.addWidget(self.to_protect_btn)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setSizes([150, 450, 470])
+        split.setSizes([190, 450, 450])
+        tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
@@ -199,35 +299,46 @@ class PhotosPage(QWidget):
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Method:")))
-        self.method = QComboBox()
+        method_label = QLabel(self.tr("&Method:"))
+        row.addWidget(method_label)
+        self.method = _named(QComboBox(), self.tr("Protection method"))
+        method_label.setBuddy(self.method)
         for key, label in (("blur", self.tr("Strong blur")), ("pixelate", self.tr("Coarse pixels")),
                            ("fill", self.tr("Solid fill"))):
             self.method.addItem(label, key)
         row.addWidget(self.method)
-        self.remove_box_btn = QPushButton(self.tr("Remove selected box"))
+        self.add_box_btn = _named(QPushButton(self.tr("Add a box")), self.tr("Add a box"),
+                                  self.tr("Adds a box in the middle of the photo: move it with the arrow keys, "
+                                          "resize it with Shift and the arrow keys."))
+        self.add_box_btn.clicked.connect(self._add_box)
+        row.addWidget(self.add_box_btn)
+        self.remove_box_btn = _named(QPushButton(self.tr("Remove selected box")), self.tr("Remove selected box"))
         self.remove_box_btn.clicked.connect(self._remove_box)
         row.addWidget(self.remove_box_btn)
-        self.reset_boxes_btn = QPushButton(self.tr("Restore detected boxes"))
+        self.reset_boxes_btn = _named(QPushButton(self.tr("Restore detected boxes")), self.tr("Restore detected boxes"))
         self.reset_boxes_btn.clicked.connect(lambda: self._load_protect_boxes())
         row.addWidget(self.reset_boxes_btn)
         row.addStretch(1)
-        self.protect_btn = QPushButton(self.tr("Protect and save as…"))
+        self.protect_btn = _named(QPushButton(self.tr("Protect and save as…")), self.tr("Protect and save as"))
+        make_primary(self.protect_btn)
         self.protect_btn.clicked.connect(self._ask_protect)
         row.addWidget(self.protect_btn)
         lay.addLayout(row)
-        hint = QLabel(self.tr("Drag on the photo to add a box over a face the check missed; click a box and "
-                              "press Delete to remove it. Faces found again in the result are covered anyway."))
+        hint = QLabel(self.tr("Drag on the photo to add a box over a face the check missed; click a box and press "
+                              "Delete to remove it. From the keyboard: Tab to the photo, Tab or N/P from box to box, "
+                              "Insert to add a box, arrow keys to move it, Shift+arrow keys to resize it. Faces "
+                              "found again in the result are covered anyway."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
         split = QSplitter(Qt.Orientation.Horizontal)
-        for attr, title, editable in (("before", self.tr("Before: boxes to cover"), True),
-                                      ("after", self.tr("After: the protected copy"), False)):
+        for attr, title, editable, name in (
+                ("before", self.tr("Before: boxes to cover"), True, self.tr("Photo before protection, editable boxes")),
+                ("after", self.tr("After: the protected copy"), False, self.tr("Protected copy"))):
             box = QWidget()
             bl = QVBoxLayout(box)
             bl.setContentsMargins(0, 0, 0, 0)
             bl.addWidget(QLabel(f"<b>{title}</b>"))
-            canvas = PhotoCanvas(editable=editable)
+            canvas = _named(PhotoCanvas(editable=editable), name)
             bl.addWidget(canvas, 1)
             setattr(self, f"{attr}_canvas", canvas)
             split.addWidget(box)
@@ -235,10 +346,11 @@ class PhotosPage(QWidget):
         self.after_canvas.placeholder = self.tr("The protected copy appears here after it is saved.")
         self.before_canvas.boxes_changed.connect(self._update_buttons)
         self.before_canvas.selection_changed.connect(lambda _i: self._update_buttons())
+        self.before_canvas.box_removed.connect(self._box_removed)
         lay.addWidget(split, 1)
         lay.addLayout(self._legend([("high", self.tr("Detected face")), ("user", self.tr("Your box")),
                                     ("covered", self.tr("Covered (after)"))]))
-        self.protect_report = QTextBrowser()
+        self.protect_report = _named(QTextBrowser(), self.tr("Protection report"))
         self.protect_report.setMinimumHeight(90)
         self.protect_report.setMaximumHeight(190)
         lay.addWidget(self.protect_report)
@@ -249,19 +361,46 @@ class PhotosPage(QWidget):
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        self.scan_btn = QPushButton(self.tr("Scan a folder…"))
+        self.scan_btn = _named(QPushButton(self.tr("Scan a folder…")), self.tr("Scan a folder"))
+        make_primary(self.scan_btn)
         self.scan_btn.clicked.connect(self._ask_scan)
         row.addWidget(self.scan_btn)
-        self.scan_folder_label = QLabel()
+        self.scan_folder_label = _named(QLabel(), self.tr("Scanned folder"))
+        self.scan_folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.scan_folder_label, 1)
-        self.save_report_btn = QPushButton(self.tr("Save report (JSON and CSV)…"))
+        self.protect_flagged_btn = _named(QPushButton(self.tr("Protect all flagged…")),
+                                          self.tr("Protect all flagged photos"),
+                                          self.tr("Writes a protected copy of every photo judged easy to match or "
+                                                  "matchable into a folder you choose."))
+        self.protect_flagged_btn.clicked.connect(self._ask_protect_flagged)
+        row.addWidget(self.protect_flagged_btn)
+        self.save_report_btn = _named(QPushButton(self.tr("Save report (JSON and CSV)…")), self.tr("Save report"))
         self.save_report_btn.clicked.connect(self._ask_save_report)
         row.addWidget(self.save_report_btn)
         lay.addLayout(row)
+
+        frow = QHBoxLayout()
+        show = QLabel(self.tr("S&how:"))
+        frow.addWidget(show)
+        self.scan_filter = _named(QComboBox(), self.tr("Show photos"))
+        show.setBuddy(self.scan_filter)
+        for label, kinds in ((self.tr("All"), None),
+                             (self.tr("Flagged: easy to match or matchable"), {"high", "medium"}),
+                             (self.verdict_names["high"], {"high"}), (self.verdict_names["medium"], {"medium"}),
+                             (self.verdict_names["low"], {"low"}), (self.verdict_names["none"], {"none"}),
+                             (self.tr("Cannot read"), {"error"})):
+            self.scan_filter.addItem(label, kinds)
+        frow.addWidget(self.scan_filter)
+        self.scan_search = _named(QLineEdit(), self.tr("Find a file name"))
+        self.scan_search.setPlaceholderText(self.tr("Find a file name…"))
+        self.scan_search.setClearButtonEnabled(True)
+        frow.addWidget(self.scan_search, 1)
+        lay.addLayout(frow)
+
         prow = QHBoxLayout()
-        self.scan_progress = QProgressBar()
+        self.scan_progress = _named(QProgressBar(), self.tr("Scan progress"))
         self.scan_progress.setRange(0, 100)
-        self.scan_cancel_btn = QPushButton(self.tr("Cancel"))
+        self.scan_cancel_btn = _named(QPushButton(self.tr("Cancel")), self.tr("Cancel the scan"))
         self.scan_cancel_btn.clicked.connect(self.cancel_scan)
         prow.addWidget(self.scan_progress, 1)
         prow.addWidget(self.scan_cancel_btn)
@@ -270,16 +409,25 @@ class PhotosPage(QWidget):
         self.scan_rows.verdict_names = self.verdict_names
         self.scan_rows.error_name = self.tr("Cannot read")
         self.scan_rows.headers = [self.tr("File"), self.tr("Verdict"), self.tr("Faces"), self.tr("Note")]
-        self.scan_view = QTableView()
-        self.scan_view.setModel(self.scan_rows)
+        self.scan_proxy = ScanFilter(self.scan_rows, self)
+        self.scan_filter.currentIndexChanged.connect(
+            lambda _i: self.scan_proxy.set_kinds(self.scan_filter.currentData()))
+        self.scan_search.textChanged.connect(self.scan_proxy.set_text)
+        self.scan_view = _named(QTableView(), self.tr("Scanned photos"),
+                                self.tr("Click a column header to sort; Enter or a double click opens the photo."))
+        self.scan_view.setModel(self.scan_proxy)
+        self.scan_view.setSortingEnabled(True)
+        self.scan_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.scan_view.setTabKeyNavigation(False)
         self.scan_view.verticalHeader().setVisible(False)
         self.scan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         hh = self.scan_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
-        self.scan_view.doubleClicked.connect(lambda idx: self.open_paths([self.scan_rows.path_at(idx)]))
+        self.scan_view.doubleClicked.connect(self._open_scan_row)
+        self.scan_view.activated.connect(self._open_scan_row)
         lay.addWidget(self.scan_view, 1)
-        self.scan_summary = QLabel()
+        self.scan_summary = _named(QLabel(), self.tr("Scan summary"))
         self.scan_summary.setWordWrap(True)
         lay.addWidget(self.scan_summary)
         self._rows = _Rows(self)
@@ -300,6 +448,9 @@ class PhotosPage(QWidget):
         row.addStretch(1)
         return row
 
+    def _error_css(self) -> str:
+        return verdict_text_colour("error").name()
+
     # ------------------------------------------------------------------ state
     @property
     def busy(self) -> bool:
@@ -307,7 +458,12 @@ class PhotosPage(QWidget):
 
     @property
     def scanning(self) -> bool:
-        return self._scan_worker is not None
+        return self._scan_worker is not None or self._batch_worker is not None
+
+    def _show_empty_state(self) -> None:
+        empty = self.photo_list.count() == 0 and not self.busy
+        self.check_stack.setCurrentIndex(0 if empty else 1)
+        self.open_btn.setVisible(not empty)  # the central button is the one primary action then
 
     def _set_busy(self, label: str | None) -> None:
         on = label is not None
@@ -321,16 +477,26 @@ class PhotosPage(QWidget):
         free = self._worker is None
         res = self.results.get(self.current) if self.current else None
         has_photo = res is not None and res.ok
-        self.open_btn.setEnabled(True)  # more photos can always be queued
+        why = "" if has_photo else self.tr("Open a photo that can be read first.")
+        if has_photo and not free:
+            why = self.tr("Wait until the current check or protection has finished.")
+        for b in (self.protect_btn, self.method, self.reset_boxes_btn, self.add_box_btn):
+            b.setEnabled(free and has_photo)
+            b.setToolTip(why)
         self.to_protect_btn.setEnabled(has_photo)
-        self.protect_btn.setEnabled(free and has_photo)
-        self.method.setEnabled(free and has_photo)
-        self.reset_boxes_btn.setEnabled(free and has_photo)
         self.remove_box_btn.setEnabled(free and has_photo and self.before_canvas.selected >= 0)
+        self.remove_box_btn.setToolTip("" if self.remove_box_btn.isEnabled() else
+                                       self.tr("Select a box on the photo first."))
+        flagged = self._flagged_paths()
+        self.protect_flagged_btn.setEnabled(bool(flagged) and not self.scanning)
+        self.protect_flagged_btn.setToolTip(
+            self.protect_flagged_btn.accessibleDescription() if flagged else
+            self.tr("Scan a folder first: photos judged easy to match or matchable are protected."))
         self.save_report_btn.setEnabled(self.scan_report is not None and not self.scanning)
+        self.save_report_btn.setToolTip("" if self.save_report_btn.isEnabled() else self.tr("Scan a folder first."))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color:#b00020; font-weight:bold" if error else "")
+        self.message.setStyleSheet(f"color:{self._error_css()}; font-weight:bold" if error else "")
         self.message.setText(text)
         self.ctx.status.emit(text.splitlines()[0] if text else "")
 
@@ -346,7 +512,7 @@ class PhotosPage(QWidget):
         self.ctx.pool.start(worker)
 
     def _worker_failed(self, err: BaseException) -> None:
-        self.last_error = error_text(err, self.ctx.lang)
+        self.last_error = shown(error_text(err, self.ctx.lang))
         self._say(self.last_error, True)
 
     def _worker_finished(self) -> None:
@@ -367,13 +533,16 @@ class PhotosPage(QWidget):
         if self._worker is not None or not self._queue:
             if not self._queue:
                 self._update_buttons()
+                self._show_empty_state()
             return
         path = self._queue.pop(0)
         worker = Worker(check_for_display, path)
         left = len(self._queue)
-        label = self.tr("Checking {0}…").format(Path(path).name)
+        label = self.tr("Checking {0}…").format(display_path(Path(path).name))
         if left:
             label += " " + self.tr("({0} more waiting)").format(left)
+        self.check_stack.setCurrentIndex(1)
+        self.open_btn.setVisible(True)
         self._start(label, worker, lambda res, p=path: self._checked(p, res))
         self.progress.setRange(0, 0)  # a single photo has no steps: a busy indicator
 
@@ -383,8 +552,7 @@ class PhotosPage(QWidget):
         self.results[path] = result
         if rgb is not None:
             self._images[path] = qimage_from_rgb(rgb)
-        lang = self.ctx.lang
-        name = Path(path).name
+        name = display_path(Path(path).name)
         existing = [i for i in range(self.photo_list.count()) if self.photo_list.item(i).data(Qt.ItemDataRole.UserRole)
                     == path]
         if existing:
@@ -393,16 +561,21 @@ class PhotosPage(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.photo_list.addItem(item)
+        image = self._images.get(path)
+        if image is not None:
+            thumb = QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+            item.setIcon(QIcon(thumb))
+        item.setToolTip(display_path(path) + ("" if result.ok else "\n" + shown(result.summary(self.ctx.lang))))
         if result.ok:
-            item.setText(f"{name}\n{self.verdict_names.get(result.verdict, result.verdict)}")
-            item.setForeground(VERDICT_COLOURS.get(result.verdict, QColor(90, 90, 90))
-                               if result.verdict != "none" else QColor(90, 90, 90))
-            self._say(f"{name}: {result.summary(lang)}")
+            verdict = self.verdict_names.get(result.verdict, result.verdict)
+            item.setText(f"{breakable(name)}\n{verdict}")
+            item.setForeground(QBrush(verdict_text_colour(result.verdict)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {verdict}")
         else:
-            item.setText(name + "\n" + self.tr("Cannot read"))
-            item.setForeground(QColor(176, 0, 32))
-            item.setToolTip(result.summary(lang))
-            self._say(self.tr("{0} could not be checked: {1}").format(name, result.summary(lang)), True)
+            item.setText(breakable(name) + "\n" + self.tr("Cannot read"))
+            item.setForeground(QBrush(verdict_text_colour("error")))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {self.tr('Cannot read')}")
         self.photo_list.setCurrentItem(item)
         self.show_result(path)
 
@@ -417,28 +590,30 @@ class PhotosPage(QWidget):
         self.current = path
         result = self.results[path]
         lang = self.ctx.lang
+        name = display_path(Path(path).name)
         self.reveals.clear()
+        summary = shown(result.summary(lang))  # a core text in the interface language
         if not result.ok:
-            self.canvas.placeholder = self.tr("{0} could not be checked:\n{1}").format(Path(path).name,
-                                                                                     result.summary(lang))
+            self.canvas.placeholder = self.tr("{0} could not be checked:\n{1}").format(name, summary)
             self.canvas.set_photo(None, 1, 1, [])
             head = self.tr("Cannot read this file")
-            self.verdict_label.setText(f"<span style='color:#b00020'><b>{escape(head)}</b></span><br/>"
-                                       f"{escape(result.summary(lang))}")
+            self.verdict_label.setText(f"<span style='color:{self._error_css()}'><b>{escape(head)}</b></span><br/>"
+                                       f"{escape(summary)}")
             self.faces.set_rows([])
             self.reasons.clear()
             self._load_protect_boxes()
             self._update_buttons()
+            # the message describes the photo shown, not the last one checked
+            self._say(self.tr("{0} could not be checked: {1}").format(name, summary), True)
             return
         boxes = [CanvasBox(f.box, f.verdict, str(i)) for i, f in enumerate(result.faces, 1)]
         self.canvas.set_photo(self._images.get(path), result.width, result.height, boxes)
-        colour = VERDICT_COLOURS.get(result.verdict, QColor(90, 90, 90)).name() if result.verdict != "none" \
-            else "#555555"
+        colour = verdict_text_colour(result.verdict).name()
         head = self.verdict_names.get(result.verdict, result.verdict)
         count = self.tr("faces found: {0}").format(len(result.faces))
         self.verdict_label.setText(
             f"<span style='font-size:15pt; color:{colour}'><b>{escape(head)}</b></span> — {escape(count)}<br/>"
-            f"{escape(result.summary(lang))}")
+            f"{escape(summary)}")
         self.faces.set_rows(list(result.faces))
         self._show_reasons(-1)
         for line in (self._reveal_lines(result) or [self.tr("Nothing: this file carries no place, time, device or "
@@ -446,11 +621,12 @@ class PhotosPage(QWidget):
             self.reveals.addItem(line)
         self._load_protect_boxes()
         self._update_buttons()
+        self._say(f"{name}{'：' if lang == 'zh' else ': '}{summary}")
 
     def _reveal_lines(self, result) -> list[str]:
         from faceledger.photos.reveals import reveal_lines
 
-        return reveal_lines(result.reveals, self.ctx.lang)
+        return [shown(line) for line in reveal_lines(result.reveals, self.ctx.lang)]
 
     def _show_reasons(self, selected: int) -> None:
         result = self.results.get(self.current) if self.current else None
@@ -458,14 +634,19 @@ class PhotosPage(QWidget):
             self.reasons.clear()
             return
         if not result.faces:
-            self.reasons.setHtml("<p>" + escape(result.summary(self.ctx.lang)) + "</p>")
+            self.reasons.setHtml("<p>" + escape(shown(result.summary(self.ctx.lang))) + "</p>")
             return
         parts = []
+        pal = self.palette()
         for i, f in enumerate(result.faces):
             name = self.verdict_names.get(f.verdict, f.verdict)
-            colour = VERDICT_COLOURS[f.verdict].name()
-            style = " style='background:#eef2ff'" if i == selected else ""
-            items = "".join(f"<li>{escape(r.text.get(self.ctx.lang))}</li>" for r in f.reasons)
+            colour = verdict_text_colour(f.verdict).name()
+            style = ""
+            if i == selected:  # the palette's own selection colours: readable in light and dark
+                style = (f" style='background:{pal.color(QPalette.ColorRole.Highlight).name()}; "
+                         f"color:{pal.color(QPalette.ColorRole.HighlightedText).name()}'")
+                colour = pal.color(QPalette.ColorRole.HighlightedText).name()
+            items = "".join(f"<li>{escape(shown(r.text.get(self.ctx.lang)))}</li>" for r in f.reasons)
             face = self.tr("Face {0}").format(i + 1)
             parts.append(f"<div{style}><b>{escape(face)}: "
                          f"<span style='color:{colour}'>{escape(name)}</span></b><ul>{items}</ul></div>")
@@ -487,6 +668,10 @@ class PhotosPage(QWidget):
                                                 self.tr("Photos ({0});;All files (*)").format(PHOTO_FILTER_EXTS))
         if paths:
             self.open_paths(paths)
+
+    def _empty_scan(self) -> None:
+        self.tabs.setCurrentIndex(2)
+        self._ask_scan()
 
     # drag and drop: files are checked, a folder is scanned
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -512,7 +697,9 @@ class PhotosPage(QWidget):
     def _load_protect_boxes(self) -> None:
         result = self.results.get(self.current) if self.current else None
         self.after_canvas.set_photo(None, 1, 1, [])
+        self.after_canvas.placeholder = self.tr("The protected copy appears here after it is saved.")
         self.protect_report.clear()
+        self._removed = []
         if result is None or not result.ok:
             self.before_canvas.set_photo(None, 1, 1, [])
             self._update_buttons()
@@ -521,12 +708,25 @@ class PhotosPage(QWidget):
         self.before_canvas.set_photo(self._images.get(self.current), result.width, result.height, boxes)
         self._update_buttons()
 
+    def _box_removed(self, box: CanvasBox) -> None:
+        if box.kind != "user":
+            self._removed.append(tuple(int(v) for v in box.box))  # type: ignore[arg-type]
+
+    def _add_box(self) -> None:
+        fw, fh = self.before_canvas.full_size
+        side = max(8, min(fw, fh) // 5)
+        self.before_canvas.add_box(((fw - side) // 2, (fh - side) // 2, side, side))
+        self.before_canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _remove_box(self) -> None:
         self.before_canvas.remove_selected()
         self._update_buttons()
 
-    def protect_boxes(self) -> list[tuple[int, int, int, int]]:
-        return [tuple(int(v) for v in b.box) for b in self.before_canvas.boxes]  # type: ignore[misc]
+    def protect_boxes(self) -> tuple[list, list, list]:
+        """(detected boxes the user kept, boxes the user drew or moved, detected boxes the user removed)."""
+        kept = [tuple(int(v) for v in b.box) for b in self.before_canvas.boxes if b.kind != "user"]
+        drawn = [tuple(int(v) for v in b.box) for b in self.before_canvas.boxes if b.kind == "user"]
+        return kept, drawn, list(self._removed)
 
     def protect_to(self, out: str, method: str | None = None) -> Worker | None:
         """Write a protected copy of the current photo to ``out`` (in a worker); the result shows when done."""
@@ -538,8 +738,9 @@ class PhotosPage(QWidget):
         if method:
             self.method.setCurrentIndex(self.method.findData(method))
         method = self.method.currentData()
-        src = self.current
-        worker = Worker(protect_for_display, src, out, method, self.protect_boxes(), self.ctx.lang, progress=True)
+        kept, drawn, removed = self.protect_boxes()
+        worker = Worker(protect_for_display, self.current, out, method, kept, drawn, removed, self.ctx.lang,
+                        progress=True)
         self.protect_report.clear()
         self.after_canvas.set_photo(None, 1, 1, [])
         self.after_canvas.placeholder = self.tr("Protecting…")
@@ -549,17 +750,20 @@ class PhotosPage(QWidget):
     def _protected(self, res: dict[str, Any]) -> None:
         self.last_protect = res
         rep = res.get("report")
-        self.after_canvas.placeholder = self.tr("Nothing was written.")
+        err = self._error_css()
         if not res["ok"]:
-            head = self.tr("Not protected: nothing was written.")
-            lines = [f"<h3 style='color:#b00020'>{escape(head)}</h3>"]
+            self.after_canvas.placeholder = self.tr("Not protected: no file was written.")
+            lines = [f"<h3 style='color:{err}'>{escape(self.tr('Not protected: no file was written.'))}</h3>"]
             if rep is not None and rep.faces_after:
-                lines.append("<p style='color:#b00020'><b>" + escape(
-                    self.tr("{0} face(s) could still be detected after covering. Add boxes by hand over them, "
-                            "or choose Solid fill, and try again.").format(rep.faces_after)) + "</b></p>")
+                lines.append(f"<p style='color:{err}'><b>" + escape(
+                    self.tr("After {0} rounds of covering, {1} face(s) could still be detected; they are marked "
+                            "with ! on the photo. Draw a box over each of them (or select it and make it larger), "
+                            "or choose Solid fill as the method, and protect again.").format(
+                        rep.rounds, rep.faces_after)) + "</b></p>")
                 self.before_canvas.set_boxes(self.before_canvas.boxes + [
-                    CanvasBox(tuple(b), "high", "!") for b in rep.still_found])
-            lines.append(f"<p>{escape(res['error'])}</p>")
+                    CanvasBox(tuple(b), "user", "!") for b in rep.still_found])
+            elif res.get("error"):
+                lines.append(f"<p>{escape(shown(res['error']))}</p>")
             self.protect_report.setHtml("".join(lines))
             self._say(self.tr("The photo was not protected."), True)
             self.after_canvas.update()
@@ -568,26 +772,27 @@ class PhotosPage(QWidget):
         covered = [CanvasBox(c.box, "covered") for c in rep.covered]
         self.after_canvas.set_photo(img, res["width"], res["height"], covered)
         self.protect_report.setHtml(self._protect_html(rep))
-        self._say(self.tr("Protected copy saved: {0}").format(rep.output))
+        self._say(self.tr("Protected copy saved: {0}").format(display_path(rep.output)))
 
     def _protect_html(self, rep) -> str:
-        sources = {"mediapipe": self.tr("detected"), "haar": self.tr("found by the second detector"),
-                   "user": self.tr("your box or a reviewed box"), "recheck": self.tr("found again in the result")}
+        sources = {"yunet": self.tr("found by the detectors"), "mediapipe": self.tr("found by the detectors"),
+                   "haar": self.tr("found by the third detector"), "reviewed": self.tr("detected, kept by you"),
+                   "user": self.tr("drawn by you"), "recheck": self.tr("found again in the result")}
         methods = {"blur": self.tr("blurred"), "pixelate": self.tr("pixelated"), "fill": self.tr("filled")}
         meta = {"exif": self.tr("EXIF (camera data)"), "gps": self.tr("GPS position"),
                 "thumbnail": self.tr("embedded thumbnail"), "xmp": self.tr("XMP"), "iptc": self.tr("IPTC"),
                 "icc_profile": self.tr("colour profile"), "comment": self.tr("comment"),
                 "text": self.tr("text fields")}
-        saved = self.tr("Saved to {0}").format(rep.output)
-        checked = self.tr("Checked again with both detectors (MediaPipe at two sizes, and Haar): no face was "
-                          "found in the protected copy ({0} round(s)). Detection can miss faces: look at the "
+        saved = self.tr("Saved to {0}").format(display_path(rep.output))
+        checked = self.tr("Checked again with the detectors (YuNet and MediaPipe at two sizes, and Haar): no face "
+                          "was found in the protected copy ({0} round(s)). Detection can miss faces: look at the "
                           "result yourself before you share it.").format(rep.rounds)
         out = [f"<p><b>{escape(saved)}</b><br/>{escape(checked)}</p>"]
         removed = ", ".join(meta.get(k, k) for k in rep.metadata_removed) or self.tr("none was present")
         out.append("<p>" + escape(self.tr("Metadata removed: {0}").format(removed)) + "</p>")
         if rep.metadata_left:
-            out.append("<p style='color:#b00020'><b>" + escape(self.tr("Metadata still present: {0}").format(
-                ", ".join(rep.metadata_left))) + "</b></p>")
+            out.append(f"<p style='color:{self._error_css()}'><b>" + escape(
+                self.tr("Metadata still present: {0}").format(", ".join(rep.metadata_left))) + "</b></p>")
         out.append("<p>" + escape(self.tr("Covered regions:")) + "</p><ul>")
         for i, c in enumerate(rep.covered, 1):
             x, y, w, h = c.box
@@ -618,40 +823,51 @@ class PhotosPage(QWidget):
         self.scan_cancel_btn.setVisible(on)
         self.scan_cancel_btn.setEnabled(on)
         self.scan_btn.setEnabled(not on)
+        self.scan_btn.setToolTip(self.tr("A scan or a protection of the flagged photos is running.") if on else "")
         self._update_buttons()
 
     def scan(self, folder: str, workers: int | None = None) -> Worker | None:
         """Check every photo under ``folder`` (worker processes on all cores); rows appear as they finish."""
         from faceledger.photos.scan import scan_folder
 
-        if self._scan_worker is not None:
+        if self.scanning:
             return None
         self.scan_report = None
         self.scan_rows.set_rows([])
         self.scan_summary.clear()
-        self.scan_folder_label.setText(folder)
+        self.scan_folder_label.setText(display_path(folder))
+        self.scan_folder_label.setToolTip(display_path(folder))
         rows = self._rows
 
         def fn(progress, cancelled):
             return scan_folder(folder, lang=self.ctx.lang, workers=workers, progress=progress, cancelled=cancelled,
                                on_result=rows.row.emit)
 
-        worker = Worker(fn, progress=True, cancellable=True)
-        self._scan_worker = worker
+        return self._start_background("_scan_worker", Worker(fn, progress=True, cancellable=True), self._scanned)
+
+    def _start_background(self, attr: str, worker: Worker, on_success) -> Worker:
+        """Start a scan-tab job (the folder scan, or protecting the flagged photos) with the tab's progress
+        bar and Cancel; ``attr`` holds it while it runs."""
+        setattr(self, attr, worker)
         worker.signals.progress.connect(self.scan_progress.setValue)
-        worker.signals.success.connect(self._scanned)
-        worker.signals.error.connect(lambda err: self._say(error_text(err, self.ctx.lang), True))
-        worker.signals.finished.connect(self._scan_finished)
+        worker.signals.success.connect(on_success)
+        worker.signals.error.connect(lambda err: self._say(shown(error_text(err, self.ctx.lang)), True))
+        worker.signals.finished.connect(lambda: self._background_finished(attr))
         self.scan_progress.setValue(0)
         self._scan_busy(True)
         self.ctx.pool.start(worker)
         return worker
 
+    def _background_finished(self, attr: str) -> None:
+        setattr(self, attr, None)
+        self._scan_busy(False)
+
     def cancel_scan(self) -> None:
-        if self._scan_worker is not None:
-            self._scan_worker.cancel()
-            self.scan_cancel_btn.setEnabled(False)
-            self.scan_summary.setText(self.tr("Cancelling: waiting for the photos being checked…"))
+        for w in (self._scan_worker, self._batch_worker):
+            if w is not None:
+                w.cancel()
+                self.scan_cancel_btn.setEnabled(False)
+                self.scan_summary.setText(self.tr("Cancelling: waiting for the photos being checked…"))
 
     def _scan_row(self, row: dict) -> None:
         n = len(self.scan_rows.rows)
@@ -672,14 +888,51 @@ class PhotosPage(QWidget):
         self.scan_summary.setText(text)
         self.ctx.status.emit(text)
 
-    def _scan_finished(self) -> None:
-        self._scan_worker = None
-        self._scan_busy(False)
-
     def _ask_scan(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"))
         if folder:
             self.scan(folder)
+
+    def _open_scan_row(self, index: QModelIndex) -> None:
+        r = self.scan_proxy.row_dict(index)
+        self.tabs.setCurrentIndex(0)
+        self.open_paths([r.get("fs_path", r["path"])])
+
+    def _flagged_paths(self) -> list[str]:
+        return [r.get("fs_path", r["path"]) for r in self.scan_rows.rows if ScanTableModel.kind(r) in ("high", "medium")]
+
+    def protect_flagged(self, folder: str) -> Worker | None:
+        """Protect every photo the scan judged easy to match or matchable into ``folder`` (a worker)."""
+        from faceledger.photos.protect import protect_many
+
+        paths = self._flagged_paths()
+        if not paths or self.scanning:
+            return None
+        method = self.method.currentData()
+        worker = Worker(lambda progress, cancelled: protect_many(paths, folder, method, progress=progress,
+                                                                 cancelled=cancelled),
+                        progress=True, cancellable=True)
+        self.scan_summary.setText(self.tr("Protecting {0} photo(s)…").format(len(paths)))
+        return self._start_background("_batch_worker", worker, lambda items: self._batch_done(items, len(paths)))
+
+    def _batch_done(self, items: list, total: int) -> None:
+        self.last_batch = items
+        done = [i for i in items if i.ok]
+        failed = [i for i in items if not i.ok]
+        text = self.tr("Protected copies written: {0} of {1}.").format(len(done), total)
+        if failed:
+            text += " " + self.tr("Not protected: {0}").format("; ".join(
+                f"{display_path(Path(i.path).name)} ({shown(i.message.get(self.ctx.lang)) if i.message else ''})"
+                for i in failed))
+        if len(items) < total:
+            text = self.tr("Cancelled.") + " " + text
+        self.scan_summary.setText(text)
+        self._say(text, bool(failed))
+
+    def _ask_protect_flagged(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the protected copies"))
+        if folder:
+            self.protect_flagged(folder)
 
     def save_scan_report(self, target: str) -> tuple[Path, Path] | None:
         from faceledger.errors import FaceLedgerError
@@ -690,9 +943,9 @@ class PhotosPage(QWidget):
         try:
             paths = write_reports(self.scan_report, target)
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return None
-        self._say(self.tr("Report saved: {0} and {1}").format(paths[0], paths[1]))
+        self._say(self.tr("Report saved: {0} and {1}").format(display_path(paths[0]), display_path(paths[1])))
         return paths
 
     def _ask_save_report(self) -> None:
