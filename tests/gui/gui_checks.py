@@ -412,3 +412,16 @@ def open_main_window(qtbot, vault, lang: str = "en", *, started: bool = False):
         win.start()
         qtbot.waitUntil(lambda: win.reminders is not None, timeout=3000)
     return ctx, win
+
+
+def click_page(qtbot, win, key: str) -> QWidget | None:
+    """Click the navigation list's entry for page ``key`` (as a user picks a page); returns the page widget
+    (None while a gate stands in for it: locked, or no vault)."""
+    from faceledger.gui.main_window import PAGES
+
+    row = [p.key for p in PAGES].index(key)
+    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.nav.visualItemRect(win.nav.item(row)).center())
+    qtbot.waitUntil(lambda: key in win._pages or key in win._gates, timeout=3000)
+    QApplication.processEvents()
+    return win._pages.get(key)

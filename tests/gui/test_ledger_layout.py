@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
-from gui_checks import by_name, open_main_window, pseudo_localised
+from gui_checks import by_name, click_page, open_main_window, pseudo_localised
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
@@ -30,13 +30,9 @@ def ledger(vault):
 def _holders_table(qtbot, vault, lang: str) -> QTableView:
     ctx, win = open_main_window(qtbot, vault, lang, started=True)
     win.resize(1180, 720)
-    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=win.nav.visualItemRect(win.nav.item(0)).center())
-    name = QCoreApplication.translate("LedgerPage", "Holders")
-    qtbot.waitUntil(lambda: any(isinstance(w, QTableView) and w.accessibleName() == name
-                                for w in win.findChildren(QTableView)), timeout=3000)
+    click_page(qtbot, win, "ledger")
     QApplication.processEvents()
-    return by_name(win, name, QTableView)
+    return by_name(win, QCoreApplication.translate("LedgerPage", "Holders"), QTableView)
 
 
 def _cut_columns(table: QTableView) -> list[str]:

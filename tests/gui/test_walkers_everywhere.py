@@ -22,6 +22,7 @@ from faceledger.ledger.model import Collection, Holder, Request
 from faceledger.letters import record
 from gui_checks import (
     by_name,
+    click_page,
     dark_palette,
     open_main_window,
     palette_applied,
@@ -91,16 +92,6 @@ def _data(vault) -> list[str]:
             *hashes, case.uid]
 
 
-def _click_nav(qtbot, win, key: str) -> QWidget:
-    from faceledger.gui.main_window import PAGES
-
-    row = [p.key for p in PAGES].index(key)
-    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=win.nav.visualItemRect(win.nav.item(row)).center())
-    qtbot.waitUntil(lambda: key in win._pages or key in win._gates, timeout=3000)
-    QApplication.processEvents()
-    return win._pages.get(key)
-
-
 def _through(qtbot, button, where: str, run, prepare=None) -> None:
     """Click ``button``; on the dialog it opens, ``prepare`` it (optional) and walk it, then close it."""
     from gui_checks import on_dialog
@@ -140,7 +131,7 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     run("menus and window", win)
 
     # Ledger: a holder selected, its dialogs, the checklist step by step, the delete question
-    page = _click_nav(qtbot, win, "ledger")
+    page = click_page(qtbot, win, "ledger")
     table = by_name(page, T("LedgerPage", "Holders"), QTableView)
     park = next(r for r in range(table.model().rowCount()) if "杭州" in table.model().index(r, 0).data())
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
@@ -187,11 +178,11 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     _through(qtbot, by_name(letters, T("LettersPage", "Mark as sent…"), QPushButton), "mark as sent", run)
 
     # Photo check as the window opens it (its views with photos are walked in test_photos_page.py)
-    _click_nav(qtbot, win, "photos")
+    click_page(qtbot, win, "photos")
     run("photos", win)
 
     # Evidence: a case with an entry, a correction, the detail of an entry, a verified bundle; its dialogs
-    ev = _click_nav(qtbot, win, "evidence")
+    ev = click_page(qtbot, win, "evidence")
     qtbot.waitUntil(lambda: ev.entries.rowCount() == 2, timeout=3000)
     run("evidence", win)
     qtbot.mouseClick(ev.table.viewport(), Qt.MouseButton.LeftButton,
@@ -210,7 +201,7 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     run("evidence verified", win)
 
     # Settings, the About box (F1), then every page locked (Ctrl+L)
-    _click_nav(qtbot, win, "settings")
+    click_page(qtbot, win, "settings")
     run("settings", win)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
@@ -223,7 +214,7 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ctx.vault is None, timeout=3000)
     for key in ("ledger", "letters", "photos", "evidence", "settings"):
-        _click_nav(qtbot, win, key)
+        click_page(qtbot, win, key)
         run(f"{key} locked", win)
 
     # the vault dialogs: unlock with its help for a forgotten passphrase, first run in both key modes
@@ -249,7 +240,7 @@ def _no_vault(qtbot, check, lang: str = "en") -> list[str]:
     win.resize(1180, 720)
     out = []
     for key in ("ledger", "letters", "photos", "evidence", "settings"):
-        _click_nav(qtbot, win, key)
+        click_page(qtbot, win, key)
         out += [f"[{key} without a vault] {p}" for p in check(win)]
     return out
 
@@ -296,7 +287,7 @@ def test_from_the_ledger_names_the_request_in_words(qtbot, full):
 
     for lang, word in (("en", "Deletion"), ("zh_CN", None)):
         ctx, win = open_main_window(qtbot, full, lang, started=True)
-        ev = _click_nav(qtbot, win, "evidence")
+        ev = click_page(qtbot, win, "evidence")
         offered: list[str] = []
         seen = on_dialog(QInputDialog, lambda d: (offered.extend(d.comboBoxItems()), d.reject()))
         qtbot.mouseClick(ev.ledger_btn, Qt.MouseButton.LeftButton)
