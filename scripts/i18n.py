@@ -108,7 +108,7 @@ def glossary_problems(glossary: Path | None = None) -> list[str]:
     import re
 
     g = json.loads((glossary or I18N / "glossary_zh.json").read_text(encoding="utf-8"))
-    ascii_punct = re.compile(rf"(?<={_CJK})[,:;?!()]|[,;?!()](?={_CJK})|(?<={_CJK}) ?: ")
+    ascii_punct = re.compile(rf"(?<={_CJK}) ?[,:;?!()\[\]]|[,;?!()\[\]] ?(?={_CJK})|(?<={_CJK}) ?: ")
     out = []
     for ts in sorted(I18N.glob("*_zh_CN.ts")):
         for cname, src, text in _messages(ts):

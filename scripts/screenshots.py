@@ -5,6 +5,10 @@
     .venv/bin/python scripts/screenshots.py --all --out DIR  # every page with a vault, without, locked;
                                                              # menus, dialogs; light and dark
     QT_SCALE_FACTOR=2 .venv/bin/python scripts/screenshots.py --all --out DIR/2x
+    .venv/bin/python scripts/screenshots.py --all --pseudo --lang en --out DIR/pseudo   # pseudo-localised
+
+Each picture is checked to show what its name says: a "-dark" one has a dark window (the Breeze Dark palette of
+tests/gui/gui_checks.py), any other a light one (Qt's Fusion palette); a mismatch stops the script.
 
 It makes a throw-away data folder with a demo vault (a few holders, an overdue request, a letter), opens the
 main window offscreen as the app does, and grabs it. Nothing outside the temporary folder is touched.
@@ -38,7 +42,7 @@ def demo_vault():
     store.add_request(v, Request(holder_id=park.id, type="deletion", state="sent", channel="post",
                                  date_sent=(date.today() - timedelta(days=40)).isoformat(),
                                  due_date=(date.today() - timedelta(days=5)).isoformat()))
-    gym = store.add_holder(v, Holder(name_zh="某某健身有限公司", category="other", city="上海",
+    gym = store.add_holder(v, Holder(name_zh="某某健身有限公司", category="leisure", city="上海",
                                      email="privacy@gym.example"))
     store.add_collection(v, Collection(holder_id=gym.id, date="2024-03-05", context="entry", consent="bundled",
                                        alternative_offered=False))
@@ -47,13 +51,26 @@ def demo_vault():
     return v
 
 
-def grab(widget, path: Path) -> None:
+def grab(widget, path: Path, *, dark: bool, border: bool = True) -> None:
+    """Save ``widget`` as ``path`` after checking that it is drawn in the palette its name claims: the
+    widget's window colour and (``border``: windows and dialogs) the median lightness of the picture's
+    bottom row of pixels, which is window background (a status bar, a dialog's margin)."""
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
     for _ in range(5):
         QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
+    pixmap = widget.grab()
+    looks_dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if border:
+        img = pixmap.toImage()
+        row = sorted(img.pixelColor(x, img.height() - 2).lightness() for x in range(0, img.width(), 4))
+        looks_dark = looks_dark and row[len(row) // 2] < 128
+    if looks_dark != dark:
+        raise SystemExit(f"{path.name}: drawn {'dark' if looks_dark else 'light'}, named "
+                         f"{'dark' if dark else 'light'}")
+    pixmap.save(str(path))
     print(path)
 
 
@@ -74,7 +91,6 @@ def shoot(out: Path, lang: str, *, everything: bool, dark: bool) -> None:
     app.setPalette(dark_palette() if dark else light)
     tag = f"{lang[:2]}{'-dark' if dark else ''}"
     vault = demo_vault()
-    ledger_row = 0
     ctx, win = build_window(vault, lang)
     win.resize(1180, 720)
     win.show()
@@ -84,48 +100,69 @@ def shoot(out: Path, lang: str, *, everything: bool, dark: bool) -> None:
               ("settings", "vault")] if everything else [k for k in README_SET if k[1] == "vault"]
     for key, _state in wanted:
         page = win.show_page(key)
-        if key == "ledger":
-            page.table.selectRow(ledger_row)
+        if key == "ledger":  # the holder with an overdue request: its collection and timeline in the detail
+            page.table.selectRow(next(r for r, h in enumerate(page.model.rows) if h.holder.city == "杭州"))
         if key == "letters":
             page.select_holder(2)
             page.go_to(2)
-        grab(win, out / f"{key}-{tag}.png")
+        grab(win, out / f"{key}-{tag}.png", dark=dark)
     if everything:
         win.show_page("ledger")
         for name, menu in win.menus.items():
             menu.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
-            grab(menu, out / f"menu-{name}-{tag}.png")
+            grab(menu, out / f"menu-{name}-{tag}.png", dark=dark, border=False)
             menu.hide()
         from faceledger.gui.about_dialog import AboutDialog
 
         about = AboutDialog(win)
         about.show()
-        grab(about, out / f"about-{tag}.png")
+        grab(about, out / f"about-{tag}.png", dark=dark)
         about.close()
         unlock = UnlockDialog("default", win)
         unlock.show()
         unlock._forgot()
         unlock.caps.show()
-        grab(unlock, out / f"unlock-{tag}.png")
+        grab(unlock, out / f"unlock-{tag}.png", dark=dark)
         unlock.close()
         first = FirstRunDialog("default", win)
         first.rb_pass.setChecked(True)
         first.pw1.setText("four random words 7")
         first.show()
-        grab(first, out / f"first-run-{tag}.png")
+        grab(first, out / f"first-run-{tag}.png", dark=dark)
         first.close()
+        shoot_dialogs(win, vault, out, tag, dark)
     win.show_page("ledger")
     win.lock()
     for key in (["ledger", "letters", "photos", "evidence", "settings"] if everything else ["ledger"]):
         win.show_page(key)
-        grab(win, out / f"{key}-locked-{tag}.png")
+        grab(win, out / f"{key}-locked-{tag}.png", dark=dark)
     if everything:
         ctx.locked_name = None
         ctx.vault_changed.emit()
         for key in ("ledger", "letters", "settings"):
             win.show_page(key)
-            grab(win, out / f"{key}-novault-{tag}.png")
+            grab(win, out / f"{key}-novault-{tag}.png", dark=dark)
     win.close()
+
+
+def shoot_dialogs(win, vault, out: Path, tag: str, dark: bool) -> None:
+    """The Ledger's dialogs (holder, collection with issue 10's facts, request, checklist), mark as sent and
+    the Evidence page's entry dialog, each as it opens from its page."""
+    from faceledger.gui.pages.evidence_dialogs import EntryDialog
+    from faceledger.gui.pages.ledger_checklist import ChecklistDialog
+    from faceledger.gui.pages.ledger_dialogs import CollectionDialog, HolderDialog, RequestDialog
+    from faceledger.gui.pages.letters_sent_dialog import MarkSentDialog
+    from faceledger.ledger import store
+
+    park = next(h for h in store.list_holders(vault) if h.city == "杭州")
+    coll = store.list_collections(vault, park.id)[0]
+    req = store.list_requests(vault, holder_id=park.id)[0]
+    for name, dlg in (("holder", HolderDialog(vault, park, win)), ("collection", CollectionDialog(vault, park, coll, win)),
+                      ("request", RequestDialog(vault, park, req, win)), ("checklist", ChecklistDialog(win.ctx, win)),
+                      ("mark-sent", MarkSentDialog("post", win)), ("evidence-entry", EntryDialog(win.ctx.lang, win))):
+        dlg.show()
+        grab(dlg, out / f"dialog-{name}-{tag}.png", dark=dark)
+        dlg.close()
 
 
 def main() -> int:
@@ -133,7 +170,10 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--all", action="store_true", help="every page and state, menus and dialogs, light and dark")
     ap.add_argument("--lang", action="append", choices=["zh_CN", "en"], help="default: both")
+    ap.add_argument("--pseudo", action="store_true", help="pseudo-localised (FACELEDGER_PSEUDO=1)")
     args = ap.parse_args()
+    if args.pseudo:
+        os.environ["FACELEDGER_PSEUDO"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = tempfile.mkdtemp(prefix="fl-shots-")
     os.environ["FACELEDGER_HOME"] = home

@@ -50,7 +50,8 @@ def _parse_float(s: str) -> float:
 def _check_strings(data: Any, p: Path, what: str, hint: str | None, hint_zh: str | None) -> None:
     """Refuse a lone surrogate (``"\\ud800"``: valid JSON, but no character: it cannot be written to a PDF, a
     Word file, an e-mail or the vault) and control characters other than line breaks and tabs (C0, C1, bidi
-    overrides) wherever they are, with the place they were found."""
+    overrides) wherever they are, with the place they were found (``outfile.unsafe_text_problem``, the rule
+    CSV input follows too)."""
     stack: list[tuple[Any, str]] = [(data, "$")]
     while stack:
         v, where = stack.pop()
@@ -65,22 +66,13 @@ def _check_strings(data: Any, p: Path, what: str, hint: str | None, hint_zh: str
         else:
             continue
         for t in texts:
-            from faceledger.safetext import clip, first_unsafe, for_terminal
+            from faceledger.outfile import unsafe_text_problem
+            from faceledger.safetext import clip
 
-            bad = first_unsafe(t, keep_lines=True)
-            if bad is None:
-                continue
-            where = clip(where, 200)
-            if 0xD800 <= ord(bad) <= 0xDFFF:
-                raise InvalidValue(f"{p}: the text at {where} holds a lone surrogate escape (\\udXXX), which is "
-                                   "not a character; nothing was read from it.", hint, field="file",
-                                   zh=f"{p} 中 {where} 处的文本含有单独的代理项转义（\\udXXX），它不是字符；没有从中读取"
-                                   "任何内容。", hint_zh=hint_zh)
-            # a control character or a bidi override (U+202E) would reach a letter, a PDF or a terminal as is
-            raise InvalidValue(f"{p}: the text at {where} holds an invisible control character ({for_terminal(bad)}) "
-                               "that can hide or reorder text; nothing was read from it.", hint, field="file",
-                               zh=f"{p} 中 {where} 处的文本含有不可见的控制字符（{for_terminal(bad)}），它可以隐藏文字"
-                               "或颠倒文字顺序；没有从中读取任何内容。", hint_zh=hint_zh)
+            found = unsafe_text_problem(t, clip(where, 200), clip(where, 200))
+            if found is not None:
+                raise InvalidValue(f"{p}: {found[0]}; nothing was read from it.", hint, field="file",
+                                   zh=f"{p} 中 {found[1]}；没有从中读取任何内容。", hint_zh=hint_zh)
 
 
 def read_json_file(path: str | Path, *, what: str = "file", hint: str | None = None, hint_zh: str | None = None,

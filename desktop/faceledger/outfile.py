@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from faceledger.errors import FaceLedgerError, os_reason_zh
 
@@ -58,6 +60,50 @@ def read_csv_text(path: str | os.PathLike[str], what: str = "CSV file") -> tuple
     raise FaceLedgerError(f"{p}: neither UTF-8 nor GB18030 text.", "Save the CSV as UTF-8 (or GB18030) text.",
                           zh=f"{p}：既不是 UTF-8 也不是 GB18030 文本。",
                           hint_zh="请把 CSV 另存为 UTF-8（或 GB18030）文本。")
+
+
+def unsafe_text_problem(text: str, where: str, where_zh: str) -> tuple[str, str] | None:
+    """The one rule for text read from a file the user gave (JSON, CSV): no control character other than line
+    breaks and tabs (C0, C1, bidi overrides such as U+202E, line/paragraph separators: they can hide or reorder
+    text in a letter, a PDF or a terminal) and no lone surrogate. What is wrong at ``where``, in English and
+    Chinese, or None when the text is clean."""
+    from faceledger.safetext import first_unsafe, for_terminal
+
+    bad = first_unsafe(text, keep_lines=True)
+    if bad is None:
+        return None
+    at_zh = where_zh + (" " if where_zh[-1:].isascii() else "")
+    if 0xD800 <= ord(bad) <= 0xDFFF:
+        return (f"the text at {where} holds a lone surrogate escape (\\udXXX), which is not a character",
+                f"{at_zh}处的文本含有单独的代理项转义（\\udXXX），它不是字符")
+    return (f"the text at {where} holds an invisible control character ({for_terminal(bad)}) that can hide or "
+            "reorder text",
+            f"{at_zh}处的文本含有不可见的控制字符（{for_terminal(bad)}），它可以隐藏文字或颠倒文字顺序")
+
+
+def csv_record_problem(record: Mapping[str | None, Any] | Sequence[str], end_line: int) -> tuple[str, str] | None:
+    """``unsafe_text_problem`` for the cells of one CSV record: a ``csv.DictReader`` row (cells beyond the header
+    under None) or the header's list of names, read up to line ``end_line`` (``reader.line_num``). Names the
+    line and the column of the first bad cell. A CR LF or a CR inside a cell is a line break, as the system that
+    saved the CSV writes one (Windows, old Macs)."""
+    from faceledger.safetext import first_unsafe, for_terminal
+
+    if isinstance(record, Mapping):
+        cells = [(k, v or "") for k, v in record.items() if k is not None]
+        cells += [("", v or "") for v in record.get(None) or []]
+    else:
+        cells = [("", v or "") for v in record]
+    line = end_line - sum(v.count("\n") for _, v in cells)  # the line the record starts on
+    for n, (name, value) in enumerate(cells, 1):
+        text = value.replace("\r\n", "\n").replace("\r", "\n")
+        bad = first_unsafe(text, keep_lines=True)
+        if bad is not None:
+            at = line + text[:text.index(bad)].count("\n")
+            shown = for_terminal(name)
+            return unsafe_text_problem(text, f"line {at}, column {n}" + (f" ({shown})" if shown else ""),
+                                       f"第 {at} 行第 {n} 列" + (f"（{shown}）" if shown else ""))
+        line += text.count("\n")
+    return None
 
 
 def check_output_path(path: str | os.PathLike[str], what: str = "file") -> Path:

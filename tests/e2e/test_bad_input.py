@@ -74,7 +74,9 @@ import keyring.backend, keyring.errors
 
 
 class TestKeychain(keyring.backend.KeyringBackend):
-    \"\"\"A keychain in a JSON file (a test double, like tests/conftest.py's MemoryKeyring, for subprocesses).\"\"\"
+    \"\"\"A keychain in a JSON file (a test double, like tests/conftest.py's MemoryKeyring, for subprocesses). Each
+    change is written whole and renamed over the file, as an OS keychain commits an item (tests/hostile kills
+    processes while they write it).\"\"\"
 
     priority = 1
     encrypted_at_rest = True  # a test double's claim (the file is in a temporary test folder)
@@ -87,8 +89,12 @@ class TestKeychain(keyring.backend.KeyringBackend):
             return {}
 
     def _save(self, data):
-        with open(os.environ["FL_E2E_KEYCHAIN"], "w", encoding="utf-8") as f:
+        path = os.environ["FL_E2E_KEYCHAIN"]
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
             json.dump(data, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(path + ".tmp", path)
 
     def get_password(self, service, username):
         return self._load().get(service + "/" + username)

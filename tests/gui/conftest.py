@@ -2,6 +2,7 @@
 
 import os
 
+import pytest
 
 
 def pytest_addoption(parser):
@@ -11,3 +12,15 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     if not config.getoption("--onscreen", default=False):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_back_to_english():
+    """A test that opened the window in Chinese (or pseudo-localised) leaves the translators installed: the
+    next test would read Chinese where it expects the source language. Every test starts in English."""
+    yield
+    from faceledger.gui import i18n
+
+    if i18n._current != "en" or i18n.pseudo_active():
+        i18n.install("en")

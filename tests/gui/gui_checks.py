@@ -129,10 +129,11 @@ def pseudo_localised(lang: str = "en") -> Iterator[None]:
         i18n.install("en")
 
 
-_PSEUDO = re.compile(r"\[[^\[\]]*?~+\]")
+_PSEUDO = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*?~+\]")  # a source text may hold brackets of its own
 _TAGS = re.compile(r"<[^>]+>")
 # numbers, dates, times, ids like FL-20250101-AB12, sizes, percentages, and punctuation carry no words
 _NEUTRAL = re.compile(r"[\d\s\W_]+|\b[A-Z]{1,3}-[\w-]+\b|\b\d[\w.:-]*\b", re.UNICODE)
+_HEX = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{8,}(?![0-9A-Za-z])")  # hashes, their prefixes, case ids
 
 
 def _strip_pseudo(text: str) -> str:
@@ -147,7 +148,7 @@ def leftover(text: str, data: Iterable[str] = ()) -> str:
     t = _strip_pseudo(html.unescape(_TAGS.sub(" ", text)))
     for d in sorted((d for d in data if d), key=len, reverse=True):
         t = t.replace(d, " ")
-    t = _NEUTRAL.sub(" ", t)
+    t = _NEUTRAL.sub(" ", _HEX.sub(" ", t))
     return " ".join(t.split())
 
 
@@ -186,7 +187,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name(w), w.toPlainText()
         elif isinstance(w, QAbstractSpinBox):
             yield f"{name(w)}.suffix", getattr(w, "suffix", lambda: "")()
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
             m = w.model()
             for c in range(_cols(m)):
                 yield f"{name(w)}.header{c}", str(m.headerData(c, Qt.Orientation.Horizontal) or "")
@@ -411,3 +412,16 @@ def open_main_window(qtbot, vault, lang: str = "en", *, started: bool = False):
         win.start()
         qtbot.waitUntil(lambda: win.reminders is not None, timeout=3000)
     return ctx, win
+
+
+def click_page(qtbot, win, key: str) -> QWidget | None:
+    """Click the navigation list's entry for page ``key`` (as a user picks a page); returns the page widget
+    (None while a gate stands in for it: locked, or no vault)."""
+    from faceledger.gui.main_window import PAGES
+
+    row = [p.key for p in PAGES].index(key)
+    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.nav.visualItemRect(win.nav.item(row)).center())
+    qtbot.waitUntil(lambda: key in win._pages or key in win._gates, timeout=3000)
+    QApplication.processEvents()
+    return win._pages.get(key)

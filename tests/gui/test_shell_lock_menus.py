@@ -320,3 +320,30 @@ def test_dev_app_without_a_display_says_so_in_one_line():
     assert r.returncode == 1
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0], r.stderr
+
+
+def test_a_keychain_vault_left_mid_move_to_a_passphrase_asks_for_it(qtbot, mem_keyring):
+    """A keychain vault whose move to a passphrase was interrupted after the database took the new key: its
+    key is only behind the passphrase now. The app asks for it (as the CLI does) instead of refusing with
+    'needs its passphrase'."""
+    from faceledger.vault import keys
+
+    v = create_vault("default")
+    v.set_setting("s", 5)
+    new = keys.new_key()
+    keys.write_keyfile(v.path / "vault.key.pending", keys.wrap_key(new, PW))
+    v.db.execute(f"PRAGMA rekey = \"x'{keys.derive(new, 'sqlcipher').hex()}'\"")
+    v.close()  # "crash" before vault.json says passphrase
+    ctx, win = open_window(qtbot, None)
+    assert ctx.vault is None
+
+    def type_passphrase(d):
+        qtbot.keyClicks(d.pw, PW)
+        qtbot.keyClick(d.pw, Qt.Key.Key_Return)
+
+    seen = on_dialog(QDialog, type_passphrase)
+    qtbot.mouseClick(by_name(win, "Open a vault…", QPushButton), Qt.MouseButton.LeftButton)
+    assert seen and ctx.vault is not None
+    assert ctx.vault.get_setting("s") == 5 and ctx.vault.meta.key_mode == "passphrase"
+    ctx.vault.close()
+    ctx.vault = None

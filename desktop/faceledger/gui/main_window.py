@@ -347,16 +347,27 @@ class MainWindow(QMainWindow):
                 name = known[0].name
             else:
                 return self.create_vault(name)
+        class _AskForPassphrase(Exception):
+            pass
+
+        def ask() -> str:
+            raise _AskForPassphrase
+
         try:
             meta = read_meta(name)
-            if meta.key_mode == "passphrase":
-                dlg = UnlockDialog(name, self, lang=self.ctx.lang)
-                if dlg.exec() and dlg.vault is not None:
-                    self._set_vault(dlg.vault)
+            if meta.key_mode != "passphrase":
+                try:
+                    # a keychain vault opens without a question, unless an interrupted move to a passphrase
+                    # left its key only behind the passphrase: then ask, as for a passphrase vault
+                    self._set_vault(open_vault(name, ask))
                     return True
-                return self.restore_backup() if dlg.wants_restore else False
-            self._set_vault(open_vault(name))
-            return True
+                except _AskForPassphrase:
+                    pass
+            dlg = UnlockDialog(name, self, lang=self.ctx.lang)
+            if dlg.exec() and dlg.vault is not None:
+                self._set_vault(dlg.vault)
+                return True
+            return self.restore_backup() if dlg.wants_restore else False
         except FaceLedgerError as err:
             QMessageBox.warning(self, self.tr("Cannot open the vault"), err.full_in(self.ctx.lang))
             return False

@@ -37,12 +37,14 @@ class Cancelled(Exception):
 
 def error_text(err: BaseException, lang: str) -> str:
     """What a worker's error says to the user in ``lang`` ("zh"/"en")."""
+    from faceledger.gui.i18n import shown  # a core text in the interface language: pseudo-localised when on
+
     zh = is_zh(lang)
     if isinstance(err, Cancelled):
-        return "已取消" if zh else "Cancelled"
+        return shown("已取消" if zh else "Cancelled")
     if isinstance(err, FaceLedgerError):
-        return err.full_in(lang)
-    return f"{'意外错误：' if zh else 'Unexpected error: '}{type(err).__name__}: {err}"
+        return shown(err.full_in(lang))
+    return shown(f"{'意外错误：' if zh else 'Unexpected error: '}{type(err).__name__}: {err}")
 
 
 class Worker(QRunnable):

@@ -130,7 +130,12 @@ class FirstRunDialog(QDialog):
         (self.rb_keychain if self.kc_ok else self.rb_pass).setChecked(True)
 
         name_form = QFormLayout()
-        self.name_edit = QLineEdit(name)
+        # the first vault's id "default" is no name to show a Chinese reader: left empty, it is said in the
+        # interface language by the placeholder (and created as "default"); another name is shown as typed
+        from faceledger.gui.vault_gate import vault_display_name
+
+        self.name_edit = QLineEdit("" if name == "default" else name)
+        self.name_edit.setPlaceholderText(vault_display_name("default"))
         name_form.addRow(self.tr("Vault name:"), self.name_edit)
         lay.addLayout(name_form)
         self.pass_box = QWidget()

@@ -18,7 +18,7 @@ from faceledger.errors import FaceLedgerError, ImportRejected, problem, zh_of
 from faceledger.jsonfile import read_json_file
 from faceledger.ledger import store
 from faceledger.ledger.model import Collection, Holder, Request
-from faceledger.outfile import check_output_path, read_csv_text, write_bytes_atomic
+from faceledger.outfile import check_output_path, csv_record_problem, read_csv_text, write_bytes_atomic
 from faceledger.vault.store import Vault, _dbapi, now_utc
 
 EXPORT_FORMAT = "faceledger-export"
@@ -228,9 +228,15 @@ def parse_holders_csv(path: str | Path) -> list[Holder]:
                                  zh=f"{path}：第一行必须是列名；未导入任何内容。")
         unknown = [h for h in headers if h not in CSV_COLUMNS and h != "name_zh"]
         problems = [problem(f"line 1: unknown column {h!r}", f"第 1 行：未知的列 {h!r}") for h in unknown]
+        bad = csv_record_problem(reader.fieldnames or [], reader.line_num)  # U+202E and other controls
+        problems += [problem(*bad)] if bad else []
         out: list[Holder] = []
         for row in reader:
             line = reader.line_num
+            bad = csv_record_problem(row, line)
+            if bad:
+                problems.append(problem(*bad))
+                continue
             extra = [v for v in row.get(None) or [] if (v or "").strip()]  # cells beyond the header
             row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
             if not any(row.values()):

@@ -89,7 +89,7 @@ class BatchResult:
 
 
 def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
-    from faceledger.outfile import read_csv_text
+    from faceledger.outfile import csv_record_problem, read_csv_text
 
     path, text = read_csv_text(csv_path)
     try:
@@ -97,6 +97,7 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
         header = [h.strip() for h in (reader.fieldnames or [])]
         if not header:
             raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.")
+        _refuse_unsafe(path, csv_record_problem(reader.fieldnames or [], reader.line_num))
         unknown = [h for h in header if h and h not in ALL_COLUMNS]
         if unknown:
             raise InvalidValue(f"{path}: unknown column(s): {', '.join(unknown)}.",
@@ -109,6 +110,7 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
         for i, r in enumerate(reader, 1):
             if i > MAX_ROWS:
                 raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
+            _refuse_unsafe(path, csv_record_problem(r, reader.line_num))
             row = {(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None}
             extra = [v for v in r.get(None) or [] if (v or "").strip()]  # cells beyond the header
             if extra:
@@ -118,6 +120,15 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
                               "nothing was written.", "Check the quotes in that line.") from None
+
+
+def _refuse_unsafe(path: Path, bad: tuple[str, str] | None) -> None:
+    """A control character or a bidi override (U+202E) in a cell would reach the letters: refuse the file."""
+    if bad is not None:
+        raise InvalidValue(f"{path}: {bad[0]}; no letter was written.",
+                           "Retype that text in the spreadsheet (rather than pasting it) and save the CSV again.",
+                           field="csv", zh=f"{path} 中{bad[1]}；没有写出任何信函。",
+                           hint_zh="请在电子表格中重新输入那段文字（不要粘贴），然后重新保存 CSV。")
 
 
 def row_to_input(r: dict[str, str]) -> dict[str, Any]:

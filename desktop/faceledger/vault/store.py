@@ -32,6 +32,7 @@ from faceledger.errors import (
     NotFound,
     VaultCorrupt,
     VaultError,
+    WrongPassphrase,
     os_reason_zh,
 )
 from faceledger.vault import keys, schema
@@ -295,9 +296,10 @@ class Vault:
 
         ``mode`` is "keychain" or "passphrase" (default: keep the current one); a passphrase vault
         needs ``new_passphrase``. Crash-safe ordering: the new key is stored as *pending* first, then
-        the database is re-encrypted, then the pending key becomes current and the old one goes.
-        Opening tries pending keys when the current one fails, so a crash at any point leaves the
-        vault openable.
+        the database is re-encrypted (the commit point), then the pending key becomes current and the old
+        one goes. Opening looks for the key in every place a rekey writes (``open_vault``), so after a crash
+        at any point the old credential opens the vault until the database took the new key, and the new
+        credential from then on.
         """
         target = mode or self.meta.key_mode
         if target not in ("keychain", "passphrase"):
@@ -319,17 +321,22 @@ class Vault:
             keys._fsync_dir(self.path)
         else:
             keys.keychain_store(self.meta.id, new)
-            keys.keychain_delete(self.meta.id, suffix=":pending")
         if target != self.meta.key_mode:
-            data = json.loads((self.path / "vault.json").read_text(encoding="utf-8"))
-            data["key_mode"] = target
-            _write_json_atomic(self.path / "vault.json", data)
-            if target == "passphrase":
-                keys.keychain_delete(self.meta.id)
-            else:
-                (self.path / "vault.key").unlink(missing_ok=True)
-            self.meta = VaultMeta(self.meta.name, self.meta.path, self.meta.id, target, self.meta.created_at)
+            self._set_key_mode(target)
+        if target == "keychain":  # only now: a passphrase vault looks at the keychain's pending entry alone
+            keys.keychain_delete(self.meta.id, suffix=":pending")
         self._master = new
+
+    def _set_key_mode(self, target: str) -> None:
+        """Record that the key now lives in ``target`` ("keychain" or "passphrase") and remove the other place's."""
+        data = json.loads((self.path / "vault.json").read_text(encoding="utf-8"))
+        data["key_mode"] = target
+        _write_json_atomic(self.path / "vault.json", data)
+        if target == "passphrase":
+            keys.keychain_delete(self.meta.id)
+        else:
+            (self.path / "vault.key").unlink(missing_ok=True)
+        self.meta = VaultMeta(self.meta.name, self.meta.path, self.meta.id, target, self.meta.created_at)
 
     # ------------------------------------------------------------ info
     def info(self) -> dict:
@@ -365,8 +372,7 @@ def connect_db(db_path: Path, master: bytes):
     return conn
 
 
-def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
-    dbapi = _dbapi()
+def _check_db_file(meta: VaultMeta) -> None:
     if not (meta.path / "vault.db").exists():
         raise VaultCorrupt(f"The vault database is missing ({meta.path / 'vault.db'}).",
                            "Restore the vault with `faceledger vault restore FILE`.",
@@ -378,84 +384,121 @@ def _try_open(meta: VaultMeta, candidates: list[bytes]) -> Vault:
                            "Restore the vault with `faceledger vault restore FILE`.",
                            zh=f"保险库数据库是空的（0 字节）：{meta.path / 'vault.db'}。里面没有数据；未做任何改动。",
                            hint_zh=RESTORE_HINT_ZH)
+
+
+def _open_with(meta: VaultMeta, candidates: list[tuple[str, bytes]]) -> tuple[Vault | None, str, Exception | None]:
+    """The vault opened with the first key that opens its database, and where that key was."""
     last: Exception | None = None
-    for master in candidates:
+    for source, master in candidates:
         try:
-            return Vault(meta, master)
-        except dbapi.DatabaseError as err:
+            return Vault(meta, master), source, None
+        except _dbapi().DatabaseError as err:
             last = err
-    raise VaultCorrupt(f"The vault database cannot be read: it is damaged, foreign, or the key does not match "
-                       f"({last}). Nothing was changed.",
-                       "Restore the vault from a backup with `faceledger vault restore FILE`.",
-                       zh=f"无法读取保险库数据库：它已损坏、来自别处，或密钥不匹配（{last}）。未做任何更改。",
-                       hint_zh=RESTORE_HINT_ZH)
+    return None, "", last
 
 
 def open_vault(name: str = "default", passphrase: str | PassphraseProvider | None = None) -> Vault:
-    """Open an existing vault. ``passphrase`` (a string or a callable asked only when needed)."""
+    """Open an existing vault. ``passphrase`` (a string or a callable asked only when needed).
+
+    The key is looked for in every place ``Vault.rekey`` writes one: the keychain's entry (a keychain vault's
+    only: a restored copy has the same id) and its pending entry, no passphrase needed; then vault.key and
+    vault.key.pending with the passphrase. The key that opens the database is the vault's key, and the place it
+    was in says the mode (a key file: passphrase; the keychain: keychain). So after an interrupted rekey the old
+    credential opens the vault until the database took the new key and the new credential from then on, never
+    both and never neither; opening then completes the rekey."""
     meta = read_meta(name)
-    candidates: list[bytes] = []
-    pending_file = meta.path / "vault.key.pending"
-    if meta.key_mode == "keychain":
-        key = keys.keychain_load(meta.id)
-        pending = keys.keychain_load(meta.id, suffix=":pending")
-        candidates = [k for k in (key, pending) if k is not None]
-        if pending_file.exists():  # a move to a passphrase was interrupted
-            pw = passphrase() if callable(passphrase) else passphrase
-            if pw:
-                candidates.append(keys.unwrap_key(keys.read_keyfile(pending_file), pw))
-        if not candidates:
+    if meta.key_mode not in ("keychain", "passphrase"):
+        raise VaultCorrupt(f"Unknown key mode {meta.key_mode!r} in {meta.path / 'vault.json'}.",
+                           zh=f"{meta.path / 'vault.json'} 中的密钥保管方式 {meta.key_mode!r} 未知。")
+    _check_db_file(meta)
+    found: list[tuple[str, bytes]] = []
+    keychain_error: FaceLedgerError | None = None
+    keychain_ok, keychain_why = keys.keychain_status()
+    try:
+        if meta.key_mode == "keychain" or keychain_ok:  # a keychain vault says why it cannot
+            for suffix in ("", ":pending") if meta.key_mode == "keychain" else (":pending",):
+                key = keys.keychain_load(meta.id, suffix=suffix)
+                if key is not None:
+                    found.append(("keychain" + suffix, key))
+    except (KeychainUnavailable, VaultCorrupt) as err:
+        keychain_error = err
+    vault, source, last = _open_with(meta, found)
+    files = [f for f in ("vault.key", "vault.key.pending")
+             if (meta.path / f).exists() or (f == "vault.key" and meta.key_mode == "passphrase")]
+    wrong: WrongPassphrase | None = None
+    damaged: VaultCorrupt | None = None
+    if vault is None and files:
+        pw = passphrase() if callable(passphrase) else passphrase
+        if not pw:
+            if keychain_error is not None and meta.key_mode == "keychain":
+                raise keychain_error
+            raise VaultError(f"Vault {name!r} needs its passphrase.",
+                             "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.",
+                             zh=f"保险库 {name!r} 需要口令。",
+                             hint_zh="请设置 FACELEDGER_PASSPHRASE、使用 --passphrase-file，或在提示时输入。")
+        unwrapped = []
+        for f in files:
+            try:
+                unwrapped.append((f, keys.unwrap_key(keys.read_keyfile(meta.path / f), pw)))
+            except WrongPassphrase as err:
+                wrong = err
+            except VaultCorrupt as err:
+                damaged = damaged or err
+        found += unwrapped
+        vault, source, last_file = _open_with(meta, unwrapped)
+        last = last_file or last
+    if vault is None:
+        if wrong is not None:  # not this vault's passphrase (maybe the one before an interrupted rekey)
+            raise wrong
+        if keychain_error is not None and meta.key_mode == "keychain":
+            raise keychain_error
+        if damaged is not None:
+            raise damaged
+        if not found:
             raise KeychainUnavailable(
                 f"The key of vault {name!r} is not in this system's keychain.",
                 "If you moved the vault from another computer, use `faceledger vault backup` there and "
                 "`faceledger vault restore` here.",
                 zh=f"保险库 {name!r} 的密钥不在本系统的钥匙串中。",
                 hint_zh="如果保险库是从另一台电脑搬来的，请在那台电脑上备份保险库，再在这里从备份恢复。")
-    elif meta.key_mode == "passphrase":
-        pw = passphrase() if callable(passphrase) else passphrase
-        if pw is None:
-            raise VaultError(f"Vault {name!r} needs its passphrase.",
-                             "Give it with FACELEDGER_PASSPHRASE or --passphrase-file, or type it when asked.",
-                             zh=f"保险库 {name!r} 需要口令。",
-                             hint_zh="请设置 FACELEDGER_PASSPHRASE、使用 --passphrase-file，或在提示时输入。")
-        candidates.append(keys.unwrap_key(keys.read_keyfile(meta.path / "vault.key"), pw))
-        if keys.keychain_status()[0]:  # a move to the keychain was interrupted
-            pending_kc = keys.keychain_load(meta.id, suffix=":pending")
-            if pending_kc is not None:
-                candidates.append(pending_kc)
-        if pending_file.exists():
-            try:
-                candidates.append(keys.unwrap_key(keys.read_keyfile(pending_file), pw))
-            except FaceLedgerError:
-                pass
-    else:
-        raise VaultCorrupt(f"Unknown key mode {meta.key_mode!r} in {meta.path / 'vault.json'}.",
-                           zh=f"{meta.path / 'vault.json'} 中的密钥保管方式 {meta.key_mode!r} 未知。")
-    vault = _try_open(meta, candidates)
-    if len(candidates) > 1 and vault._master != candidates[0]:
-        _finish_pending(vault)
+        if not keychain_ok and "vault.key" in dict(found) and "not a database" in str(last):
+            # the key does not match (a damaged database says "malformed"): a move to the keychain may have been
+            # interrupted, and the keychain that would hold the key cannot be looked at
+            raise KeychainUnavailable(
+                f"The passphrase is right, but the vault's database does not open with the key it unlocks ({last}). "
+                "If a move of the key to the OS keychain (`vault rekey --to-keychain`) was interrupted, the key is "
+                f"in the keychain, which cannot be used here: {keychain_why}. Otherwise the database is damaged. "
+                "Nothing was changed.",
+                "Unlock or start your keychain and try again; if that does not help, restore the vault from a "
+                "backup with `faceledger vault restore FILE`.",
+                zh=(f"口令正确，但保险库数据库无法用它解开的密钥打开（{last}）。如果把密钥移到系统钥匙串（vault rekey "
+                    f"--to-keychain）的操作被中断，密钥就在钥匙串中，而这里无法使用钥匙串："
+                    f"{keys.keychain_reason_zh(keychain_why)}。否则就是数据库已损坏。未做任何更改。"),
+                hint_zh="请解锁或启动钥匙串后重试；如果仍然不行，" + RESTORE_HINT_ZH)
+        raise VaultCorrupt(f"The vault database cannot be read: it is damaged, foreign, or the key does not match "
+                           f"({last}). Nothing was changed.",
+                           "Restore the vault from a backup with `faceledger vault restore FILE`.",
+                           zh=f"无法读取保险库数据库：它已损坏、来自别处，或密钥不匹配（{last}）。未做任何更改。",
+                           hint_zh=RESTORE_HINT_ZH)
+    pending_is_current = dict(found).get("keychain:pending") == vault._master
+    if source != {"keychain": "keychain", "passphrase": "vault.key"}[meta.key_mode] or pending_is_current:
+        _finish_pending(vault, source, pending_is_current)
     return vault
 
 
-def _finish_pending(vault: Vault) -> None:
-    """A rekey was interrupted after the database took the new key: make that key current."""
-    pending_file = vault.path / "vault.key.pending"
-    if pending_file.exists():
-        os.replace(pending_file, vault.path / "vault.key")
-        target = "passphrase"
-    else:
+def _finish_pending(vault: Vault, source: str, pending_is_current: bool) -> None:
+    """A rekey was interrupted after the database took the new key, found at ``source``: make that key current,
+    in the mode its place says."""
+    if source == "vault.key.pending":
+        os.replace(vault.path / "vault.key.pending", vault.path / "vault.key")
+        keys._fsync_dir(vault.path)
+    elif source == "keychain:pending":
         keys.keychain_store(vault.meta.id, vault._master)
-        keys.keychain_delete(vault.meta.id, suffix=":pending")
-        target = "keychain"
+    target = "keychain" if source.startswith("keychain") else "passphrase"
     if target != vault.meta.key_mode:
-        data = json.loads((vault.path / "vault.json").read_text(encoding="utf-8"))
-        data["key_mode"] = target
-        _write_json_atomic(vault.path / "vault.json", data)
-        if target == "passphrase":
-            keys.keychain_delete(vault.meta.id)
-        else:
-            (vault.path / "vault.key").unlink(missing_ok=True)
-        vault.meta = VaultMeta(vault.meta.name, vault.meta.path, vault.meta.id, target, vault.meta.created_at)
+        vault._set_key_mode(target)
+    if pending_is_current:  # a pending key that is not this one may be another process's rekey: left alone
+        keys.keychain_delete(vault.meta.id, suffix=":pending")
 
 
 def tighten_permissions(folder: Path) -> None:
@@ -524,7 +567,7 @@ def create_vault(name: str = "default", *, passphrase: str | None = None, use_ke
         if not use_keychain:
             keys.write_keyfile(staging / "vault.key", keys.wrap_key(master, passphrase or ""))
         conn = connect_db(staging / "vault.db", master)
-        try:  # the schema now, so that a vault.db of 0 bytes can only mean damage (_try_open refuses it)
+        try:  # the schema now, so that a vault.db of 0 bytes can only mean damage (_check_db_file refuses it)
             schema.migrate(conn, _dbapi().complete_statement)
         finally:
             conn.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, ExhibitSource, NewEntry
 from faceledger.gui.dnd import accept_if, local_paths
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages.evidence_style import style
 
 # time zones offered first (any IANA name or UTC+08:00 may be typed); the machine's own is added when it differs
@@ -171,7 +172,7 @@ class EntryDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for key, text in ENTRY_KINDS.items():
-            self.kind.addItem(text.get(lang), key)
+            self.kind.addItem(shown(text.get(lang)), key)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. SMS: face recognition now required at the gate"))
         self.occurred = DateTimeRow(self.tr("When it happened"))
@@ -213,7 +214,7 @@ class EntryDialog(QDialog):
         self.capture_method.setEditable(True)
         self.capture_method.addItem("", None)
         for key, text in CAPTURE_METHODS.items():
-            self.capture_method.addItem(text.get(lang), key)
+            self.capture_method.addItem(shown(text.get(lang)), key)
         self.captured = DateTimeRow(self.tr("Captured on"), optional=True)
         self.device = QLineEdit()
         self.device.setPlaceholderText(self.tr("Phone, camera, app…"))
@@ -396,8 +397,8 @@ class ExportDialog(QDialog):
         row.addWidget(self.path)
         row.addWidget(browse)
         self.lang = _named(QComboBox(), self.tr("Language of the report"))
-        self.lang.addItem("中文（证据目录、证据报告）", "zh")
-        self.lang.addItem("English (exhibit list, report)", "en")
+        self.lang.addItem(self.tr("Chinese (exhibit list 证据目录, report)"), "zh")
+        self.lang.addItem(self.tr("English (exhibit list, report)"), "en")
         self.lang.setCurrentIndex(max(0, self.lang.findData(report_lang)))
         self.lang.setToolTip(self.tr("The language of report.pdf and the exhibit list; for a court in China, "
                                      "choose 中文."))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from faceledger.evidence.model import ENTRY_KINDS, Case, Entry
+from faceledger.gui.i18n import shown
 from faceledger.gui.table_model import Index, RowsTableModel
 
 
@@ -86,9 +87,9 @@ class EntryTableModel(RowsTableModel[Entry]):
             if col == "seq":
                 return e.seq
             if col == "occurred":
-                return e.occurred_at
+                return display_time(e.occurred_at)
             if col == "kind":
-                return ENTRY_KINDS[e.kind].get(self.lang) if e.kind in ENTRY_KINDS else e.kind
+                return shown(ENTRY_KINDS[e.kind].get(self.lang)) if e.kind in ENTRY_KINDS else e.kind
             if col == "title":
                 later = self.corrected_by.get(e.seq)
                 return ((self.tr("[corrects {0}] ").format(e.corrects_seq) if e.corrects_seq else "") + e.title
@@ -110,3 +111,8 @@ class EntryTableModel(RowsTableModel[Entry]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("seq", "exhibits"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def display_time(value: str | None) -> str:
+    """An entry's local date and time as people write it ("2019-10-17 09:30"), not ISO's "2019-10-17T09:30"."""
+    return (value or "").replace("T", " ", 1)

@@ -20,8 +20,9 @@ from faceledger.errors import FaceLedgerError
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry, NewEntry
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
+from faceledger.gui.i18n import shown
 from faceledger.gui.pages.evidence_dialogs import EntryDialog, ExportDialog, NewCaseDialog, StampDialog
-from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel, WrappedNameDelegate
+from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel, WrappedNameDelegate, display_time
 from faceledger.gui.pages.evidence_style import color, style
 from faceledger.gui.threads import Cancelled, Worker, error_text
 from faceledger.safetext import clip, for_terminal
@@ -44,7 +45,7 @@ class EvidencePage(QWidget):
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Evidence</h2>")))
+        top.addWidget(QLabel("<h2>" + self.tr("Evidence") + "</h2>"))
         top.addStretch(1)
         self.verify_btn = QPushButton(self.tr("Verify a bundle…"))
         self.verify_btn.setToolTip(self.tr("Check a bundle you received: no vault and no network needed"))
@@ -216,7 +217,7 @@ class EvidencePage(QWidget):
         try:
             self.cases.set_cases(store.list_cases(vault))
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return
         row = self.cases.row_of(keep) if keep else (0 if self.cases.cases else -1)
         if row >= 0:
@@ -279,9 +280,9 @@ class EvidencePage(QWidget):
 
     def show_entry(self, e: Entry) -> None:
         lang = self.ctx.lang
-        kind = ENTRY_KINDS[e.kind].get(lang) if e.kind in ENTRY_KINDS else e.kind
-        rows = [(self.tr("Occurred"), f"{e.occurred_at} ({e.timezone})"), (self.tr("Kind"), kind),
-                (self.tr("Source"), e.source or ""), (self.tr("Recorded (UTC)"), e.recorded_at),
+        kind = shown(ENTRY_KINDS[e.kind].get(lang)) if e.kind in ENTRY_KINDS else e.kind
+        rows = [(self.tr("Occurred"), f"{display_time(e.occurred_at)} ({e.timezone})"), (self.tr("Kind"), kind),
+                (self.tr("Source"), e.source or ""), (self.tr("Recorded (UTC)"), display_time(e.recorded_at)),
                 (self.tr("Previous hash"), f"<tt>{e.prev_hash}</tt>"), (self.tr("Hash"), f"<tt>{e.hash}</tt>")]
         if e.corrects_seq:
             rows.insert(0, (self.tr("Corrects"), self.tr("entry {0}").format(e.corrects_seq)))
@@ -297,11 +298,12 @@ class EvidencePage(QWidget):
         if e.exhibits:
             html += "<h4>" + self.tr("Exhibits") + "</h4><ul>"
             for x in e.exhibits:
-                method = CAPTURE_METHODS[x.capture_method].get(lang) if x.capture_method in CAPTURE_METHODS \
+                method = shown(CAPTURE_METHODS[x.capture_method].get(lang)) if x.capture_method in CAPTURE_METHODS \
                     else (x.capture_method or "")
                 bits = ", ".join(escape(b) for b in (method, x.device or "", x.collector or "", x.captured_at or "")
                                  if b)
-                html += f"<li>{escape(x.filename)} — {x.size} B<br/><tt>{x.sha256}</tt>" + \
+                size = escape(self.tr("%n byte(s)", "", x.size))
+                html += f"<li>{escape(x.filename)} — {size}<br/><tt>{x.sha256}</tt>" + \
                     (f"<br/>{bits}" if bits else "") + "</li>"
             html += "</ul>"
         for t in e.timestamps:
@@ -427,6 +429,7 @@ class EvidencePage(QWidget):
 
     def ledger_requests(self) -> list[tuple[int, str]]:
         """(request id, label) for ledger requests that were sent, newest last."""
+        from faceledger.gui.pages.ledger_labels import request_type_labels
         from faceledger.ledger.store import get_holder, list_requests
 
         out = []
@@ -438,7 +441,8 @@ class EvidencePage(QWidget):
                 h = get_holder(self.ctx.vault, r.holder_id)
                 names[r.holder_id] = h.name_zh or h.name_en or f"#{h.id}"
             reply = self.tr(", reply {0}").format(r.reply_date) if r.reply_date else ""
-            out.append((r.id, self.tr("{0}: {1} sent {2}{3}").format(names[r.holder_id], r.type, r.date_sent, reply)))
+            kind = request_type_labels().get(r.type, r.type)
+            out.append((r.id, self.tr("{0}: {1} sent {2}{3}").format(names[r.holder_id], kind, r.date_sent, reply)))
         return out
 
     def add_from_ledger(self, request_id: int) -> Worker | None:
@@ -460,7 +464,7 @@ class EvidencePage(QWidget):
         try:
             choices = self.ledger_requests()
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return
         if not choices:
             self._say(self.tr("The ledger has no sent letters yet."), True)
@@ -477,7 +481,7 @@ class EvidencePage(QWidget):
             url = stamping.check_tsa_url(url)
             ca_pem = stamping.read_ca_file(ca_file) if ca_file else None
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return None
         vault = self.ctx.vault
         vault.set_setting(TSA_SETTING, url)
@@ -489,7 +493,7 @@ class EvidencePage(QWidget):
 
         def done(report) -> None:
             self.select_case(case.uid)
-            self._say("\n".join(report.lines(self.ctx.lang, gui=True)), report.failed)
+            self._say(shown("\n".join(report.lines(self.ctx.lang, gui=True))), report.failed)
 
         return self._run(self.tr("Asking the timestamp authority…"), fn, on_success=done, cancellable=False)
 
@@ -510,7 +514,7 @@ class EvidencePage(QWidget):
         try:
             font_family()  # register the PDF font on the GUI thread before the worker renders
         except FaceLedgerError as err:
-            self._say(err.full_in(self.ctx.lang), True)
+            self._say(shown(err.full_in(self.ctx.lang)), True)
             return None
 
         def fn(progress, cancelled):
@@ -563,13 +567,13 @@ class EvidencePage(QWidget):
         ok_c, bad_c, warn_c = color(self, "ok"), color(self, "error"), color(self, "warn")
 
         def line(mark: str, c: str, text: str) -> str:
-            return f"<li><span style='color:{c}'><b>{mark}</b></span> {escape(for_terminal(text))}</li>"
+            return f"<li><span style='color:{c}'><b>{mark}</b></span> {escape(shown(for_terminal(text)))}</li>"
 
         key = result.key_line("zh" if zh else "en")
         head = self.tr("The bundle is intact.") if result.ok else self.tr("The bundle does NOT verify.")
         html = f"<h3 style='color:{ok_c if result.ok else bad_c}'>{head}</h3>"
         if key:
-            html += f"<p><b>{escape(key)}</b></p>"
+            html += f"<p><b>{escape(shown(key))}</b></p>"
         if result.case_name is not None:
             html += "<p>" + escape(self.tr("Case: {0} ({1})").format(for_terminal(result.case_name),
                                                                       for_terminal(result.case_id))) + "</p>"
@@ -586,9 +590,9 @@ class EvidencePage(QWidget):
             html += "</ul>"
         warn = result.no_timestamp_warning("zh" if zh else "en")
         if warn:
-            html += f"<p style='color:{warn_c}'><b>{escape(warn)}</b></p>"
+            html += f"<p style='color:{warn_c}'><b>{escape(shown(warn))}</b></p>"
         if key:
-            html += f"<p><b>{escape(key)}</b></p>"
+            html += f"<p><b>{escape(shown(key))}</b></p>"
         return html
 
     def _ask_verify(self) -> None:

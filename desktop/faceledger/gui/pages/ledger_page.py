@@ -55,6 +55,8 @@ class HolderTableModel(RowsTableModel[HolderSummary]):
             return {"name": s.holder.display_name, "category": self._cats.get(s.holder.category, s.holder.category),
                     "city": s.holder.city or "", "collections": s.collections, "open": s.open_requests,
                     "overdue": s.overdue or "", "next_due": s.next_due or ""}[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("name", "category"):
+            return self.data(index)  # whole, where the column is too narrow for it
         if role == Qt.ItemDataRole.ForegroundRole and s.overdue and col in ("overdue", "next_due", "name"):
             return QBrush(qcolor(Role.ERROR))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("collections", "open", "overdue"):
@@ -73,7 +75,7 @@ class LedgerPage(QWidget):
         self.ctx = ctx
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("<h2>Ledger</h2>"))
+        title = QLabel("<h2>" + self.tr("Ledger") + "</h2>")
         top.addWidget(title)
         top.addStretch(1)
         self.search = QLineEdit()
@@ -120,8 +122,10 @@ class LedgerPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)   # Tab leaves the table; arrows move between rows
         self.table.setAccessibleName(self.tr("Holders"))
-        for c in range(1, len(HolderTableModel.COLUMNS)):
+        for c in range(2, len(HolderTableModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # fit_split
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.edit_holder())
         self.table.installEventFilter(self)  # Enter opens the holder, Delete deletes it (after asking)
         split.addWidget(self.table)
@@ -135,21 +139,35 @@ class LedgerPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._detail_link)
         rl.addWidget(self.detail, 1)
+        split.addWidget(right)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # the table gets the width its columns need (every column in view, the whole holder name), the
+        # detail pane the rest; once the user drags the handle, their choice stays
+        self._split_moved_by_user = False
+        split.splitterMoved.connect(lambda *_: setattr(self, "_split_moved_by_user", True))
+        split.installEventFilter(self)
+        # the selected holder's actions, in one row under the table and its detail (in the detail pane they
+        # made it as wide as five buttons and pushed the table's columns out of view)
         btns = QHBoxLayout()
+        btns.setContentsMargins(0, 0, 0, 0)
         self.btn_letter = QPushButton(self.tr("Write a letter…"))
         self.btn_edit = QPushButton(self.tr("Edit…"))
         self.btn_coll = QPushButton(self.tr("Add collection…"))
         self.btn_req = QPushButton(self.tr("Record request…"))
         self.btn_del = QPushButton(self.tr("Delete…"))
         make_primary(self.btn_letter)
-        for b in (self.btn_letter, self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
+        for b in (self.btn_letter, self.btn_coll, self.btn_req, self.btn_edit):
             btns.addWidget(b)
-        rl.addLayout(btns)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([640, 360])
-        lay.addWidget(split, 1)
+        btns.addStretch(1)
+        btns.addWidget(self.btn_del)  # apart from the others: it cannot be undone
+        self.holders_box = QWidget()
+        hb = QVBoxLayout(self.holders_box)
+        hb.setContentsMargins(0, 0, 0, 0)
+        hb.addWidget(split, 1)
+        hb.addLayout(btns)
+        lay.addWidget(self.holders_box, 1)
         # the empty state: one sentence and one primary action where the blank table would be
         self.empty_box = QWidget()
         el = QVBoxLayout(self.empty_box)
@@ -198,7 +216,47 @@ class LedgerPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.summary(rows[0].row()).holder.id if rows else None
 
+    DETAIL_MIN_CHARS = 40    # the detail pane keeps room for about this many average characters a line
+    CATEGORY_MIN_CHARS = 12  # a long category gives way (elided, whole in its tooltip) before the numbers do
+
+    def _column_widths_needed(self) -> list[int]:
+        """Each column's width to show its header and its widest cell."""
+        h = self.table.horizontalHeader()
+        return [max(h.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(h.count())]
+
+    def _table_chrome(self) -> int:
+        """The table's width beyond its columns: its frame, and the vertical scroll bar when rows overflow."""
+        chrome = 2 * self.table.frameWidth()
+        bar = self.table.verticalScrollBar()
+        rows_h = self.model.rowCount() * max(1, self.table.verticalHeader().defaultSectionSize())
+        if bar.isVisible() or rows_h > self.table.viewport().height():
+            chrome += bar.sizeHint().width()
+        return chrome
+
+    def fit_split(self) -> None:
+        """Give the table what its columns need, the detail pane the rest (never under a readable width); on
+        a wide window the two share what is left over. When even that is too narrow, a long category is
+        elided first, then the holder's name (the detail pane shows both whole): the numbers stay in view."""
+        if self._split_moved_by_user or not self.split.isVisible():
+            return
+        total = self.split.width() - self.split.handleWidth()
+        if total <= 0:
+            return
+        chars = self.fontMetrics().averageCharWidth()
+        detail_min = min(chars * self.DETAIL_MIN_CHARS, total // 2)
+        self.split.widget(1).setMinimumWidth(detail_min)
+        widths = self._column_widths_needed()
+        need = sum(widths) + self._table_chrome()
+        table = max(need, total // 2) if total - need >= detail_min else total - detail_min
+        over = need - table
+        cat_min = max(self.table.horizontalHeader().sectionSizeHint(1), chars * self.CATEGORY_MIN_CHARS)
+        self.table.horizontalHeader().resizeSection(1, max(min(widths[1], cat_min), widths[1] - max(0, over)))
+        self.split.setSizes([table, total - table])
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is getattr(self, "split", None) and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self.fit_split)
+            return False
         if obj is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers():
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_holder()
@@ -234,15 +292,16 @@ class LedgerPage(QWidget):
             self.model.set_rows([])
             self.empty.setText(self.tr("No vault is open. Create or unlock one to keep your ledger."))
             self.empty_box.show()
-            self.split.hide()
+            self.holders_box.hide()
             self.overdue_banner.hide()
             self.show_detail()
             return
         rows = store.holder_summaries(self.vault, self.search.text().strip() or None)
         self.model.set_rows(rows)
+        QTimer.singleShot(0, self, self.fit_split)  # the columns' widths follow their content
         total = len(store.list_holders(self.vault)) if self.search.text().strip() else len(rows)
         self.empty_box.setVisible(total == 0)
-        self.split.setVisible(total > 0)
+        self.holders_box.setVisible(total > 0)
         self.btn_checklist.setVisible(total > 0)  # when empty, the empty state's own button is the one
         if total == 0:
             self.empty.setText("<h3>" + self.tr("Your ledger is empty") + "</h3><p>" + self.tr(
@@ -298,6 +357,7 @@ class LedgerPage(QWidget):
         out.append("</table>")
         t_how, t_none = self.tr("How they took your face"), self.tr("No collection recorded yet.")
         t_nodate, t_edit, t_delete = self.tr("(no date)"), self.tr("edit"), self.tr("delete")
+        t_sep = self.tr("; ")  # between facts: "；" in Chinese (lupdate cannot read a tr() inside an f-string)
         out.append(f"<h4>{e(t_how)} ({len(colls)})</h4>")
         if not colls:
             out.append(f"<p style='color:{muted}'>{e(t_none)}</p>")
@@ -305,10 +365,17 @@ class LedgerPage(QWidget):
             bits = [ctxs.get(c.context or "", ""), places.get(c.place or "", "")]
             if c.consent:
                 bits.append(self.tr("consent: {0}").format(cons[c.consent]))
+            if c.legal_basis_claimed:  # issue 10's facts: what the holder relies on, recognition, whose face
+                bits.append(self.tr("relies on: {0}").format(L.legal_basis_labels()[c.legal_basis_claimed]))
+            if c.identification:
+                bits.append(L.identification_labels()[c.identification])
+            if c.acting_for and c.acting_for != "self":
+                who = L.acting_for_labels()[c.acting_for]
+                bits.append(self.tr("{0}: {1}").format(who, c.subject.name) if c.subject and c.subject.name else who)
             known = [self.tr("{0}: {1}").format(facts[f], yn[getattr(c, f)]) for f in facts
                      if getattr(c, f) is not None]
             out.append(f"<p><b>{e(c.date or t_nodate)}</b> {e(' · '.join(b for b in bits if b))}"
-                       f"<br><span style='color:{muted}'>{e(self.tr('; ').join(known))}</span> "
+                       f"<br><span style='color:{muted}'>{e(t_sep.join(known))}</span> "
                        f"<a href='coll:{c.id}'>{e(t_edit)}</a> · <a href='delcoll:{c.id}'>{e(t_delete)}</a></p>")
         t_req, t_nothing, t_update = self.tr("Requests"), self.tr("Nothing asked yet."), self.tr("update")
         t_discard = self.tr("discard draft")

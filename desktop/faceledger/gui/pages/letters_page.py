@@ -71,7 +71,7 @@ class LettersPage(QWidget):
         self._standing: tuple = ("self", None)        # the profile's acting_for and subject (kept on save)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("<h2>Letters</h2>")))
+        lay.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
         self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
         lay.addWidget(self.no_vault)
         self.due_box = QGroupBox(self.tr("Needs a next letter"))

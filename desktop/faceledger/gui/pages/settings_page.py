@@ -34,10 +34,11 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        lay.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
 
         lang_box = QGroupBox(self.tr("Language"))
         ll = QFormLayout(lang_box)
+        ll.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a short choice stays short
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Follow the system"), "")
         self.lang.addItem("中文（简体）", "zh_CN")
@@ -74,6 +75,7 @@ class SettingsPage(QWidget):
 
         lbox = QGroupBox(self.tr("Locking"))
         lf = QFormLayout(lbox)
+        lf.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
