@@ -372,6 +372,28 @@ def _reduction(long_side: int, target: int | None) -> int:
     return k
 
 
+def _turbo_rgb(data: bytes, k: int) -> np.ndarray | None:
+    """A YCbCr or grey JPEG at 1/k straight to RGB through simplejpeg (libjpeg-turbo's TurboJPEG API), or None
+    for anything it does not take as it is (CMYK, damaged data, an unexpected size): the caller then reads
+    it with OpenCV as before. The pixels are OpenCV's (the same libjpeg-turbo scaled IDCT and upsampling:
+    identical on 140 test decodes at 1/1-1/8, baseline and progressive, 4:4:4, 4:2:2, 4:2:0 and grey), but the
+    decode takes about 20 % less CPU and needs no BGR-to-RGB pass (docs/photos.md §9). ``strict``: a
+    decoder warning (corrupt data) is an error here, so a damaged file gets OpenCV's lenient decode and its
+    messages exactly as before."""
+    try:
+        import simplejpeg
+
+        h, w, colour, _ = simplejpeg.decode_jpeg_header(data)
+        if colour not in ("YCbCr", "Gray"):
+            return None
+        want = (-(-h // k), -(-w // k))
+        # the smallest libjpeg scale (M/8) that keeps these sides is 1/k itself
+        rgb = simplejpeg.decode_jpeg(data, "RGB", min_width=want[1], min_height=want[0], strict=True)
+    except (ImportError, ValueError, RuntimeError):
+        return None
+    return rgb if rgb.shape == (*want, 3) else None
+
+
 def _decode(data: bytes, img, header: PhotoHeader, k: int) -> np.ndarray:
     """The pixels at 1/k size, as stored (EXIF orientation not applied yet: the caller does it after
     Pillow's buffer is freed, so that the rotated copy never sits beside it)."""
@@ -381,6 +403,9 @@ def _decode(data: bytes, img, header: PhotoHeader, k: int) -> np.ndarray:
         if not _jpeg_complete(data):
             raise errors.truncated()
         if header.mode in ("RGB", "L", "YCbCr"):
+            rgb = _turbo_rgb(data, k)
+            if rgb is not None:
+                return rgb
             flag = {1: cv2.IMREAD_COLOR, 2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4,
                     8: cv2.IMREAD_REDUCED_COLOR_8}[k]
             bgr = cv2.imdecode(np.frombuffer(data, np.uint8), flag | cv2.IMREAD_IGNORE_ORIENTATION)
