@@ -91,24 +91,26 @@ def decode(outputs: dict[str, np.ndarray], width: int, height: int, min_score: f
 
 
 def _nms(b: np.ndarray, sc: np.ndarray, thr: float) -> list[int]:
-    """Greedy NMS by score (ties by position), as cv2.dnn.NMSBoxes."""
-    order = sorted(range(len(sc)), key=lambda i: (-float(sc[i]), float(b[i, 1]), float(b[i, 0])))
+    """Greedy NMS by score (ties by position), as cv2.dnn.NMSBoxes: a box is dropped when it overlaps a box
+    kept before it by more than ``thr`` (IoU). Each kept box is compared with all the others at once (the
+    same sums in the same float64 arithmetic as one pair at a time, so the same boxes are kept)."""
+    n = len(sc)
+    # score descending, then top, then left; stable, so equal keys keep their order (as sorted() does)
+    order = np.lexsort((b[:, 0], b[:, 1], -sc.astype(np.float64)))
     x0, y0 = b[:, 0], b[:, 1]
     x1, y1 = x0 + b[:, 2], y0 + b[:, 3]
     area = b[:, 2] * b[:, 3]
+    dropped = np.zeros(n, bool)
     kept: list[int] = []
-    for i in order:
-        ok = True
-        for k in kept:
-            iw = min(x1[i], x1[k]) - max(x0[i], x0[k])
-            ih = min(y1[i], y1[k]) - max(y0[i], y0[k])
-            if iw > 0 and ih > 0:
-                inter = iw * ih
-                if inter / (area[i] + area[k] - inter) > thr:
-                    ok = False
-                    break
-        if ok:
-            kept.append(i)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for i in order:
+            if dropped[i]:
+                continue
+            kept.append(int(i))
+            iw = np.minimum(x1, x1[i]) - np.maximum(x0, x0[i])
+            ih = np.minimum(y1, y1[i]) - np.maximum(y0, y0[i])
+            inter = iw * ih
+            dropped |= (iw > 0) & (ih > 0) & (inter / (area + area[i] - inter) > thr)
     return kept
 
 
