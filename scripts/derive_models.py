@@ -5,6 +5,7 @@
     python scripts/derive_models.py --check    # only verify the files already in resources/models/
     python scripts/derive_models.py --wheel W  # use a mediapipe 0.10.21 wheel you already downloaded
     python scripts/derive_models.py --yunet-from DIR   # YuNet: take it from a checkout of its source
+    bench/.venv-deface/bin/python scripts/derive_models.py --yunet-interleaved  # derive the file the check runs
 
 MediaPipe's three models come from Google's mediapipe 0.10.21 wheel on PyPI: the wheel itself is checked
 against its recorded SHA-256 before anything is taken from it, then each model file and the licence.
@@ -15,6 +16,11 @@ commit): DIR is that checkout (the file is ``onnx/yunet_s_dynamic.onnx``, its li
 folder holding ``yunet_s_dynamic.onnx`` with ``LICENSE-libfacedetection.train`` and ``LICENSE-opencv_zoo``
 beside it (as ../shared/models/yunet does). Each file is checked against its recorded SHA-256.
 Nothing is written unless every hash matches.
+
+``--yunet-interleaved`` derives ``yunet_s_interleaved.onnx``, the YuNet the check runs, from the vendored
+``yunet_s_dynamic.onnx`` (checked first) with ``scripts/yunet_interleave.py`` (what it changes is said there).
+It needs the ``onnx`` package (1.23.2; bench/.venv-deface has it, the app does not) and writes the file only
+if its SHA-256 is the recorded one.
 """
 
 from __future__ import annotations
@@ -94,6 +100,21 @@ def yunet_files(src: Path) -> dict[str, bytes]:
     return files
 
 
+def yunet_interleaved() -> bytes:
+    """The derived model's bytes (scripts/yunet_interleave.py, run where onnx is: this interpreter or
+    bench/.venv-deface's)."""
+    src = OUT / mf.YUNET.name
+    if sha256(src.read_bytes()) != mf.YUNET.sha256:
+        sys.exit(f"{src}: SHA-256 is not the recorded {mf.YUNET.sha256}")
+    py = sys.executable
+    if subprocess.run([py, "-c", "import onnx"], capture_output=True).returncode != 0:
+        py = str(ROOT / "bench" / ".venv-deface" / "bin" / "python")  # bench/photos_speed.py makes it
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / mf.YUNET_INTERLEAVED.name
+        subprocess.run([py, str(ROOT / "scripts" / "yunet_interleave.py"), str(src), str(out)], check=True)
+        return out.read_bytes()
+
+
 def check_existing() -> int:
     problems = mf.verify_models()
     lic = OUT / "LICENSE"
@@ -116,8 +137,18 @@ def main() -> int:
     ap.add_argument("--wheel", type=Path, help="a downloaded mediapipe 0.10.21 wheel")
     ap.add_argument("--yunet-from", type=Path, metavar="DIR",
                     help="a checkout of libfacedetection.train at the recorded commit, or a folder with YuNet")
+    ap.add_argument("--yunet-interleaved", action="store_true",
+                    help="derive yunet_s_interleaved.onnx from the vendored YuNet (needs onnx)")
     args = ap.parse_args()
     if args.check:
+        return check_existing()
+    if args.yunet_interleaved:
+        data = yunet_interleaved()
+        if sha256(data) != mf.YUNET_INTERLEAVED.sha256:
+            sys.exit(f"derived {mf.YUNET_INTERLEAVED.name}: SHA-256 {sha256(data)} is not the recorded "
+                     f"{mf.YUNET_INTERLEAVED.sha256} (another onnx version?)")
+        (OUT / mf.YUNET_INTERLEAVED.name).write_bytes(data)
+        print(f"ok   {mf.YUNET_INTERLEAVED.name} {sha256(data)}")
         return check_existing()
     if args.yunet_from:
         files = yunet_files(args.yunet_from)

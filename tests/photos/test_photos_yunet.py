@@ -66,3 +66,24 @@ def test_threads_calling_at_once_get_what_one_call_gets():
         t.join()
     for i in range(3):
         assert got[i] == alone[i:] + alone[:i]
+
+
+def test_interleaved_model_computes_what_the_vendored_one_does():
+    """The model the check runs (first convolution rewritten over interleaved RGB rows, scripts/yunet_interleave.py)
+    against the vendored one fed BGR planes, on a picture whose sides are not multiples of 32."""
+    import onnxruntime as ort
+
+    rgb = _scene()
+    h, w = rgb.shape[:2]
+    ph, pw = -(-h // 32) * 32, -(-w // 32) * 32
+    planes = np.zeros((1, 3, ph, pw), np.float32)
+    planes[0, :, :h, :w] = rgb[:, :, ::-1].transpose(2, 0, 1)
+    original = ort.InferenceSession(str(model_files.model_path(model_files.YUNET)), providers=["CPUExecutionProvider"])
+    derived = ort.InferenceSession(str(model_files.model_path(model_files.YUNET_INTERLEAVED)),
+                                   providers=["CPUExecutionProvider"])
+    names = [o.name for o in original.get_outputs()]
+    want = original.run(names, {"input": planes})
+    got = derived.run(names, {"input": blob(rgb)})
+    for n, a, b in zip(names, want, got):
+        assert a.shape == b.shape, n
+        assert np.abs(a - b).max() < 2e-4, n

@@ -62,8 +62,15 @@ YUNET_LICENSES = {
     "LICENSE-opencv_zoo": "c83b8120c50ccbd4c4f96edf53141bdd566ebb8f8e9227e415326aa1b1aba958",
 }
 
+# What the check runs: YUNET with its first convolution rewritten to take the picture's interleaved RGB bytes
+# (scripts/yunet_interleave.py; same weights, outputs within 2e-5), derived by scripts/derive_models.py
+YUNET_INTERLEAVED = ModelFile(
+    "yunet_s_interleaved.onnx", "derived from yunet_s_dynamic.onnx by scripts/yunet_interleave.py",
+    "a46ce1bc028faa1e82890c88913e1f187ac075d04e40bb7ae2877992a647804b", 237_824,
+    "YuNet taking interleaved RGB rows (1, 1, H, 3W) as input (run with onnxruntime)")
+
 MEDIAPIPE_MODELS = (SHORT_RANGE, FULL_RANGE, FACE_LANDMARK)
-MODELS = (*MEDIAPIPE_MODELS, YUNET)
+MODELS = (*MEDIAPIPE_MODELS, YUNET, YUNET_INTERLEAVED)
 
 
 def models_dir() -> Path:

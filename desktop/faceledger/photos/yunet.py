@@ -7,6 +7,10 @@ decoding below is the one OpenCV's ``FaceDetectorYN`` does (``modules/objdetect/
 score = sqrt(cls * obj), centre = (cell + offset) * stride, size = exp(d) * stride, then NMS.
 ``tests/photos/test_photos_yunet.py`` checks it against ``cv2.FaceDetectorYN`` on the same pixels.
 
+The session runs ``yunet_s_interleaved.onnx``: the vendored network with its first convolution rewritten to
+read the picture's interleaved R, G, B rows (scripts/yunet_interleave.py), so that its input is one
+contiguous copy of the pixels (:func:`blob`); same weights, outputs within 2e-5 of the original's.
+
 Why onnxruntime and not OpenCV's DNN module, which opencv-contrib-python already has: measured in
 docs/photos.md §9, onnxruntime ran the same network 2.5x faster on a 2000x1500 input (the 12 MP check's
 main cost) for about 20 MB more in the bundle.
@@ -38,21 +42,20 @@ def _padded(side: int) -> int:
 
 
 def blob(rgb: np.ndarray, room: np.ndarray | None = None) -> np.ndarray:
-    """The network's input for ``rgb``: BGR, float32, NCHW, padded on the right and bottom with black.
-    ``room``: a flat float32 buffer to build it in, when large enough (a fresh 36 MB array for a 2000x1500
-    picture is mapped page by page on every call: reusing one saves about 3 of the 8 ms this takes)."""
+    """The input of the model the check runs (``yunet_s_interleaved.onnx``) for ``rgb``: its interleaved R, G,
+    B rows as one float32 plane (1, 1, H, 3W), padded on the right and bottom with black to sides that are
+    multiples of 32 pixels. One contiguous copy (2 ms for 2000x1500, where the original model's three BGR
+    planes took 5-8 ms). ``room``: a flat float32 buffer to build it in, when large enough (a fresh 36 MB
+    array for a 2000x1500 picture is mapped page by page on every call: reusing one saves about 3 ms)."""
     h, w = rgb.shape[:2]
     ph, pw = _padded(h), _padded(w)
     if room is not None and room.size >= 3 * ph * pw:
-        out = room[:3 * ph * pw].reshape(1, 3, ph, pw)
-        out[0, :, h:, :] = 0
-        out[0, :, :h, w:] = 0
+        out = room[:3 * ph * pw].reshape(1, 1, ph, 3 * pw)
+        out[0, 0, h:, :] = 0
+        out[0, 0, :h, 3 * w:] = 0
     else:
-        out = np.zeros((1, 3, ph, pw), np.float32)
-    # BGR planes (the network was trained on OpenCV's channel order)
-    out[0, 0, :h, :w] = rgb[:, :, 2]
-    out[0, 1, :h, :w] = rgb[:, :, 1]
-    out[0, 2, :h, :w] = rgb[:, :, 0]
+        out = np.zeros((1, 1, ph, 3 * pw), np.float32)
+    out[0, 0, :h, :3 * w] = rgb.reshape(h, 3 * w)
     return out
 
 
@@ -133,7 +136,7 @@ class YuNet:
             from faceledger.photos import model_files
             from faceledger.photos.detect import quiet_native_stderr
 
-            path = model_files.model_path(model_files.YUNET)
+            path = model_files.model_path(model_files.YUNET_INTERLEAVED)
             opts = ort.SessionOptions()
             opts.intra_op_num_threads = self._threads
             opts.inter_op_num_threads = 1
