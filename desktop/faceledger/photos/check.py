@@ -136,9 +136,8 @@ def measure_face(photo: LoadedPhoto, det: Detection, mesh_model: FaceMeshModel |
 
 def detect_faces(photo: LoadedPhoto) -> list[Detection]:
     """YuNet's candidates in the decoded image's pixels (the loader decodes a large photo at a size where
-    a face of :data:`MIN_IED_FULL` px between the eyes is still about 10 px: YuNet's reach). A single check
-    runs the coarse levels beside the fine level; a folder scan's thread runs them after it."""
-    return shared_detector().detect(photo.rgb, overlap=getattr(_own, "mesh", None) is None)
+    a face of :data:`MIN_IED_FULL` px between the eyes is still about 10 px: YuNet's reach)."""
+    return shared_detector().detect(photo.rgb)
 
 
 PARALLEL_MIN_FACES = 4  # fewer detections than this are measured on the calling thread

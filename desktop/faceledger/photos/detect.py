@@ -295,7 +295,6 @@ class FaceDetector:
         self._threads = threads or tile_threads()
         self._haar: list = []
         self._yunet = None
-        self._side = None  # a thread for the coarse levels beside the fine level (detect(overlap=True))
 
     # -- BlazeFace -------------------------------------------------------------------------
     def _ensure(self) -> None:
@@ -375,7 +374,7 @@ class FaceDetector:
             return self._yunet
 
     def detect(self, rgb: np.ndarray, min_score: float = YUNET_CANDIDATE,
-               max_level_pixels: int = MAX_LEVEL_PIXELS, overlap: bool = False) -> list[Detection]:
+               max_level_pixels: int = MAX_LEVEL_PIXELS) -> list[Detection]:
         """YuNet's candidate faces in ``rgb`` (uint8 HxWx3), boxes in its pixels, from ``min_score``.
 
         YuNet runs on the picture as given (the loader has already reduced a large photo so that the
@@ -383,48 +382,22 @@ class FaceDetector:
         it is larger than :data:`MAX_LEVEL_PIXELS`, and on coarser copies of :data:`COARSE_SIDE` and
         half that for faces too large for it at full size. Which candidates are faces is
         :func:`accept`'s decision (it needs the landmark model's opinion). ``max_level_pixels``: the
-        largest single YuNet run (its working memory is about 60 bytes per input pixel). ``overlap``: run
-        the coarse levels on a thread of their own beside the fine level (a single check: the fine level's
-        threads leave the cores idle part of the time; a folder scan's threads keep them busy already)."""
+        largest single YuNet run (its working memory is about 60 bytes per input pixel)."""
         h, w = rgb.shape[:2]
         # no lock: the session runs concurrent calls side by side (the folder scan's threads)
         model = self._yunet_model()
-        coarse_job = None
-        if overlap and max(w, h) > COARSE_SIDE * 1.5:
-            coarse_job = self._side_pool().submit(self._coarse_levels, model, rgb, min_score)
-        dets = self._fine_level(model, rgb, min_score, max_level_pixels)
-        dets += coarse_job.result() if coarse_job is not None else self._coarse_levels(model, rgb, min_score)
-        return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
-
-    def _side_pool(self):
-        with self._lock:
-            if self._side is None:
-                from concurrent.futures import ThreadPoolExecutor
-
-                self._side = ThreadPoolExecutor(1, thread_name_prefix="faceledger-coarse")
-            return self._side
-
-    def _fine_level(self, model, rgb: np.ndarray, min_score: float, max_level_pixels: int) -> list[Detection]:
-        """YuNet on the picture itself, for the small faces (the larger ones are the coarse levels')."""
-        h, w = rgb.shape[:2]
         coarse = max(w, h) > COARSE_SIDE * 1.5  # a coarser level is responsible for the larger faces
-        return [Detection(f.box, f.score, f.keypoints, "yunet")
+        dets = [Detection(f.box, f.score, f.keypoints, "yunet")
                 for f in self._yunet_level(model, rgb, min_score, max_level_pixels)
                 if not coarse or max(f.box[2], f.box[3]) <= YUNET_MAX_BOX * 1.2]
-
-    def _coarse_levels(self, model, rgb: np.ndarray, min_score: float) -> list[Detection]:
-        """YuNet on copies of :data:`COARSE_SIDE` and half that, each keeping only the faces larger than the
-        finer level can hold; boxes in ``rgb``'s pixels."""
-        import cv2
-
-        h, w = rgb.shape[:2]
-        dets: list[Detection] = []
         prev = 1.0  # scale of the previous (finer) level
         src = rgb
         for side in (COARSE_SIDE, COARSE_SIDE // 2):
             f = side / max(w, h)
             if f * 1.5 > prev:
                 continue  # not coarser enough than the previous level to show larger faces
+            import cv2
+
             # bilinear: 10x faster than area averaging at these factors; the faces this level is
             # for are large, and aliasing does not hide them (same recall on both dev sets)
             small = cv2.resize(src, (max(1, round(w * f)), max(1, round(h * f))),
@@ -439,7 +412,7 @@ class FaceDetector:
                     dets.append(Detection((x / fx, y / fy, bw / fx, bh / fy), r.score,
                                           tuple((kx / fx, ky / fy) for kx, ky in r.keypoints), "yunet-coarse"))
             prev = fx
-        return dets
+        return merge([_clip(d, w, h) for d in dets if d.box[2] > 1 and d.box[3] > 1])
 
     def _yunet_level(self, model, rgb: np.ndarray, min_score: float, max_pixels: int):
         """YuNet over the whole of ``rgb``, in overlapping tiles when it is too large for one run (the
@@ -489,10 +462,9 @@ class FaceDetector:
 
     def close(self) -> None:
         with self._lock:
-            for pool in (self._pool, self._side):
-                if pool is not None:
-                    pool.shutdown(wait=True)
-            self._pool = self._side = None
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+                self._pool = None
             self._short = self._full = self._yunet = None
             self._tiles = []
 
