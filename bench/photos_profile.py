@@ -48,6 +48,7 @@ def main() -> int:
     args = ap.parse_args()
 
     import cv2
+    import numpy as np
 
     from faceledger.photos import detect as D
     from faceledger.photos import yunet as Y
@@ -71,7 +72,10 @@ def main() -> int:
             photo = c.run("decode (load_photo)", load_photo, s.path)
             rgb = photo.rgb
             h, w = rgb.shape[:2]
-            x = c.run("YuNet input (blob)", Y.blob, rgb)
+            room = getattr(yn._room, "buf", None)  # the buffer the check reuses (a fresh one is mapped page by page)
+            if room is None or room.size < 3 * Y._padded(h) * Y._padded(w):
+                room = yn._room.buf = np.empty(3 * Y._padded(h) * Y._padded(w), np.float32)
+            x = c.run("YuNet input (blob)", Y.blob, rgb, room)
             out = c.run("YuNet on the picture (fine level)", lambda: dict(zip(yn._names, yn._sess.run(
                 yn._names, {yn._input: x}))))
             c.run("its output decoded (scores, boxes, NMS)", Y.decode, out, w, h, D.YUNET_CANDIDATE)

@@ -1,7 +1,7 @@
 """Loading photos safely: limits checked before decoding, a memory budget for the decode, EXIF orientation.
 
 ``load_photo(path)`` gives a :class:`LoadedPhoto`: RGB pixels in display orientation, possibly decoded
-at a reduced size (JPEG through OpenCV's reduced reads, which decode DCT blocks at 1/2, 1/4 or 1/8),
+at a reduced size (JPEG through libjpeg-turbo's scaled reads, which decode DCT blocks at 1/2, 1/4 or 1/8),
 with ``scale`` = decoded width / full width so that boxes map back to full-resolution pixels.
 ``load_full(path)`` decodes at full size (for protection). Every failure is a :class:`PhotoError`
 with a message for the user.
