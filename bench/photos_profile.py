@@ -10,6 +10,10 @@ the decoded picture (the fine level), its output decoded (scores, boxes, NMS), t
 at 640 and 320 px, YuNet on each), merging, and the per-face measures (landmark model, pose, sharpness,
 exposure, verdict) with their landmark runs and pose fits counted apart. The stages run one after another
 here; ``check_photo`` runs the same work (the faces spread over the threads when there are two).
+
+For comparison, in the same passes, what the third round of issue 13 replaced (docs/photos.md §9): the JPEG
+read by OpenCV (``IMREAD_REDUCED_COLOR_2`` and the BGR-to-RGB pass; simplejpeg gives the same pixels), and
+the vendored YuNet file fed three BGR planes (the check now runs the derived file on interleaved rows).
 """
 
 from __future__ import annotations
@@ -63,6 +67,33 @@ def main() -> int:
     fd = D.FaceDetector(threads=args.threads)
     yn = fd._yunet_model()
     yn._ensure()
+    import onnxruntime as ort
+
+    from faceledger.photos import model_files
+
+    opts = ort.SessionOptions()  # the vendored file under the check's own session options
+    opts.intra_op_num_threads, opts.inter_op_num_threads, opts.enable_mem_pattern = args.threads, 1, False
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    vendored = ort.InferenceSession(str(model_files.model_path(model_files.YUNET)), opts,
+                                    providers=["CPUExecutionProvider"])
+    planes_room = np.empty(0, np.float32)
+
+    def planes(rgb):  # the input the vendored file takes: B, G, R planes padded with black
+        nonlocal planes_room
+        h, w = rgb.shape[:2]
+        ph, pw = Y._padded(h), Y._padded(w)
+        if planes_room.size < 3 * ph * pw:
+            planes_room = np.empty(3 * ph * pw, np.float32)
+        out = planes_room[:3 * ph * pw].reshape(1, 3, ph, pw)
+        out[0, :, h:, :] = 0
+        out[0, :, :h, w:] = 0
+        for i in range(3):
+            out[0, i, :h, :w] = rgb[:, :, 2 - i]
+        return out
+
+    def opencv_decode(path):
+        bgr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_REDUCED_COLOR_2 | cv2.IMREAD_IGNORE_ORIENTATION)
+        return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB, dst=bgr)
     mesh = FaceMeshModel()
     clock = Clock()
     faces = 0
@@ -75,10 +106,21 @@ def main() -> int:
             room = getattr(yn._room, "buf", None)  # the buffer the check reuses (a fresh one is mapped page by page)
             if room is None or room.size < 3 * Y._padded(h) * Y._padded(w):
                 room = yn._room.buf = np.empty(3 * Y._padded(h) * Y._padded(w), np.float32)
-            x = c.run("YuNet input (blob)", Y.blob, rgb, room)
-            out = c.run("YuNet on the picture (fine level)", lambda: dict(zip(yn._names, yn._sess.run(
-                yn._names, {yn._input: x}))))
-            c.run("its output decoded (scores, boxes, NMS)", Y.decode, out, w, h, D.YUNET_CANDIDATE)
+
+            def now() -> None:
+                x = c.run("YuNet input (blob)", Y.blob, rgb, room)
+                out = c.run("YuNet on the picture (fine level)", lambda: dict(zip(yn._names, yn._sess.run(
+                    yn._names, {yn._input: x}))))
+                c.run("its output decoded (scores, boxes, NMS)", Y.decode, out, w, h, D.YUNET_CANDIDATE)
+
+            def before() -> None:
+                c.run("before: JPEG read by OpenCV (pixels alone)", opencv_decode, s.path)
+                xp = c.run("before: the vendored YuNet's input (3 planes)", planes, rgb)
+                c.run("before: the vendored YuNet on the picture", vendored.run, None, {"input": xp})
+
+            # alternately first and second: the run after another on the same picture found it in the caches
+            for stage in ((now, before) if (rep + scenes.index(s)) % 2 else (before, now)):
+                stage()
 
             def coarse():
                 found = []
