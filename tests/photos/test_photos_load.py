@@ -251,3 +251,32 @@ def test_exif_mojibake_is_repaired():
     assert _clean("Â© NBC Universal") == "© NBC Universal"
     assert _clean("张三".encode("utf-8").decode("latin-1")) == "张三"
     assert _clean("Café") == "Café"  # real Latin-1 text that is not UTF-8 stays
+
+
+@pytest.mark.parametrize("kind", ["baseline420", "progressive444", "grey"])
+def test_jpeg_decoder_gives_opencvs_pixels_and_leaves_the_rest_to_it(kind):
+    """simplejpeg (load._turbo_rgb) reads YCbCr and grey JPEGs at 1/1, 1/2, 1/4 and 1/8 to exactly the pixels
+    OpenCV's reduced reads give; CMYK and damaged data are left to the OpenCV/Pillow path (None)."""
+    import io
+
+    import cv2
+
+    from faceledger.photos.load import _turbo_rgb
+
+    img = Image.fromarray(np.tile(astronaut_rgb(), (2, 3, 1))[:1001, :1499])  # sides not multiples of 8
+    buf = io.BytesIO()
+    if kind == "grey":
+        img.convert("L").save(buf, "JPEG", quality=88)
+    else:
+        img.save(buf, "JPEG", quality=88, progressive=kind.startswith("progressive"),
+                 subsampling=0 if kind.endswith("444") else 2)
+    data = buf.getvalue()
+    for k, flag in ((1, cv2.IMREAD_COLOR), (2, cv2.IMREAD_REDUCED_COLOR_2), (4, cv2.IMREAD_REDUCED_COLOR_4),
+                    (8, cv2.IMREAD_REDUCED_COLOR_8)):
+        want = cv2.imdecode(np.frombuffer(data, np.uint8), flag | cv2.IMREAD_IGNORE_ORIENTATION)[:, :, ::-1]
+        got = _turbo_rgb(data, k)
+        assert got is not None and got.shape == want.shape and np.array_equal(got, want), k
+    assert _turbo_rgb(data[: len(data) // 2], 2) is None  # cut off: OpenCV's lenient read and message
+    cmyk = io.BytesIO()
+    img.convert("CMYK").save(cmyk, "JPEG")
+    assert _turbo_rgb(cmyk.getvalue(), 1) is None
