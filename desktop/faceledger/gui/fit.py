@@ -1,12 +1,12 @@
 """Widgets that fit a narrow window whatever the language: a row that wraps onto the next line when the
-window is too narrow for it (Qt's flow-layout example), and a combo box whose minimum width is not its
-longest item. A row of buttons or a list of choices whose labels grow in a longer language never forces the
+window is too narrow for it (Qt's flow-layout example), a combo box whose minimum width is not its
+longest item, and a wrapping label whose minimum width is not a line of 80 characters. A row of buttons or a list of choices whose labels grow in a longer language never forces the
 window wider."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -105,3 +105,12 @@ def compact_combo(box: QComboBox, chars: int = 18) -> QComboBox:
 def _widen_popup(box: QComboBox) -> None:
     view = box.view()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+
+
+def wrapping(label: QLabel, min_width: int = 200) -> QLabel:
+    """Wrap ``label``'s text and let it narrow to ``min_width`` px: a wrapped QLabel otherwise asks for the
+    width of a long line (about 80 characters), which a long text in a longer language turns into a window
+    wider than the screen."""
+    label.setWordWrap(True)
+    label.setMinimumWidth(min_width)
+    return label

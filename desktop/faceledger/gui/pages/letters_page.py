@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from faceledger.errors import FaceLedgerError
 from faceledger.gui.buttons import make_primary, set_enabled_why
 from faceledger.gui.context import AppContext
-from faceledger.gui.fit import FlowLayout, compact_combo
+from faceledger.gui.fit import FlowLayout, compact_combo, wrapping
 from faceledger.gui.i18n import shown
 from faceledger.gui.pages import ledger_labels as LLB
 from faceledger.gui.pages import letters_labels as LL
@@ -74,7 +74,7 @@ class LettersPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
         self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
-        lay.addWidget(self.no_vault)
+        lay.addWidget(wrapping(self.no_vault))
         self.due_box = QGroupBox(self.tr("Needs a next letter"))
         due_lay = QHBoxLayout(self.due_box)
         self.due_list = QListWidget()
@@ -180,8 +180,7 @@ class LettersPage(QWidget):
                                               "fills in the regulator; write the office of your place."))
         self.full_box = QCheckBox(self.tr("Full detail"))
         self.full_box.setAccessibleName(self.tr("Full detail"))
-        full_hint = QLabel(self.tr("every provision with its text in the letter"))
-        full_hint.setWordWrap(True)
+        full_hint = wrapping(QLabel(self.tr("every provision with its text in the letter")), 120)
         full_row = QHBoxLayout()
         full_row.addWidget(self.full_box)
         full_row.addWidget(full_hint, 1)
