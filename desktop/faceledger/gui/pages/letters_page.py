@@ -72,7 +72,15 @@ class LettersPage(QWidget):
         self._standing: tuple = ("self", None)        # the profile's acting_for and subject (kept on save)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
+        top.addStretch(1)
+        self.batch_btn = QPushButton(self.tr("Letters for many people…"))
+        self.batch_btn.setToolTip(self.tr("One letter per row of a CSV file: for advocates writing for many people "
+                                          "at once."))
+        self.batch_btn.clicked.connect(self.open_batch)
+        top.addWidget(self.batch_btn)
+        lay.addLayout(top)
         self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
         lay.addWidget(wrapping(self.no_vault))
         self.due_box = QGroupBox(self.tr("Needs a next letter"))
@@ -271,6 +279,21 @@ class LettersPage(QWidget):
                         why if req is None else self.tr("A sent request is not a draft: delete it on the Ledger "
                                                         "page if you must."))
 
+    def open_batch(self):
+        """Letters for many people: the batch dialog (window-modal), in front of the main window. Its parent is
+        the window, not this page, which a lock deletes while the batch may still be stopping."""
+        from faceledger.gui.pages.letters_batch_dialog import LettersBatchDialog
+
+        if self.ctx.vault is None:
+            return None
+        win = self.window()
+        dlg = LettersBatchDialog(self.ctx, win)
+        lock = getattr(win, "act_lock", None)
+        if lock is not None:
+            dlg.addAction(lock)  # Ctrl+L locks from the dialog too (a modal dialog keeps the window's keys)
+        dlg.open()
+        return dlg
+
     def show_next_letters(self) -> None:
         """Arrived from the overdue banner or the tray: the list of letters to write next, first item chosen."""
         self.go_to(0)
@@ -295,6 +318,7 @@ class LettersPage(QWidget):
             self.preview.clear()
         why = self.tr("Open or unlock a vault first: letters are written from your ledger.")
         set_enabled_why(self.next_btn, vault is not None and self.stack.currentIndex() < 2, why)
+        set_enabled_why(self.batch_btn, vault is not None, why)
         self.holder_box.blockSignals(True)
         self.holder_box.clear()
         if vault is not None:
