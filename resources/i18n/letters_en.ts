@@ -4,7 +4,7 @@
 <context>
     <name>LettersBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="344"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="349"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n row; columns: {0}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="440"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="445"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
         <source>%n written</source>
         <translation>
             <numerusform>%n written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="476"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="481"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>

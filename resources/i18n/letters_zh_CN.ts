@@ -161,7 +161,7 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="209"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="452"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="457"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -206,182 +206,182 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="287"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="292"/>
         <source>The batch is running.</source>
         <translation>批量生成正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="289"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="294"/>
         <source>Reading the CSV file…</source>
         <translation>正在读取 CSV 文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="291"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="296"/>
         <source>Choose a CSV file first.</source>
         <translation>请先选择一个 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="293"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="298"/>
         <source>The CSV file has no rows below its header.</source>
         <translation>这个 CSV 文件在标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="298"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="303"/>
         <source>Start the batch first: its folder opens here.</source>
         <translation>请先开始批量生成：完成后可以在这里打开它的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="307"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="312"/>
         <source>Choose the CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="308"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="313"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="321"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="326"/>
         <source>Reading…</source>
         <translation>正在读取……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="326"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="331"/>
         <source>{0} letters</source>
         <translation>{0} 信函</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="344"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="349"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n 行；列：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="346"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="351"/>
         <source>No rows below the header: add one row per person and holder.</source>
         <translation>标题行下面没有数据行：请为每个人和每个持有方各写一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="377"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="382"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="393"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="398"/>
         <source>Save a template CSV</source>
         <translation>保存模板 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="394"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="399"/>
         <source>letters template</source>
         <translation>信函模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="395"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="400"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="410"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="415"/>
         <source>Template saved: {0}. Replace its example row with one row per person and holder, save it as CSV, then choose it here.</source>
         <translation>模板已保存：{0}。请把其中的示例行换成您的数据（每个人和持有方各一行），另存为 CSV，然后在这里选择它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="419"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="424"/>
         <source>Choose an output folder for the letters.</source>
         <translation>请为信函选择一个输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="423"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="428"/>
         <source>{0} is a file, not a folder: choose a folder for the letters.</source>
         <translation>{0} 是文件，不是文件夹：请为信函选择一个文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="440"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="445"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>正在生成 %n 封信函……</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="447"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="452"/>
         <source>The folder is not empty</source>
         <translation>文件夹不是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="448"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="453"/>
         <source>{0} already holds files. Letters with the same names, and index.csv, would be replaced. Write into this folder anyway?</source>
         <translation>{0} 中已经有文件。同名的信函和 index.csv 会被替换。仍然写入这个文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="456"/>
         <source>Write into this folder</source>
         <translation>写入这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="467"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="472"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
         <source>%n written</source>
         <translation>
             <numerusform>已写出 %n 封</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 行失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="476"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="481"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n 行已跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="477"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="478"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="483"/>
         <source>Cancelled: {0}. index.csv in the folder lists every row.</source>
         <translation>已取消：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="484"/>
         <source>Done: {0}. index.csv in the folder lists every row.</source>
         <translation>已完成：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="487"/>
         <source>Letters for many people stopped: {0}.</source>
         <translation>为多人生成信函已停止：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="532"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="537"/>
         <source>Stop the batch?</source>
         <translation>停止批量生成？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="533"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="538"/>
         <source>The batch is still running. Stop it and close? The letters written so far are kept; the rows not reached are listed as skipped in index.csv.</source>
         <translation>批量生成仍在进行。要停止并关闭吗？已写出的信函会保留；尚未处理的行会在 index.csv 中列为已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="536"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="541"/>
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="537"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="542"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>

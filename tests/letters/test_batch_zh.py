@@ -82,7 +82,8 @@ def test_row_errors_keep_both_languages_and_the_index_stays_english(tmp_path):
     ok, no_contact, shifted = result.rows
     assert ok.status == "ok" and ok.error == ok.error_zh == "" and ok.error_in("zh") == ""
     assert no_contact.error.startswith("sender needs a way to be answered")
-    assert no_contact.error_in("zh").startswith("寄信人需要留一种联系方式") and no_contact.error_in("en") == no_contact.error
+    assert no_contact.error_in("zh").startswith("寄信人需要留一种联系方式")
+    assert no_contact.error_in("en") == no_contact.error
     assert shifted.error.startswith("the row has 2 more cell(s) than the header row")
     assert shifted.error_in("zh").startswith("这一行比标题行多 2 个单元格")
     assert not ENGLISH_SENTENCE.search(shifted.error_in("zh"))

@@ -139,8 +139,8 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
                               "nothing was written.", "Check the quotes in that line.",
-                              zh=f"{path}：第 {reader.line_num + 1} 行：人脸账本无法读取这个 CSV 文件（{_csv_error_zh(err)}）；"
-                                 "没有写出任何文件。",
+                              zh=f"{path}：第 {reader.line_num + 1} 行：人脸账本无法读取这个 CSV 文件"
+                                 f"（{_csv_error_zh(err)}）；没有写出任何文件。",
                               hint_zh="请检查那一行的引号（是否有没有闭合的引号）。") from None
 
 
@@ -353,12 +353,14 @@ def write_index(result: BatchResult) -> None:
 # One example person and holder for the template, in the language of the person filling it in. Values of
 # fixed lists (category, context, consent) are the codes read_rows takes; yes/no may be 是/否.
 _EXAMPLE = {
-    "zh": {"sender_name": "李明", "sender_email": "liming@example.com", "sender_acting_for": "self", "holder_name": "某某健身有限公司", "holder_category": "leisure",
+    "zh": {"sender_name": "李明", "sender_email": "liming@example.com", "sender_acting_for": "self",
+           "holder_name": "某某健身有限公司", "holder_category": "leisure",
            "holder_email": "privacy@gym.example", "holder_postal_address": "上海市某区某路 1 号",
            "collection_date": "2024-03-05", "context": "entry", "place": "public", "consent": "bundled",
            "purpose_stated": "否", "alternative_offered": "否", "service_refused_without_face": "是",
            "signage": "否", "reply_days": "15"},
-    "en": {"sender_name": "Li Ming", "sender_email": "liming@example.com", "sender_acting_for": "self", "holder_name": "某某健身有限公司", "holder_name_en": "Example Fitness Co., Ltd.",
+    "en": {"sender_name": "Li Ming", "sender_email": "liming@example.com", "sender_acting_for": "self",
+           "holder_name": "某某健身有限公司", "holder_name_en": "Example Fitness Co., Ltd.",
            "holder_category": "leisure", "holder_email": "privacy@gym.example",
            "holder_postal_address": "No. 1, Example Road, Shanghai", "collection_date": "2024-03-05",
            "context": "entry", "place": "public", "consent": "bundled", "purpose_stated": "no",

@@ -164,7 +164,7 @@ class LettersBatchDialog(QDialog):
         self.csv_btn.setAccessibleName(self.tr("Choose the CSV file…"))
         csv_row.addWidget(self.csv_edit, 1)
         csv_row.addWidget(self.csv_btn)
-        form.addWidget(QLabel(self.tr("CSV file")), 0, 0)
+        form.addWidget(self._buddy(QLabel(self.tr("CSV file")), self.csv_edit), 0, 0)
         form.addLayout(csv_row, 0, 1)
         self.csv_info = wrapping(QLabel())
         self.csv_info.setAccessibleName(self.tr("About the CSV file"))
@@ -186,7 +186,7 @@ class LettersBatchDialog(QDialog):
         for row, (label, field) in enumerate(((self.tr("Letter"), self.type_box),
                                               (self.tr("Language"), self.lang_box),
                                               (self.tr("Format"), self.format_box)), 2):
-            form.addWidget(QLabel(label), row, 0)
+            form.addWidget(self._buddy(QLabel(label), field), row, 0)
             form.addWidget(field, row, 1)
         out_row = QHBoxLayout()
         self.out_edit = QLineEdit()
@@ -196,7 +196,7 @@ class LettersBatchDialog(QDialog):
         self.out_btn.setAccessibleName(self.tr("Choose the output folder…"))
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.out_btn)
-        form.addWidget(QLabel(self.tr("Output folder")), 5, 0)
+        form.addWidget(self._buddy(QLabel(self.tr("Output folder")), self.out_edit), 5, 0)
         form.addLayout(out_row, 5, 1)
         lay.addLayout(form)
 
@@ -268,6 +268,11 @@ class LettersBatchDialog(QDialog):
             app.aboutToQuit.connect(self._quitting)
         self.finished.connect(self._finished)
         self._update()
+
+    @staticmethod
+    def _buddy(label: QLabel, field: QWidget) -> QLabel:
+        label.setBuddy(field)  # what a QFormLayout row does: the label names its field
+        return label
 
     # ------------------------------------------------------------ state
     @property
@@ -347,7 +352,7 @@ class LettersBatchDialog(QDialog):
             self.csv_info.setText(text)
             self.csv_info.setStyleSheet("")
         self._update()
-        if self._closing and not self._reads:
+        if self._closing and not self._reads and not self.busy:
             super().reject()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -412,7 +417,7 @@ class LettersBatchDialog(QDialog):
 
     # ------------------------------------------------------------ running
     def start(self) -> None:
-        if self.busy or self.summary is None or self.summary.rows == 0:
+        if self.busy or self._reads or self.summary is None or self.summary.rows == 0:
             return
         out = self.out_dir()
         if out is None:
