@@ -1,0 +1,149 @@
+"""The second reading of issue 10's letters (notes/lawreview/REVIEW.md), on the golden fact sets: each test
+names the finding it guards."""
+
+from __future__ import annotations
+
+import pytest
+from faceledger.letters.export import render
+
+from tests.letters.conftest import FITTING, make_letter
+
+LAW = ("三、法律依据", "六、法律依据")
+
+
+def _text(facts: str, letter_type: str, lang: str = "zh") -> str:
+    return render(make_letter(facts, letter_type, lang)).text
+
+
+def _body(text: str) -> str:
+    return text.split("附件：所引法律条文")[0].split("Annex: the provisions cited")[0]
+
+
+def _demands(text: str) -> str:
+    """The numbered requests of a zh letter (before its legal basis)."""
+    for head in LAW:
+        if head in text:
+            return text.split(head)[0]
+    return text
+
+
+def _line(text: str, cite: str) -> str:
+    (line,) = [x for x in _body(text).split("\n") if x.startswith(cite + "：")]
+    return line
+
+
+def test_the_access_right_quotes_the_paragraph_that_says_promptly():
+    """REVIEW 1: "处理者应当及时提供" is PIPL Art. 45 para. 2; the letter cited and quoted para. 1 only."""
+    text = _text("school_child_2025", "access")
+    assert "及时提供" in _line(text, "《中华人民共和国个人信息保护法》第四十五条")
+    assert "个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。" in text.split("附件：所引法律条文")[1]
+
+
+def test_a_face_is_sensitive_by_the_paragraph_that_says_so():
+    """REVIEW 2: PIPL Art. 28 para. 1 ("包括生物识别……") is quoted where a letter says biometric data is
+    sensitive."""
+    text = _text("airport_2025_09", "access")
+    assert "敏感个人信息" in _line(text, "《中华人民共和国个人信息保护法》第二十八条")
+    assert "包括生物识别、宗教信仰" in text.split("附件：所引法律条文")[1]
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), FITTING)
+def test_no_summary_puts_the_senders_demands_in_the_law(facts, letter_type):
+    """REVIEW 3: "PIPL Art. 13: ……须说明其依据的是哪一种情形" - the article imposes no such duty; the demand
+    is in the requests."""
+    zh, en = _body(_text(facts, letter_type)), _body(_text(facts, letter_type, "en"))
+    law_zh = zh.split("法律依据", 1)[1] if "法律依据" in zh else ""
+    for demand in ("须说明", "须指明", "可以询问", "可以要求说明是否"):
+        assert demand not in law_zh, demand
+    for demand in ("must show", "must be named", "must say which", "can be asked"):
+        assert demand not in en, demand
+
+
+@pytest.mark.parametrize("letter_type", ["withdrawal", "deletion", "access", "complaint"])
+def test_a_guardian_letter_never_gives_the_childs_rights_to_the_parent(letter_type):
+    """REVIEW 4: in the parent's letter 本人 is the parent: "本人有权查阅、复制其个人信息" was wrong."""
+    text = _text("school_child_2025", letter_type)
+    assert "本人有权" not in text and "本人撤回同意" not in text and "本人的人脸信息" not in text
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), FITTING)
+def test_a_letter_calls_the_holder_by_its_title(facts, letter_type):
+    """REVIEW 5: 持有方 is the app's word; a letter to the holder says 贵单位, a complaint 被投诉人."""
+    assert "持有方" not in _text(facts, letter_type)
+    if letter_type == "complaint":
+        assert "the holder" not in _text(facts, letter_type, "en").lower()
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), [
+    ("airport_2025_09", "withdrawal"), ("airport_2025_09", "access"), ("airport_2025_09", "complaint"),
+    ("payment_separate_2026", "withdrawal"), ("payment_separate_2026", "complaint"),
+    ("employer_2025", "access"), ("employer_2025", "complaint"), ("guo_bing_2026", "withdrawal"),
+])
+def test_no_other_way_is_demanded_where_one_was_offered_or_the_person_has_left(facts, letter_type):
+    """REVIEW 6, 7: the airport and the payment service offered another way; the employee has left and the
+    annual card has expired."""
+    letter = make_letter(facts, letter_type, "zh")
+    text = render(letter).text
+    assert "人脸识别以外的其他合理、便捷的方式" not in _demands(text)
+    assert "继续考勤" not in text and "继续使用贵单位的产品或者服务" not in text
+    demand = [c for c in letter.citations if c.provision_id == "FRT-MEASURES-2025:10" and c.axis == "rights"]
+    assert not demand
+
+
+def test_consent_reasoning_is_hedged_where_the_holder_claims_a_legal_duty():
+    """REVIEW 8."""
+    text = _text("airport_2025_09", "withdrawal")
+    assert _line(text, "《中华人民共和国个人信息保护法》第十六条").split("：", 1)[1].startswith("如以同意为依据")
+
+
+def test_a_follow_up_to_an_access_request_does_not_cite_the_right_to_deletion():
+    """REVIEW 9."""
+    assert "PIPL:47" not in [c.provision_id for c in make_letter("airport_2025_09", "followup", "zh").citations]
+
+
+def test_the_ignored_deletion_names_item_3_and_is_stated_once():
+    """REVIEW 10, 11: the payment user withdrew a separate consent; "至今如此" closed every line."""
+    letter = make_letter("payment_separate_2026", "complaint", "zh")
+    (p47,) = [c for c in letter.citations if c.provision_id == "PIPL:47"]
+    assert p47.cite_zh.endswith("第四十七条第一款第（三）项")
+    text = render(letter).text
+    law = text.split("六、法律依据")[1].split("七、证据目录")[0]
+    assert law.count("2026年4月20日") == 1 and "至今如此" not in text
+    annex = text.split("附件：所引法律条文")[1]
+    assert "（三）个人撤回同意；" in annex and "（四）个人信息处理者违反法律" not in annex
+    assert "截至本投诉书日期未收到任何答复" in text  # not "至所请求的答复期限……未收到"
+
+
+def test_the_police_complaint_does_not_assert_the_filming_and_names_the_hotels_duty():
+    """REVIEW 12."""
+    text = _text("hotel_room_camera_2026", "complaint")
+    line = _line(text, "《公共安全视频图像信息系统管理条例》第八条")
+    assert "被拍摄的" not in line and "公共的浴室" in line and "立即报告公安机关" in line
+    assert "应当立即报告所在地公安机关处理。" in text.split("附件：所引法律条文")[1]
+
+
+def test_english_facts_agree_with_the_respondent():
+    """REVIEW 14."""
+    text = _text("guo_bing_2026", "complaint", "en")
+    assert "The respondent uses the face" in text and "the respondent still keeps my facial information" in text
+    assert "did not obtain my consent" in text and "the consent of me" not in text
+    assert "I have ended" not in text
+
+
+def test_the_filing_question_is_conditional_where_identification_is_unknown():
+    """REVIEW 19: the hotel room camera may identify nobody."""
+    assert "如贵单位应用人脸识别技术，是否已就此向网信部门办理备案" in _text("hotel_room_camera_2026", "access")
+    assert "if you use face recognition technology, whether" in _text("hotel_room_camera_2026", "access", "en")
+
+
+def test_a_former_employee_is_not_a_customer_of_the_employer():
+    """REVIEW 20."""
+    text = _text("employer_2025", "deletion")
+    assert _line(text, "《中华人民共和国个人信息保护法》第四十七条第一款第（一）项、第（三）项")
+    assert "产品或者服务" not in _body(text)
+
+
+def test_a_deletion_without_consent_withdraws_it_only_if_it_is_the_basis():
+    """REVIEW 17: the park took the face without consent; "本人撤回同意" contradicted the facts."""
+    text = _text("guo_bing_2026", "deletion")
+    assert "如以同意为依据，同意已经撤回" in text
