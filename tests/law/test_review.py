@@ -147,16 +147,22 @@ def test_the_private_space_ban_is_on_installing_and_names_the_managers_duty():
 
 
 # ---------------------------------------------------------------------------------- punctuation
-def test_a_conditional_reason_has_one_colon():
-    """REVIEW 13: "如以人脸识别身份：撤回后仍须能使用服务：……"."""
+def test_a_conditional_reason_has_no_colon_of_its_own():
+    """REVIEW 13: "第十条第一款：如以人脸识别身份：撤回后仍须能使用服务：……" - a letter's line is "citation：
+    reason"; the condition and the reason add no colon of their own."""
     # taken before the Measures: Art. 10 is cited for today's withdrawal (rights axis), with the condition
     f = facts({"date": "2024-03-05", "consent": "bundled", "alternative_offered": False,
                "service_refused_without_face": True}, category="leisure", as_of="2026-11-20")
     found = evaluate(f)
-    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如以人脸识别身份：") for x in found)
-    for x in found:
-        if x.why.zh.startswith("如以人脸识别身份："):
-            assert "：" not in x.reason.zh[len("如以人脸识别身份："):], x.why.zh
+    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如以人脸识别身份") for x in found)
+    many = [f, facts({"date": MODERN, "stored_off_device": True, "relationship_ended": True, "minor_under_14": True,
+                      "guardian_consent": True, "identification": "verification"}, category="leisure",
+                     prior={"type": "withdrawal", "date_sent": "2025-10-01", "due_date": "2025-10-22",
+                            "outcome": "refused"}),
+            facts({"date": MODERN, "legal_basis_claimed": "legal_duty"}, category="transport")]
+    for x in [x for g in many for x in evaluate(g)]:
+        if x.role != "draft":
+            assert "：" not in x.reason.zh and ": " not in x.reason.en, (x.provision, x.why.zh, x.why.en)
 
 
 # ---------------------------------------------------------------------------------- routing

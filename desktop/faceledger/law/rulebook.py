@@ -306,9 +306,10 @@ def deletion_why(f: Facts) -> Text:
         return T("具备法定删除情形时，处理者应当主动删除；处理者未删除的，个人有权请求删除。",
                  "Where a ground for deletion exists the holder must delete on its own; if it does not, the "
                  "person may demand deletion.")
-    return T(f"{'；'.join(zh)}：处理者应当主动删除，未删除的，个人有权请求删除。",
-             f"{'; '.join(en).capitalize()}: the holder must delete on its own, and if it does not, the person may "
-             "demand deletion.")
+    first = "; ".join(en)
+    return T(f"{'；'.join(zh)}。有上述情形的，处理者应当主动删除；处理者未删除的，个人有权请求删除。",
+             f"{first[:1].upper() + first[1:]}. The holder must then delete on its own; if it does not, the person "
+             "may demand deletion.")
 
 
 def basis_part(f: Facts) -> Part:
@@ -543,7 +544,7 @@ RULES: tuple[Rule, ...] = (
 
     Rule("minor-basis-unclear", "minor", "rights", ("withdrawal", "deletion", "access", "complaint"),
          _all(minor_without_guardian, basis_in_question), (
-        Cite("PIPL:31", T("不满十四周岁未成年人的个人信息：以同意为依据的须取得监护人同意，并须制定专门的处理规则。",
+        Cite("PIPL:31", T("处理不满十四周岁未成年人的个人信息，以同意为依据的须取得监护人同意，并须制定专门的处理规则。",
                           "A child's data (under 14) needs a guardian's consent where consent is the basis, and dedicated "
                           "processing rules."),
              key=True, ongoing=True),
@@ -553,9 +554,9 @@ RULES: tuple[Rule, ...] = (
     ), description="a child under 14 without a guardian's consent, where the holder relies (or may rely) on another basis"),
 
     Rule("minor-special-rules", "minor", "collection", ("access",), minor_with_guardian, (
-        Cite("PIPL:31", T("被采集的是不满十四周岁未成年人的人脸：即使监护人同意，处理者也须制定专门的个人信息处理规则。",
-                          "The face is a child's (under 14): even with a guardian's consent the processor needs dedicated "
-                          "processing rules, which can be asked for."), part=P(2), key=True),
+        Cite("PIPL:31", T("被采集的是不满十四周岁未成年人的人脸；即使监护人同意，处理者也须制定专门的个人信息处理规则。",
+                          "The face is a child's (under 14); even with a guardian's consent the processor needs "
+                          "dedicated processing rules."), part=P(2), key=True),
     ), description="minor_under_14 and guardian_consent are both true"),
 
     Rule("consent-coerced", "consent", "collection", ("withdrawal", "deletion", "complaint", "followup"),
@@ -743,8 +744,8 @@ RULES: tuple[Rule, ...] = (
                                       "provides otherwise or the person separately consented, face data must stay in the "
                                       "device."), part=P(1), key=True),
         Cite("PIPL:51", T("处理者须根据风险采取加密、去标识化、权限管理等安全措施。",
-                          "The holder must take security measures suited to the risk: encryption, de-identification, access "
-                          "control and the like."), part=P(items=(3, 4))),
+                          "The holder must take security measures suited to the risk, such as encryption, "
+                          "de-identification and access control."), part=P(items=(3, 4))),
         Cite("FRT-MEASURES-2025:14", T("人脸识别系统须采取加密、安全审计、访问控制等措施。",
                                        "Face-recognition systems must use encryption, audit and access control.")),
         Cite("PIPL:21", T("委托第三方（如云服务商）处理的，须以合同约定并监督；委托合同终止等情形下，受托人须返还或删除，不得保留。",
@@ -848,7 +849,7 @@ RULES: tuple[Rule, ...] = (
                           "The person may restrict or refuse the processing of their data.")),
         Cite("PIPL:16", lambda f: T(
                  ("" if consent_based(f) else "如以同意为依据，") + "处理者不得以个人撤回同意为由拒绝提供产品或者服务（处理人脸信息确为提供该产品或者服务所必需的除外）。",
-                 ("" if consent_based(f) else "If consent is the basis: ") + "the holder may not refuse its product or "
+                 ("" if consent_based(f) else "If consent is the basis, ") + "the holder may not refuse its product or "
                  "service because consent is withdrawn, unless the face is truly necessary for it."),
              key=True, when=lambda f: not relationship_ended(f) and provides_service(f)),
         Cite("FRT-MEASURES-2025:10", T("个人不同意通过人脸信息进行身份验证的，应当提供其他合理、便捷的方式；存在其他非人脸识别技术方式的，人脸识别技术不得作为唯一验证方式。",
@@ -887,9 +888,9 @@ RULES: tuple[Rule, ...] = (
         Cite("FRT-MEASURES-2025:8", T("人脸信息的保存期限不得超过实现处理目的所必需的最短时间。",
                                       "Face data may not be kept longer than the purpose strictly requires."), part=P(2),
              ongoing=True),
-        Cite("PIPL:21", T("委托第三方处理的，委托合同终止等情形下，受托人须返还或删除，不得保留：删除须及于受托人持有的副本。",
+        Cite("PIPL:21", T("委托第三方处理的，委托合同终止等情形下，受托人须返还或删除，不得保留；删除因此须及于受托人持有的副本。",
                           "Where a contractor processes the data, it must return or delete it and keep none when the "
-                          "contract ends or fails: deletion covers its copies."), part=P(2), when=off_device),
+                          "contract ends or fails; deletion therefore covers its copies."), part=P(2), when=off_device),
     ), description="always (the right to deletion); PIPL Art. 47 cites the grounds the facts give"),
 
     Rule("access", "access", "rights", ("access",), always, (
