@@ -187,3 +187,15 @@ def test_routes_cite_what_the_articles_say():
 def test_two_years_are_calendar_years(collected, as_of, old):
     """REVIEW 19: "more than two years" (APL Art. 36; the limitation notes) was counted as 730 days."""
     assert bool(time_notes(facts({"date": collected}, as_of=as_of))) is old
+
+
+# ---------------------------------------------------------------------------------- third reading (REVIEW 21-)
+def test_bundled_consent_is_stated_as_the_fact_not_as_the_articles_words():
+    """REVIEW 28: "与其他条款捆绑取得的不是这样的同意" (PIPL 14) and "与其他条款捆绑的概括同意不是单独同意"
+    (PIPL 29) put in the article a conclusion it does not state; the reason gives the fact and the rule."""
+    f = facts({"date": MODERN, "consent": "bundled", "identification": "verification"}, category="leisure")
+    found = by_id(evaluate(f))
+    for pid in ("PIPL:14", "PIPL:29"):
+        assert "不是" not in found[pid].reason.zh and "is not" not in found[pid].reason.en, pid
+        assert "一并取得" in found[pid].reason.zh, pid
+    assert "自愿、明确作出" in found["PIPL:14"].reason.zh and "单独同意" in found["PIPL:29"].reason.zh

@@ -147,3 +147,98 @@ def test_a_deletion_without_consent_withdraws_it_only_if_it_is_the_basis():
     """REVIEW 17: the park took the face without consent; "本人撤回同意" contradicted the facts."""
     text = _text("guo_bing_2026", "deletion")
     assert "如以同意为依据，同意已经撤回" in text
+
+
+# ---------------------------------------------------------------------------------- third reading (REVIEW 21-)
+def test_the_deletion_grounds_do_not_run_two_clauses_together():
+    """REVIEW 21: "本人作为监护人在此撤回同意，如主张其他依据，请按下一项说明；" - a comma splice with no subject in
+    its second clause; the other basis goes in brackets, as in the English."""
+    for facts in ("school_child_2025", "airport_2025_09", "bank_2021_10"):
+        demands = _demands(_text(facts, "deletion"))
+        assert "，如主张其他依据" not in demands
+        assert "（如贵单位主张其他依据，请按下一项说明）" in demands
+
+
+@pytest.mark.parametrize(("facts", "claimed"), [("airport_2025_09", "履行法定职责或者法定义务所必需"),
+                                               ("employer_2025", "人力资源管理所必需")])
+def test_the_claimed_basis_is_reported_not_named(facts, claimed):
+    """REVIEW 22: "贵单位称为履行法定职责……所必需：请指明……" reads "what you call a legal duty" and puts a
+    colon inside the bracket."""
+    for letter_type in ("withdrawal", "deletion", "complaint"):
+        text = _text(facts, letter_type)
+        assert "称为" not in text
+    demands = _demands(_text(facts, "deletion"))
+    assert f"（贵单位称系为{claimed}，请" in demands and "所必需：" not in demands
+
+
+@pytest.mark.parametrize(("facts", "n"), [("bank_2021_10", 1), ("airport_2025_09", 1), ("gym_2024", 1)])
+def test_a_follow_up_demand_joins_its_parts_once(facts, n):
+    """REVIEW 23: "即停止处理并删除……，并提供人脸识别以外的其他方式，并书面告知结果" - three 并 in one demand."""
+    demands = _demands(_text(facts, "followup"))
+    (first,) = [x for x in demands.split("\n") if x.startswith("1. 请完成本人")]
+    assert first.count("，并") == n, first
+
+
+@pytest.mark.parametrize("facts", [f for f, t in FITTING if t == "access"])
+def test_the_list_of_questions_ends_with_a_full_stop(facts):
+    """REVIEW 24: without the filing question (a filter app identifies nobody) the list ended on "；"."""
+    for lang, stop in (("zh", "。"), ("en", ".")):
+        items = [x for x in _body(_text(facts, "access", lang)).split("\n") if x.startswith("   - ")]
+        assert items and items[-1].endswith(stop), (lang, items[-1])
+        assert all(not x.endswith(stop) for x in items[:-1]), lang
+
+
+def test_an_ignored_withdrawal_is_hedged_where_the_bank_may_rely_on_a_legal_duty():
+    """REVIEW 25: a bank (customer identification duties) that ignored a withdrawal was told "同意已经撤回，被投诉人
+    应当删除" outright, and PIPL Art. 15 para. 1 was read as "尊重撤回", which it does not say."""
+    for letter_type in ("complaint", "followup"):
+        text = _text("bank_2021_10", letter_type)
+        law = _body(text).split("法律依据")[1]
+        (p47,) = [x for x in law.split("\n") if x.startswith("《中华人民共和国个人信息保护法》第四十七条")]
+        assert "如以同意为依据，同意已经撤回" in p47
+        p15 = _line(text, "《中华人民共和国个人信息保护法》第十五条第一款")
+        assert "尊重" not in p15 and "基于个人同意处理个人信息的" in p15
+    en = _text("bank_2021_10", "complaint", "en")
+    assert "if consent is the basis" in en.lower() and "respect" not in _body(en).lower()
+
+
+def test_the_covert_camera_offence_is_not_said_to_add_a_penalty():
+    """REVIEW 26: PSAPL 2025 Art. 70 punishes installing or using covert-photography equipment; "另受处罚"
+    (punished in addition) is a conclusion on cumulation the article does not state."""
+    line = _line(_text("hotel_room_camera_2026", "complaint"), "《中华人民共和国治安管理处罚法》第七十条")
+    assert "另" not in line and "拘留或者罚款" in line
+    assert "as well" not in _text("hotel_room_camera_2026", "complaint", "en")
+
+
+def test_the_hotel_deletion_rests_on_the_installation_not_on_a_filming_the_facts_do_not_show():
+    """REVIEW 27: the facts say the face may have been filmed; the ground said "在私密空间内拍摄违反……"."""
+    demands = _demands(_text("hotel_room_camera_2026", "deletion"))
+    assert "拍摄违反" not in demands and "安装摄像设备违反" in demands
+    assert "filming inside" not in _text("hotel_room_camera_2026", "deletion", "en")
+
+
+def test_a_refused_service_is_put_in_the_articles_terms():
+    """REVIEW 29: "……这是不允许的" is not how a letter states PIPL Art. 16."""
+    line = _line(_text("gym_2024", "deletion"), "《中华人民共和国个人信息保护法》第十六条")
+    assert "这是不允许的" not in line and "不得以此为由拒绝提供服务" in line
+
+
+def test_the_complaint_keeps_the_notice_breach_the_deletion_letter_asserts():
+    """REVIEW 30: the deletion letter told the employer it may have breached PIPL Art. 17 (no retention period
+    stated); the complaint about the same facts left it out."""
+    letter = make_letter("employer_2025", "complaint", "zh")
+    assert any(c.provision_id == "PIPL:17" and c.group == "breached" for c in letter.citations)
+
+
+def test_a_complaint_for_oneself_does_not_head_a_section_with_standing():
+    """REVIEW 31: "投诉人的身份及请求核查事项的依据" where the complainant acts for nobody but themselves."""
+    own = _text("airport_2025_09", "complaint")
+    assert "（二）请求核查事项的依据" in own and "投诉人的身份" not in own
+    assert "My standing" not in _text("airport_2025_09", "complaint", "en")
+    assert "投诉人的身份及请求核查事项的依据" in _text("school_child_2025", "complaint")
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), FITTING)
+def test_no_colloquial_words_in_a_letter(facts, letter_type):
+    """REVIEW 32: "贵单位即不让本人使用服务"."""
+    assert "不让" not in _text(facts, letter_type)

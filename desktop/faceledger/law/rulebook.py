@@ -397,7 +397,7 @@ def prior_deletion_part(f: Facts) -> Part:
 def prior_deletion_zh(f: Facts) -> str:
     if relationship_ended(f):
         return ended_why(f).zh + "，持有方本应主动删除相关人脸信息"
-    grounds = {3: "同意已经撤回", 4: "处理违反法律、行政法规"}
+    grounds = {3: "同意已经撤回" if consent_based(f) else "如以同意为依据，同意已经撤回", 4: "处理违反法律、行政法规"}
     why = "；".join(grounds[i] for i in prior_deletion_part(f).items)
     return f"{why}，持有方应当删除相关人脸信息" if why else "持有方应当删除相关人脸信息"
 
@@ -406,7 +406,8 @@ def prior_deletion_en(f: Facts) -> str:
     if relationship_ended(f):
         why = ended_why(f).en
         return why[:1].upper() + why[1:] + "; the holder therefore had to delete the face on its own"
-    grounds = {3: "consent has been withdrawn", 4: "the processing breaches the law"}
+    grounds = {3: "consent has been withdrawn" if consent_based(f) else "if consent is the basis, it has been withdrawn",
+              4: "the processing breaches the law"}
     why = " and ".join(grounds[i] for i in prior_deletion_part(f).items)
     return (why[:1].upper() + why[1:] + ", so the holder must delete the face") if why else \
         "The holder must delete the face"
@@ -465,8 +466,9 @@ RULES: tuple[Rule, ...] = (
     Rule("prior-request-ignored", "prior_request", "rights", ("complaint", "followup"), prior_unanswered, (
         Cite("PIPL:47", prior_duty("PIPL:47", prior_deletion_zh, prior_deletion_en), part=prior_deletion_part,
              role="obligation", key=True, continuing=True, when=prior_is("deletion", "withdrawal")),
-        Cite("PIPL:15", prior_duty("PIPL:15", "处理者应当提供便捷的撤回同意的方式并尊重撤回",
-                                   "The holder must make withdrawal easy and respect it"),
+        Cite("PIPL:15", prior_duty("PIPL:15", "基于个人同意处理个人信息的，个人有权撤回其同意，处理者应当提供便捷的撤回同意的方式",
+                                   "Where processing rests on consent, the person may withdraw it and the holder must "
+                                   "provide a convenient way to do so"),
              part=P(1), role="obligation", key=True, continuing=True, when=prior_is("withdrawal")),
         Cite("PIPL:45", prior_duty("PIPL:45", "个人请求查阅、复制其个人信息的，处理者应当及时提供",
                                    "The holder must provide access and copies promptly"),
@@ -505,9 +507,9 @@ RULES: tuple[Rule, ...] = (
         Cite("PSAPL-2025:50", T("偷窥、偷拍他人隐私的，由公安机关给予治安管理处罚。",
                                 "Peeping at or covertly filming another person's private life is punished by the police."),
              part=P(1, (6,)), key=True, supports=("complaint",)),
-        Cite("PSAPL-2025:70", T("如所用设备属于窃照专用器材，非法安装、使用的另受处罚。",
-                                "If the device is special covert-photography equipment, installing or using it illegally is "
-                                "punished as well."), key=True, supports=("complaint",)),
+        Cite("PSAPL-2025:70", T("如所用设备属于窃照专用器材，非法安装、使用窃照专用器材的，处拘留或者罚款。",
+                                "If the device is special covert-photography equipment, installing or using such equipment "
+                                "illegally is punished with detention or a fine."), key=True, supports=("complaint",)),
         Cite("FRT-MEASURES-2025:13", T("不得在宾馆客房、公共浴室、公共更衣室、公共卫生间等私密空间内部安装人脸识别设备。",
                                        "No face-recognition device may be installed inside hotel rooms, public bathrooms, "
                                        "changing rooms, toilets and similar private spaces."), part=P(2), key=True),
@@ -581,15 +583,16 @@ RULES: tuple[Rule, ...] = (
 
     Rule("consent-bundled", "consent", "collection", ("withdrawal", "deletion", "complaint", "followup"),
          consent_is("bundled"), (
-        Cite("PIPL:29", T("人脸属于敏感个人信息，须取得个人的单独同意；与其他条款捆绑的概括同意不是单独同意。",
-                          "A face is sensitive data and needs separate consent; a general consent bundled with other terms "
-                          "is not separate consent."), key=True, recognition=True),
+        Cite("PIPL:29", T("人脸属于敏感个人信息，处理须取得个人的单独同意；人脸同意却是与其他条款一并取得的。",
+                          "A face is sensitive data, and processing it needs the person's separate consent; consent to the "
+                          "face was taken together with other terms."), key=True, recognition=True),
         Cite("FRT-MEASURES-2025:6", T("基于同意处理人脸信息须取得个人自愿、明确作出的单独同意。",
                                       "Consent-based face processing needs voluntary, explicit, separate consent."),
              part=P(1), key=True),
-        Cite("PIPL:14", T("同意必须在充分知情的前提下自愿、明确作出；与其他条款捆绑取得的不是这样的同意。",
-                          "Consent must be informed, voluntary and explicit; consent taken bundled with other terms is "
-                          "not."), part=P(1), key=True),
+        Cite("PIPL:14", T("基于同意处理个人信息的，同意应当由个人在充分知情的前提下自愿、明确作出；人脸同意却是与其他条款一并取得的。",
+                          "Where processing rests on consent, the consent must be given voluntarily and explicitly by a "
+                          "fully informed person; consent to the face was taken together with other terms."),
+             part=P(1), key=True),
         Cite("NDSMR-2024:22", T("处理生物识别等敏感个人信息须取得单独同意。",
                                 "Biometric and other sensitive data need separate consent."), part=P(1, (2,)),
              recognition=True),
@@ -630,9 +633,9 @@ RULES: tuple[Rule, ...] = (
 
     Rule("refused-without-face", "refusal", "collection", ("withdrawal", "complaint", "deletion", "followup"),
          _all(refused_without_face, consent_based), (
-        Cite("PIPL:16", T("因不同意提供人脸就被拒绝提供服务；除非人脸确为提供该服务所必需，这是不允许的。",
-                          "The service was refused because the person would not give their face; that is not allowed unless "
-                          "the face is truly necessary for that service."), key=True, when=provides_service),
+        Cite("PIPL:16", T("因不同意提供人脸即被拒绝提供服务；处理者不得以此为由拒绝提供服务，处理人脸信息属于提供该服务所必需的除外。",
+                          "The service was refused because the person would not give their face; a processor may not refuse "
+                          "a service on that ground unless processing the face is necessary to provide it."), key=True, when=provides_service),
         Cite("FRT-MEASURES-2025:10", T("个人不同意通过人脸信息进行身份验证的，应当提供其他合理、便捷的方式。",
                                        "When a person refuses face verification, a reasonable and convenient alternative must "
                                        "be offered."), part=P(1), key=True),
@@ -761,7 +764,7 @@ RULES: tuple[Rule, ...] = (
                                       "otherwise or the person separately consents."), part=P(1), key=True, ongoing=True),
     ), description="stored_off_device is true and consent is not separate, judged again on as_of (storage is ongoing)"),
 
-    Rule("retention-not-stated", "retention", "collection", ("access", "deletion"), retention_not_stated, (
+    Rule("retention-not-stated", "retention", "collection", ("access", "deletion", "complaint"), retention_not_stated, (
         Cite("PIPL:17", T("没有告知保存期限；保存期限是处理前必须告知的事项。",
                           "No retention period was stated; it is one of the things that must be told before processing."),
              part=P(1, (2,)), key=True),
