@@ -242,3 +242,11 @@ def test_a_complaint_for_oneself_does_not_head_a_section_with_standing():
 def test_no_colloquial_words_in_a_letter(facts, letter_type):
     """REVIEW 32: "贵单位即不让本人使用服务"."""
     assert "不让" not in _text(facts, letter_type)
+
+
+@pytest.mark.parametrize(("facts", "letter_type"), [("airport_2025_09", "withdrawal"), ("school_child_2025", "access"),
+                                                    ("employer_2025", "deletion"), ("bank_2021_10", "followup")])
+def test_an_english_letter_tells_the_addressee_what_it_relies_on(facts, letter_type):
+    """REVIEW 33: "which ground the holder relies on is not known" in a letter addressed to "you"."""
+    text = _text(facts, letter_type, "en")
+    assert "the holder relies" not in text and "you rely on" in _body(text).split("Legal basis")[1]

@@ -169,13 +169,15 @@ def citation_for(provision_id: str, *, why: Text, status: str, topic: str = "", 
 
 def in_letter_terms(text: Text | None, letter_type: str) -> Text | None:
     """A reason as the letter says it: the app's word for the holder (持有方) becomes the addressee (贵单位) in
-    a letter to the holder and 被投诉人 (the respondent) in a complaint."""
+    a letter to the holder and 被投诉人 (the respondent) in a complaint. In English a letter to the holder keeps
+    "the holder" where a reason states the law (the processor), but says "you" for what the addressee itself
+    claims ("the holder relies on it")."""
     if text is None:
         return None
     if letter_type == "complaint":
         return Text(text.zh.replace("持有方", "被投诉人"),
                     text.en.replace("The holder", "The respondent").replace("the holder", "the respondent"))
-    return Text(text.zh.replace("持有方", "贵单位"), text.en)
+    return Text(text.zh.replace("持有方", "贵单位"), text.en.replace("the holder relies", "you rely"))
 
 
 def _provision_id(finding: Any) -> str:
