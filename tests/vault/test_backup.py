@@ -59,3 +59,26 @@ def test_restore_keychain_mode(tmp_path, mem_keyring):
     v.close()
     v2 = restore(tmp_path / "b.zip", "kc", PW, use_keychain=True)
     assert v2.meta.key_mode == "keychain" and v2.get_setting("z") == 5
+
+
+def test_a_restored_copy_never_shares_the_original_keychain_entry(tmp_path, mem_keyring):
+    """Restoring a backup beside the vault it came from (an advocate's copy, a test restore) must not touch the
+    original's keychain entry: the original was re-keyed since the backup, and a restore under the same vault id
+    overwrote its entry with the old key, locking the original out; re-keying the copy would do the same."""
+    v = create_vault("orig")
+    v.set_setting("z", 1)
+    backup(v, tmp_path / "b.zip", PW)
+    v.rekey()                           # the original moves on to a new key
+    v.set_setting("z", 2)
+    v.close()
+    copy = restore(tmp_path / "b.zip", "copy", PW, use_keychain=True)
+    assert copy.meta.id != v.meta.id
+    copy.rekey()                        # and the copy moves on too
+    copy.close()
+    with open_vault("orig") as o:
+        assert o.get_setting("z") == 2
+    with open_vault("copy") as c:
+        assert c.get_setting("z") == 1
+    second = restore(tmp_path / "b.zip", "second", PW, use_keychain=True)
+    assert len({v.meta.id, copy.meta.id, second.meta.id}) == 3
+    second.close()

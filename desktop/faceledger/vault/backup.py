@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -116,7 +117,9 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
             raise FaceLedgerError(f"The database in {src} does not open with its key ({err}); "
                                   "the backup is damaged. Nothing was changed.",
                                   zh=f"{src} 中的数据库无法用其密钥打开（{err}）：备份已损坏。未做任何更改。") from None
-        vault_id = manifest["vault_id"]
+        # a new id: the vault the backup came from may still exist on this machine (a copy for a client, a test
+        # restore); under its id the copy would overwrite that vault's keychain entry with the backup's key
+        vault_id = uuid.uuid4().hex
         if use_keychain:
             keys.keychain_store(vault_id, master)
             mode = "keychain"
@@ -127,7 +130,8 @@ def restore(src: str | Path, name: str, passphrase: str, *, new_passphrase: str 
             mode = "passphrase"
         _write_json_atomic(staging / "vault.json", {"format": FORMAT, "version": 1, "id": vault_id,
                                                     "key_mode": mode, "created_at": now_utc(),
-                                                    "restored_from": manifest.get("created_at")})
+                                                    "restored_from": manifest.get("created_at"),
+                                                    "restored_from_id": manifest.get("vault_id")})
         d.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging, d)
     except zipfile.BadZipFile as err:

@@ -401,7 +401,7 @@ def open_vault(name: str = "default", passphrase: str | PassphraseProvider | Non
     """Open an existing vault. ``passphrase`` (a string or a callable asked only when needed).
 
     The key is looked for in every place ``Vault.rekey`` writes one: the keychain's entry (a keychain vault's
-    only: a restored copy has the same id) and its pending entry, no passphrase needed; then vault.key and
+    only: copies restored before restores got their own id share their source's) and its pending entry, no passphrase needed; then vault.key and
     vault.key.pending with the passphrase. The key that opens the database is the vault's key, and the place it
     was in says the mode (a key file: passphrase; the keychain: keychain). So after an interrupted rekey the old
     credential opens the vault until the database took the new key and the new credential from then on, never

@@ -354,6 +354,34 @@ class RequestDialog(_FormDialog):
         self.add("reference", self.tr("Reference:"), QLineEdit(r.reference or ""))
         self.add("event_note", self.tr("Note for the timeline:"), QLineEdit())
         self.finish_layout()
+        # a letter's request knows its reply period: a new sent date moves the due date with it, until the user
+        # sets the due date by hand
+        from faceledger.letters.record import reply_period
+
+        self._reply_days = reply_period(vault, request) if request is not None else None
+        self._due_by_hand = False
+        self._recounting = False
+        sent, due = self.fields["date_sent"], self.fields["due_date"]
+        due.edit.dateChanged.connect(self._due_edited)
+        due.check.toggled.connect(self._due_edited)
+        sent.edit.dateChanged.connect(self._recount_due)
+        sent.check.toggled.connect(self._recount_due)
+
+    def _due_edited(self, *_: object) -> None:
+        if not self._recounting:
+            self._due_by_hand = True
+
+    def _recount_due(self, *_: object) -> None:
+        from faceledger.letters.deadlines import add_working_days
+
+        sent = self.fields["date_sent"].value()
+        if not self._reply_days or self._due_by_hand or not sent:
+            return
+        self._recounting = True
+        try:
+            self.fields["due_date"].set_value(add_working_days(date.fromisoformat(sent), self._reply_days).due.isoformat())
+        finally:
+            self._recounting = False
 
     def save(self) -> None:
         f = self.fields
