@@ -138,8 +138,9 @@ def test_a_complaint_has_no_definitions_no_remedies_and_its_addressees_duties():
 
 def test_old_collections_note_the_continuing_violation_in_a_complaint():
     text = render(make_letter("guo_bing_2026", "complaint", "zh")).text
-    assert "《中华人民共和国行政处罚法》第三十六条：" in text and "持有方至今仍保存本人的人脸信息" in text
-    assert "第四十七条第一款第（一）项、第（二）项：与持有方的关系已经结束" in text
+    assert "《中华人民共和国行政处罚法》第三十六条：" in text and "被投诉人至今仍保存相关人脸信息，违法状态仍在继续" in text
+    assert "第四十七条第一款第（一）项、第（二）项：与被投诉人的关系已经结束" in text
+    assert "持有方" not in text  # the app's word for the holder; a complaint names the respondent
 
 
 def test_quotes_name_the_item_and_quote_only_it():
