@@ -4,7 +4,7 @@
 <context>
     <name>LettersBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="349"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="350"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n row; columns: {0}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="445"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="446"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
         <source>%n written</source>
         <translation>
             <numerusform>%n written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="479"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="481"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>

@@ -299,14 +299,20 @@ def test_cancel_really_stops_and_the_rest_are_skipped(qtbot, vault, tmp_path, pa
         f"已取消：已写出 {written} 封，0 行失败，{skipped} 行已跳过。")
 
 
-def test_closing_during_a_run_asks_first(qtbot, vault, tmp_path, patched_dialogs):
+def running(qtbot, vault, tmp_path, answers, lang: str = "en"):
+    """The dialog with a batch of ROWS_TO_CANCEL Word letters under way (one row written)."""
     src = write_csv(tmp_path, good_rows(ROWS_TO_CANCEL))
-    ctx, win, dlg = open_batch(qtbot, vault)
-    choose_csv(qtbot, dlg, patched_dialogs, src)
+    ctx, win, dlg = open_batch(qtbot, vault, lang)
+    choose_csv(qtbot, dlg, answers, src)
     pick(dlg.format_box, "docx")
     start(qtbot, dlg)
     bar = by_name(dlg, D("Progress"), QProgressBar)
     qtbot.waitUntil(lambda: bar.value() >= 1, timeout=30000)
+    return ctx, win, dlg
+
+
+def test_closing_during_a_run_asks_first(qtbot, vault, tmp_path, patched_dialogs):
+    ctx, win, dlg = running(qtbot, vault, tmp_path, patched_dialogs)
     seen = on_dialog(QMessageBox, lambda box: click_button(box, D("Keep running")))
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # Esc asks too
     assert seen and dlg.isVisible()
@@ -322,13 +328,7 @@ def test_closing_during_a_run_asks_first(qtbot, vault, tmp_path, patched_dialogs
 
 @pytest.mark.parametrize("how", ["ctrl+l", "idle lock"])
 def test_locking_during_a_run_stops_it_without_a_crash(qtbot, vault, tmp_path, patched_dialogs, how):
-    src = write_csv(tmp_path, good_rows(ROWS_TO_CANCEL))
-    ctx, win, dlg = open_batch(qtbot, vault)
-    choose_csv(qtbot, dlg, patched_dialogs, src)
-    pick(dlg.format_box, "docx")
-    start(qtbot, dlg)
-    bar = by_name(dlg, D("Progress"), QProgressBar)
-    qtbot.waitUntil(lambda: bar.value() >= 1, timeout=30000)
+    ctx, win, dlg = running(qtbot, vault, tmp_path, patched_dialogs)
     if how == "ctrl+l":
         qtbot.keyClick(dlg, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     else:

@@ -4,7 +4,6 @@ prints and index.csv holds unchanged; the template CSV the GUI saves."""
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,8 @@ from faceledger.errors import FaceLedgerError
 from faceledger.letters import batch
 
 from tests.letters.poppler import pdftotext
+from tests.test_errors_zh import ENGLISH_SENTENCE, _check, _raised
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
-ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){3,}")
 HEADER = "sender_name,sender_email,holder_name,holder_category,collection_date,context,consent,alternative_offered\n"
 
 
@@ -25,15 +23,9 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def _refused(fn, *args, **kwargs) -> FaceLedgerError:
-    with pytest.raises(FaceLedgerError) as e:
-        fn(*args, **kwargs)
-    err = e.value
-    zh = err.full_in("zh")
-    assert err.full_in("en") == err.full() and zh != err.full()
-    assert CJK.search(err.message_in("zh")), zh
-    if err.hint:
-        assert CJK.search(err.hint_in("zh") or ""), f"hint without Chinese: {zh}"
-    assert not ENGLISH_SENTENCE.search(zh), zh
+    """The error ``fn`` raises, checked as every Chinese error is (tests/test_errors_zh.py)."""
+    err = _raised(fn, *args, **kwargs)
+    _check(err)
     return err
 
 

@@ -155,17 +155,10 @@ class LettersBatchDialog(QDialog):
         # a grid, not a QFormLayout: the form gives a wrapped label the height it would need at its narrowest
         form = QGridLayout()
         form.setColumnStretch(1, 1)
-        csv_row = QHBoxLayout()
-        self.csv_edit = QLineEdit()
+        self.csv_edit, self.csv_btn = self._path_row(form, 0, self.tr("CSV file"),
+                                                     self.tr("Choose a CSV file, or drop one here"),
+                                                     self.tr("Choose the CSV file…"))
         self.csv_edit.setReadOnly(True)
-        self.csv_edit.setPlaceholderText(self.tr("Choose a CSV file, or drop one here"))
-        self.csv_edit.setAccessibleName(self.tr("CSV file"))
-        self.csv_btn = QPushButton(self.tr("Choose…"))
-        self.csv_btn.setAccessibleName(self.tr("Choose the CSV file…"))
-        csv_row.addWidget(self.csv_edit, 1)
-        csv_row.addWidget(self.csv_btn)
-        form.addWidget(self._buddy(QLabel(self.tr("CSV file")), self.csv_edit), 0, 0)
-        form.addLayout(csv_row, 0, 1)
         self.csv_info = wrapping(QLabel())
         self.csv_info.setAccessibleName(self.tr("About the CSV file"))
         self.csv_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -188,16 +181,9 @@ class LettersBatchDialog(QDialog):
                                               (self.tr("Format"), self.format_box)), 2):
             form.addWidget(self._buddy(QLabel(label), field), row, 0)
             form.addWidget(field, row, 1)
-        out_row = QHBoxLayout()
-        self.out_edit = QLineEdit()
-        self.out_edit.setAccessibleName(self.tr("Output folder"))
-        self.out_edit.setPlaceholderText(self.tr("a new folder beside the CSV file"))
-        self.out_btn = QPushButton(self.tr("Choose…"))
-        self.out_btn.setAccessibleName(self.tr("Choose the output folder…"))
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(self.out_btn)
-        form.addWidget(self._buddy(QLabel(self.tr("Output folder")), self.out_edit), 5, 0)
-        form.addLayout(out_row, 5, 1)
+        self.out_edit, self.out_btn = self._path_row(form, 5, self.tr("Output folder"),
+                                                     self.tr("a new folder beside the CSV file"),
+                                                     self.tr("Choose the output folder…"))
         lay.addLayout(form)
 
         busy = QHBoxLayout()
@@ -268,6 +254,21 @@ class LettersBatchDialog(QDialog):
             app.aboutToQuit.connect(self._quitting)
         self.finished.connect(self._finished)
         self._update()
+
+    def _path_row(self, grid: QGridLayout, row: int, name: str, placeholder: str,
+                  choose: str) -> tuple[QLineEdit, QPushButton]:
+        """A labelled path field with its "Choose…" button (named for what it chooses) on ``row`` of ``grid``."""
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        button = QPushButton(self.tr("Choose…"))
+        button.setAccessibleName(choose)
+        line = QHBoxLayout()
+        line.addWidget(edit, 1)
+        line.addWidget(button)
+        grid.addWidget(self._buddy(QLabel(name), edit), row, 0)
+        grid.addLayout(line, row, 1)
+        return edit, button
 
     @staticmethod
     def _buddy(label: QLabel, field: QWidget) -> QLabel:
