@@ -248,7 +248,7 @@ def test_law_check_and_route_json(tmp_path, capsys):
 # ---------------------------------------------------------------------------------- the smaller items
 def test_leisure_is_a_consumer_category():
     assert "leisure" in CONSUMER_CATEGORIES
-    assert {"CRPL-2013:29", "CRPL-2013:39"} <= ids(facts({"date": MODERN, "consent": "bundled"}, category="leisure"))
+    assert {"CRPL-2013:29", "CRPL-2013:39"} <= ids(facts({"date": MODERN, "consent": "none"}, category="leisure"))
 
 
 def test_no_alternative_cites_the_amended_cybersecurity_law_too():
