@@ -154,7 +154,7 @@ def test_a_conditional_reason_has_no_colon_of_its_own():
     f = facts({"date": "2024-03-05", "consent": "bundled", "alternative_offered": False,
                "service_refused_without_face": True}, category="leisure", as_of="2026-11-20")
     found = evaluate(f)
-    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如以人脸识别身份") for x in found)
+    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如持有方将人脸信息用于识别身份") for x in found)
     many = [f, facts({"date": MODERN, "stored_off_device": True, "relationship_ended": True, "minor_under_14": True,
                       "guardian_consent": True, "identification": "verification"}, category="leisure",
                      prior={"type": "withdrawal", "date_sent": "2025-10-01", "due_date": "2025-10-22",

@@ -307,10 +307,19 @@ def test_no_conditional_in_the_departments_duties():
     for facts in ("gym_2024", "bank_2021_10"):
         text = _text(facts, "complaint")
         duties = _body(text).split("贵部门的职责")[1]
-        assert "第十七条" not in duties and "如以人脸识别身份" not in duties, facts
+        assert "第十七条" not in duties and "用于识别身份" not in duties, facts
 
 
 def test_the_access_line_is_the_articles_words():
     """REVIEW 44 (N34)."""
     line = _line(_text("school_child_2025", "access"), "《中华人民共和国个人信息保护法》第四十五条")
     assert "人脸图像" not in line and "特征数据" not in line
+
+
+def test_the_face_recognition_condition_names_who_would_use_the_face():
+    """REVIEW 51 (N41): "如以人脸识别身份，" has no subject; "如贵单位将人脸信息用于识别身份，" reads as a lawyer would
+    write it, and the golden letters keep their body pages (test_golden prints them) and every citation."""
+    for letter_type, who in (("deletion", "贵单位"), ("complaint", "被投诉人")):
+        text = _text("gym_2024", letter_type)
+        assert "如以人脸识别身份" not in text
+        assert f"如{who}将人脸信息用于识别身份，" in _body(text)

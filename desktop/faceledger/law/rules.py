@@ -124,7 +124,7 @@ def _join(reason: Text, note: Text) -> Text:
     return Text(reason.zh + note.zh, f"{reason.en} {note.en}")
 
 
-CONDITIONAL = Text("如以人脸识别身份，", "If the face is used to identify people, ")
+CONDITIONAL = Text("如持有方将人脸信息用于识别身份，", "If the face is used to identify people, ")
 
 
 def _conditional(why: Text) -> Text:
