@@ -154,7 +154,7 @@ def test_a_conditional_reason_has_no_colon_of_its_own():
     f = facts({"date": "2024-03-05", "consent": "bundled", "alternative_offered": False,
                "service_refused_without_face": True}, category="leisure", as_of="2026-11-20")
     found = evaluate(f)
-    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如以人脸识别身份") for x in found)
+    assert any(x.provision == "FRT-MEASURES-2025:10" and x.why.zh.startswith("如持有方将人脸信息用于识别身份") for x in found)
     many = [f, facts({"date": MODERN, "stored_off_device": True, "relationship_ended": True, "minor_under_14": True,
                       "guardian_consent": True, "identification": "verification"}, category="leisure",
                      prior={"type": "withdrawal", "date_sent": "2025-10-01", "due_date": "2025-10-22",
@@ -199,3 +199,114 @@ def test_bundled_consent_is_stated_as_the_fact_not_as_the_articles_words():
         assert "不是" not in found[pid].reason.zh and "is not" not in found[pid].reason.en, pid
         assert "一并取得" in found[pid].reason.zh, pid
     assert "自愿、明确作出" in found["PIPL:14"].reason.zh and "单独同意" in found["PIPL:29"].reason.zh
+
+
+# ---------------------------------------------------------------------------------- fourth reading (REVIEW 43-)
+PARK_2019 = {"date": "2019-04-27", "context": "other", "place": "public", "consent": "none", "purpose_stated": False,
+             "alternative_offered": False, "service_refused_without_face": True}
+REFUSED_2019 = {"type": "deletion", "date_sent": "2019-10-18", "outcome": "refused", "reply_date": "2019-10-20"}
+CSL_HEDGE = "如果持有方通过网络收集、使用个人信息（即网络运营者）"
+
+
+@pytest.mark.parametrize("letter_type", ["complaint", "followup"])
+def test_a_deletion_refused_in_2019_breaches_the_cybersecurity_laws_duty_hedged(letter_type):
+    """REVIEW 43 (N38): the park refused a deletion request in 2019; the complaint tied the refusal to no duty
+    (the PIPL was not yet law), and the follow-up cited CSL 2016 Art. 43 as a right only and without the
+    "if you are a network operator" hedge that Art. 41 gets."""
+    f = facts(PARK_2019, category="attraction", as_of="2019-10-26", prior=REFUSED_2019)
+    (csl,) = [x for x in findings_for(f, letter_type) if x.provision == "CSL-2016:43"]
+    assert csl.role == "obligation" and csl.continuing and csl.judged_on.isoformat() == "2019-10-18"
+    assert csl.reason.zh.startswith(CSL_HEDGE) and csl.reason.en.startswith("If the holder collects or uses")
+    assert "应当采取措施予以删除" in csl.reason.zh and "拒绝了2019年10月18日的删除请求" in csl.reason.zh
+    deletion = findings_for(facts(PARK_2019, category="attraction", as_of="2019-10-26"), "deletion")
+    (right,) = [x for x in deletion if x.provision == "CSL-2016:43"]
+    assert right.reason.zh.startswith(CSL_HEDGE)
+
+
+def test_a_refusal_before_the_pipl_is_judged_by_the_law_of_its_day_and_the_keeping_by_todays():
+    """REVIEW 43 (N38): the same 2019 refusal in a 2026 complaint was read as a breach of PIPL Art. 50 para. 1
+    and of the 2025 data regulation (NDSMR Art. 23), neither in force in 2019. The answer to a request is
+    judged on the day it was made; the keeping of the face after the PIPL took effect breaches PIPL Art. 47
+    where the facts say the face is still held (the park refused to delete it), and only then."""
+    f = facts(PARK_2019, category="attraction", as_of="2026-03-16", prior=REFUSED_2019)
+    found = by_id(findings_for(f, "complaint"))
+    assert "PIPL:50" not in found and "NDSMR-2024:23" not in found
+    p47 = found["PIPL:47"]
+    assert p47.continuing and p47.role == "obligation"
+    assert "2021年11月1日施行后仍未删除" in p47.reason.zh and "since this Law took effect on 2021-11-01" in p47.reason.en
+    csl = found["CSL-2016:43"]  # the refusal itself, under the law of 2019 (now Art. 45, same words)
+    assert csl.judged_on.isoformat() == "2019-10-18" and "拒绝了" not in csl.reason.zh
+    assert "该条自2026年1月1日起为修正后的第四十五条" in csl.why.zh
+    silent = facts(PARK_2019, category="attraction", as_of="2026-03-16",
+                   prior={"type": "deletion", "date_sent": "2019-10-18", "outcome": "no_reply"})
+    found = by_id(findings_for(silent, "complaint"))
+    assert "PIPL:47" not in found  # silence in 2019 does not say the face is still held
+    assert "未答复2019年10月18日的删除请求" in found["CSL-2016:43"].reason.zh
+    # a request made under the PIPL is judged by it, as before
+    late = by_id(findings_for(facts(PARK_2019, category="attraction", as_of="2026-03-16",
+                                    prior={"type": "deletion", "date_sent": "2026-02-02", "outcome": "refused",
+                                           "reply_date": "2026-02-10"}), "complaint"))
+    assert {"PIPL:47", "PIPL:50", "NDSMR-2024:23"} <= set(late)
+    assert "施行后" not in late["PIPL:47"].reason.zh
+
+
+def test_the_access_right_says_what_the_article_says():
+    """REVIEW 44 (N34): "个人有权查阅、复制其个人信息，包括人脸图像和特征数据" - the 包括 is our gloss, not the
+    article's words; the face images and templates belong in the letter's request."""
+    (p45,) = [x for x in findings_for(facts({"date": MODERN}), "access") if x.provision == "PIPL:45"]
+    assert "人脸" not in p45.reason.zh and "face" not in p45.reason.en.lower()
+    assert p45.reason.zh.startswith("个人有权查阅、复制其个人信息（第一款）")
+
+
+def test_the_guardians_standing_says_what_civil_code_art_23_says():
+    """REVIEW 45 (N35): "监护人是未成年人的法定代理人" is broader than the article, which speaks of persons
+    without or with limited civil capacity (a 16-year-old living on their own income is neither)."""
+    (p23,) = [x for x in findings_for(facts({"date": MODERN, "minor_under_14": True}, sender=GUARDIAN), "withdrawal")
+              if x.provision == "CIVIL-CODE:23"]
+    assert "未成年人的法定代理人" not in p23.reason.zh
+    assert "无民事行为能力人、限制民事行为能力人的监护人是其法定代理人" in p23.reason.zh
+    assert "without or with limited civil capacity" in p23.reason.en
+
+
+def test_bundled_consent_is_not_a_breach_of_the_consumer_law_that_asks_only_for_consent():
+    """REVIEW 46 (N39): CRPL Art. 29 asks a business to state purpose, method and scope and to obtain the
+    consumer's consent; a filter app that stated its purpose and took (bundled) consent does not breach it on
+    these facts. No consent, or no purpose stated, does."""
+    app = facts({"date": "2026-02-01", "consent": "bundled", "legal_basis_claimed": "consent", "identification": "none",
+                 "purpose_stated": True, "place": "online"}, category="online", as_of="2026-05-06")
+    for letter_type in ("withdrawal", "deletion", "complaint", "followup"):
+        assert "CRPL-2013:29" not in {x.provision for x in findings_for(app, letter_type)}, letter_type
+    for c in ({"consent": "none"}, {"consent": "bundled", "purpose_stated": False}):
+        shop = facts({"date": "2026-02-01", "legal_basis_claimed": "consent", **c}, category="online",
+                     as_of="2026-05-06")
+        assert "CRPL-2013:29" in {x.provision for x in findings_for(shop, "complaint")}, c
+
+
+def test_public_place_signage_is_conditional_for_a_verification_gate():
+    """REVIEW 47 (N40): PIPL Art. 26 and Measures Art. 13 para. 1 speak of devices installed in public places for
+    public security; whether a gate where the passenger presents the face for one-to-one verification is one is
+    open, so the letter says "if". A camera that takes in whoever passes is one."""
+    gate = by_id(findings_for(facts({"date": MODERN, "place": "public", "signage": False, "identification": "verification",
+                                     "legal_basis_claimed": "legal_duty", "context": "entry"}, category="transport"),
+                              "complaint"))
+    for pid in ("PIPL:26", "FRT-MEASURES-2025:13"):
+        assert gate[pid].reason.zh.startswith("如该身份核验设备属于在公共场所安装的"), pid
+        assert gate[pid].reason.en.startswith("If this verification device counts as"), pid
+        assert "现场未设置显著的提示标识" in gate[pid].reason.zh
+    camera = by_id(findings_for(facts({"date": MODERN, "place": "public", "signage": False, "context": "camera",
+                                       "identification": "identification", "consent": "none"}, category="retail"),
+                                "complaint"))
+    assert camera["PIPL:26"].reason.zh.startswith("在公共场所采集人脸而没有显著的提示标识")
+
+
+def test_the_authoritys_face_recognition_duties_are_not_conditional():
+    """REVIEW 48 (N42): "Measures Art. 17: 如以人脸识别身份，对违法应用人脸识别的活动，可以……投诉" in the list of the
+    department's duties reads oddly; where it is unknown whether the face identifies anyone, PIPL Art. 65 says
+    what the department must do, and the Measures' articles on the department are left out."""
+    unknown = by_id(findings_for(facts({"date": MODERN, "consent": "bundled"}, category="leisure"), "complaint"))
+    assert "PIPL:65" in unknown
+    assert not [x for x in unknown.values() if x.role == "regulator" and x.reason.zh.startswith("如")]
+    assert "FRT-MEASURES-2025:17" not in unknown
+    known = by_id(findings_for(facts({"date": MODERN, "consent": "bundled", "identification": "verification"},
+                                     category="leisure"), "complaint"))
+    assert "FRT-MEASURES-2025:17" in known

@@ -79,7 +79,7 @@ def test_employees_and_residents_are_not_customers():
     facts, extras = _with("employer_2025", collection={"relationship_ended": False})
     text = render(compose(facts, "withdrawal", "zh", **extras.options())).text
     assert "使本人可以继续考勤和出入工作场所" in text and "产品或者服务" not in text.split("附件")[0]
-    assert "本人是在不同意人脸识别就无法考勤或者进入工作场所的情况下才同意的" in text
+    assert "本人不同意使用人脸识别时，贵单位即不允许本人考勤或者进入工作场所，本人因此才同意。" in text
     home = {"name": "某物业服务有限公司", "category": "residential"}
     facts, extras = _with("gym_2024", holder=home, collection={"place": "residential"})
     text = render(compose(facts, "withdrawal", "en", **extras.options())).text

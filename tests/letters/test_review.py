@@ -250,3 +250,76 @@ def test_an_english_letter_tells_the_addressee_what_it_relies_on(facts, letter_t
     """REVIEW 33: "which ground the holder relies on is not known" in a letter addressed to "you"."""
     text = _text(facts, letter_type, "en")
     assert "the holder relies" not in text and "you rely on" in _body(text).split("Legal basis")[1]
+
+
+# ---------------------------------------------------------------------------------- fourth reading (REVIEW 43-)
+def test_the_2019_refusal_is_tied_to_the_cybersecurity_laws_duty():
+    """REVIEW 43 (N38): the complaint stated the refused deletion request but cited no duty it breached."""
+    text = _text("guo_bing_2019", "complaint")
+    breached = _body(text).split("（一）被投诉人涉嫌违反的规定")[1].split("（二）")[0]
+    line = _line(text, "《中华人民共和国网络安全法》第四十三条")
+    assert line in breached
+    assert "如果被投诉人通过网络收集、使用个人信息（即网络运营者）" in line and "拒绝了2019年10月18日的删除请求" in line
+    assert "网络运营者应当采取措施予以删除或者更正。" in text.split("附件：所引法律条文")[1]
+    en = _text("guo_bing_2019", "complaint", "en")
+    assert "If the respondent collects or uses personal information through a network" in en
+
+
+@pytest.mark.parametrize("facts", ["school_child_2025", "guo_bing_2019"])
+def test_a_withdrawal_does_not_withdraw_a_consent_the_facts_say_was_never_given(facts):
+    """REVIEW 49 (N36): "撤回……所作出的任何同意" right after the fact that no consent was obtained: the sender
+    refuses the processing and withdraws whatever consent the holder may claim."""
+    zh = _demands(_text(facts, "withdrawal"))
+    (first,) = [x for x in zh.split("\n") if x.startswith("1. ")]
+    assert "任何同意" not in first and "拒绝贵单位处理" in first and "如贵单位认为已就此取得同意" in first
+    en = _body(_text(facts, "withdrawal", "en"))
+    assert "withdraw any consent given" not in en and "object to your processing" in en
+    given = _demands(_text("payment_separate_2026", "withdrawal"))
+    assert "所作出的任何同意" in given and "拒绝贵单位处理" not in given
+
+
+def test_a_coerced_consent_and_the_refused_service_are_one_fact():
+    """REVIEW 50 (N37): the employer's letters said twice that attendance was refused without the face."""
+    for lang, needle in (("zh", "考勤或者进入工作场所"), ("en", "entry to the workplace")):
+        for letter_type in ("withdrawal", "deletion", "complaint"):
+            body = _body(_text("employer_2025", letter_type, lang))
+            facts_part = body.split("二、" if lang == "zh" else "2. What")[0] if letter_type != "complaint" else \
+                body.split("五、" if lang == "zh" else "5. ")[0]
+            lines = [x for x in facts_part.split("\n") if x.startswith("- ") and needle in x]
+            assert len(lines) == 1, (lang, letter_type, lines)
+
+
+def test_a_filter_app_is_not_said_to_breach_the_consumer_law_on_consent_it_took():
+    """REVIEW 46 (N39)."""
+    for letter_type in ("withdrawal", "deletion", "complaint"):
+        assert "消费者权益保护法》第二十九条" not in _text("beauty_app_2026", letter_type)
+
+
+def test_the_airport_gate_signage_is_conditional():
+    """REVIEW 47 (N40)."""
+    text = _text("airport_2025_09", "complaint")
+    line = _line(text, "《中华人民共和国个人信息保护法》第二十六条")
+    assert line.split("：", 1)[1].startswith("如该身份核验设备属于在公共场所安装的图像采集、个人身份识别设备，则")
+
+
+def test_no_conditional_in_the_departments_duties():
+    """REVIEW 48 (N42)."""
+    for facts in ("gym_2024", "bank_2021_10"):
+        text = _text(facts, "complaint")
+        duties = _body(text).split("贵部门的职责")[1]
+        assert "第十七条" not in duties and "用于识别身份" not in duties, facts
+
+
+def test_the_access_line_is_the_articles_words():
+    """REVIEW 44 (N34)."""
+    line = _line(_text("school_child_2025", "access"), "《中华人民共和国个人信息保护法》第四十五条")
+    assert "人脸图像" not in line and "特征数据" not in line
+
+
+def test_the_face_recognition_condition_names_who_would_use_the_face():
+    """REVIEW 51 (N41): "如以人脸识别身份，" has no subject; "如贵单位将人脸信息用于识别身份，" reads as a lawyer would
+    write it, and the golden letters keep their body pages (test_golden prints them) and every citation."""
+    for letter_type, who in (("deletion", "贵单位"), ("complaint", "被投诉人")):
+        text = _text("gym_2024", letter_type)
+        assert "如以人脸识别身份" not in text
+        assert f"如{who}将人脸信息用于识别身份，" in _body(text)

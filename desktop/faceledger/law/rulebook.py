@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from faceledger.law.catalog import Part
+from faceledger.law.catalog import Part, get_catalog
 from faceledger.law.facts import Facts
 from faceledger.law.rules import Cite, Rule
 from faceledger.text import Text
@@ -122,6 +122,28 @@ def public_without_sign(f: Facts) -> bool:
 
 def public_place(f: Facts) -> bool:
     return f.collection.place == "public"
+
+
+def verified_where_presented(f: Facts) -> bool:
+    """One-to-one verification: the person presents the face to a device to prove who they are (a gate, a
+    counter). Whether such a device is the image-capture or identity-recognition equipment "installed in a
+    public place" of PIPL Art. 26 and Measures Art. 13 para. 1 (cameras that take in whoever passes, for
+    public security) is open: the letter says "if"."""
+    return f.collection.identification == "verification"
+
+
+def public_sign_why(device_zh: str, device_en: str, rule_zh: str, rule_en: str):
+    """The signage duty for a device in a public place; for one-to-one verification, conditional on the device
+    being one (``verified_where_presented``)."""
+    def why(f: Facts) -> Text:
+        if verified_where_presented(f):
+            return T(f"如该身份核验设备属于在公共场所安装的{device_zh}，则{rule_zh}；现场未设置显著的提示标识。",
+                     f"If this verification device counts as {device_en} installed in a public place, it {rule_en}; "
+                     "there was no conspicuous sign.")
+        return T(f"在公共场所采集人脸而没有显著的提示标识；公共场所的{device_zh}{rule_zh}。",
+                 f"The face was captured in a public place without conspicuous signs; {device_en} in a public place "
+                 f"{rule_en}.")
+    return why
 
 
 def purpose_not_stated(f: Facts) -> bool:
@@ -361,24 +383,69 @@ def prior_fact(f: Facts) -> Text:
     return T(f"持有方未答复{what_zh}", f"the holder has not answered {what_en}")
 
 
+def _in_force(instrument: str, on: date) -> bool:
+    return get_catalog().instrument(instrument).in_force_on(on)
+
+
+def requested_on(f: Facts) -> date | None:
+    """The day the earlier request was made: the answer to it is judged by the rules in force then."""
+    return date.fromisoformat(f.prior.date_sent) if f.prior is not None else None
+
+
+def still_held(f: Facts) -> bool:
+    """The facts say the holder still keeps the face: it refused (or only partly met) a request to delete it
+    or to stop, or it keeps it after the relationship ended. Silence alone does not say so."""
+    refused = (f.prior is not None and f.prior.type in ("deletion", "withdrawal")
+               and f.prior.outcome in ("refused", "partial"))
+    return refused or relationship_ended(f)
+
+
+def pipl_deletion_unmet(f: Facts) -> bool:
+    """PIPL Art. 47 (delete on its own once a ground exists) is breached by an ignored deletion or withdrawal:
+    made under the PIPL, or made before it where the facts say the face is still held after 2021-11-01 (the
+    keeping continues; the refusal itself was judged by the law of its day)."""
+    when = requested_on(f)
+    if not prior_is("deletion", "withdrawal")(f) or when is None:
+        return False
+    return _in_force("PIPL", when) or still_held(f)
+
+
+def csl_deletion_id(f: Facts) -> str:
+    """The Cybersecurity Law's deletion article in force on the day of the request (same words, new number)."""
+    when = requested_on(f)
+    return "CSL-2025:45" if when is not None and _in_force("CSL-2025", when) else "CSL-2016:43"
+
+
 def prior_lead(f: Facts) -> str:
     """The provision whose line states what became of the earlier request; the other duties it breached are
-    listed after it without repeating the fact (the letter states the request itself)."""
+    listed after it without repeating the fact (the letter states the request itself). A deletion refused
+    before the PIPL took effect is stated against the Cybersecurity Law, unless the keeping that continued
+    after it is."""
     kind = f.prior.type if f.prior is not None else ""
-    return {"deletion": "PIPL:47", "withdrawal": "PIPL:47", "access": "PIPL:45",
-            "explanation": "PIPL:48"}.get(kind, "PIPL:50")
+    if kind in ("deletion", "withdrawal"):
+        if pipl_deletion_unmet(f) and _in_force("PIPL", f.as_of):
+            return "PIPL:47"
+        return csl_deletion_id(f) if kind == "deletion" else "PIPL:15"
+    return {"access": "PIPL:45", "explanation": "PIPL:48"}.get(kind, "PIPL:50")
 
 
-def prior_duty(provision: str, zh: str, en: str):
+def prior_duty(provision: str, zh, en, since: str | None = None):
     """A duty the ignored or refused request invoked; the first such line adds that it is still unmet (a
-    continuing breach)."""
+    continuing breach). ``since``: the instrument of a duty judged on as_of; for a request made before it
+    took effect, the line says the face has been kept since it did."""
     def why(f: Facts) -> Text:
         duty_zh, duty_en = (zh(f), en(f)) if callable(zh) else (zh, en)
         if prior_lead(f) != provision:
             return T(f"{duty_zh}。", f"{duty_en}.")
         fact = prior_fact(f)
-        return T(f"{duty_zh}；{fact.zh}，这一状态持续至今。",
-                 f"{duty_en}. {fact.en[:1].upper() + fact.en[1:]}, and this continues to date.")
+        fact_en = fact.en[:1].upper() + fact.en[1:]
+        when = requested_on(f)
+        start = get_catalog().instrument(since).in_force if since else None
+        if start is not None and when is not None and when < start:
+            return T(f"{duty_zh}；{fact.zh}，本法{_zh_date(start.isoformat())}施行后仍未删除，这一状态持续至今。",
+                     f"{duty_en}. {fact_en} and has not deleted the face since this Law took effect on "
+                     f"{start.isoformat()}; this continues to date.")
+        return T(f"{duty_zh}；{fact.zh}，这一状态持续至今。", f"{duty_en}. {fact_en}, and this continues to date.")
     return why
 
 
@@ -419,6 +486,12 @@ CSL_OPERATOR_CONSENT = T(
     "If the holder collects or uses personal information through a network (as a network operator), it had to act "
     "lawfully, properly and only as needed, publish its rules, state purpose, method and scope, obtain consent, and "
     "not collect data unrelated to its service.")
+CSL_DELETION_ZH = ("如果持有方通过网络收集、使用个人信息（即网络运营者），个人发现其违反法律、行政法规的规定或者双方的约定"
+                   "收集、使用个人信息的，有权要求其删除，网络运营者应当采取措施予以删除")
+CSL_DELETION_EN = ("If the holder collects or uses personal information through a network (as a network operator), a "
+                   "person who finds that it collected or used their data in breach of the law or of the parties' "
+                   "agreement may require it to delete the data, and the operator must take measures to do so")
+CSL_DELETION = T(CSL_DELETION_ZH + "。", CSL_DELETION_EN + ".")
 CSL_NECESSARY = T("网络运营者收集个人信息须遵循必要原则，不得收集与其提供的服务无关的个人信息。",
                   "A network operator may collect personal data only as needed and nothing unrelated to its service.")
 CRPL_CONSENT = T(
@@ -440,8 +513,9 @@ RULES: tuple[Rule, ...] = (
         Cite("MPL-2020:72", T("父母或者其他监护人要求删除未成年人个人信息的，处理者应当及时删除（法律、行政法规另有规定的除外）。",
                               "When a parent or other guardian asks for a minor's data to be deleted, the processor must "
                               "delete it promptly, unless a law or administrative regulation provides otherwise."), part=P(2), key=True, supports=("deletion", "withdrawal", "followup", "complaint")),
-        Cite("CIVIL-CODE:23", T("监护人是未成年人的法定代理人，代理其提出本请求。",
-                                "The guardian, as the minor's legal representative, makes this request."),
+        Cite("CIVIL-CODE:23", T("无民事行为能力人、限制民事行为能力人的监护人是其法定代理人；监护人以此身份提出本请求。",
+                                "The guardian of a person without or with limited civil capacity is that person's legal "
+                                "representative; the guardian makes this request as such."),
              key=True),
         Cite("CIVIL-CODE:27", T("父母是未成年子女的监护人；父母死亡或者没有监护能力的，由法律规定的其他人按顺序担任。",
                                 "Parents are the guardians of their minor children; if they have died or cannot act, others "
@@ -464,28 +538,37 @@ RULES: tuple[Rule, ...] = (
 
     # ================================= a request ignored or refused (continuing) =======================
     Rule("prior-request-ignored", "prior_request", "rights", ("complaint", "followup"), prior_unanswered, (
-        Cite("PIPL:47", prior_duty("PIPL:47", prior_deletion_zh, prior_deletion_en), part=prior_deletion_part,
-             role="obligation", key=True, continuing=True, when=prior_is("deletion", "withdrawal")),
+        # keeping the face once a ground for deletion exists: judged on as_of (the keeping continues)
+        Cite("PIPL:47", prior_duty("PIPL:47", prior_deletion_zh, prior_deletion_en, since="PIPL"),
+             part=prior_deletion_part, role="obligation", key=True, continuing=True, when=pipl_deletion_unmet),
+        # the answer to the request: judged by the rules in force on the day it was made
         Cite("PIPL:15", prior_duty("PIPL:15", "基于个人同意处理个人信息的，个人有权撤回其同意，处理者应当提供便捷的撤回同意的方式",
                                    "Where processing rests on consent, the person may withdraw it and the holder must "
                                    "provide a convenient way to do so"),
-             part=P(1), role="obligation", key=True, continuing=True, when=prior_is("withdrawal")),
+             part=P(1), role="obligation", key=True, continuing=True, when=prior_is("withdrawal"), on_request=True),
         Cite("PIPL:45", prior_duty("PIPL:45", "个人请求查阅、复制其个人信息的，处理者应当及时提供",
                                    "The holder must provide access and copies promptly"),
-             part=P(2), role="obligation", key=True, continuing=True, when=prior_is("access")),
+             part=P(2), role="obligation", key=True, continuing=True, when=prior_is("access"), on_request=True),
         Cite("PIPL:48", prior_duty("PIPL:48", "个人要求解释说明个人信息处理规则的，处理者应当予以解释说明",
                                    "The holder must explain its processing rules when asked"),
-             role="obligation", key=True, continuing=True, when=prior_is("access", "explanation")),
+             role="obligation", key=True, continuing=True, when=prior_is("access", "explanation"), on_request=True),
         Cite("PIPL:44", prior_duty("PIPL:44", "个人有权限制、拒绝他人处理其个人信息",
                                    "The person may restrict or refuse the processing"),
-             role="obligation", continuing=True, when=prior_is("withdrawal")),
+             role="obligation", continuing=True, when=prior_is("withdrawal"), on_request=True),
         Cite("PIPL:50", prior_duty("PIPL:50", "处理者应当建立便捷的申请受理和处理机制，拒绝的应当说明理由",
                                    "The holder must have a convenient way to handle requests and must give reasons for "
-                                   "a refusal"), part=P(1), role="obligation", key=True, continuing=True),
+                                   "a refusal"), part=P(1), role="obligation", key=True, continuing=True, on_request=True),
         Cite("NDSMR-2024:23", prior_duty("NDSMR-2024:23", "网络数据处理者应当及时受理个人的请求，不得设置不合理条件",
                                          "A network data processor must accept such requests promptly, without "
-                                         "unreasonable conditions"), role="obligation", key=True, continuing=True),
-    ), description="letter.prior_request refused, partly met, or unanswered past its date (continuing breach)"),
+                                         "unreasonable conditions"), role="obligation", key=True, continuing=True,
+             on_request=True),
+        # before the PIPL (and beside it, for a network operator): the Cybersecurity Law's deletion duty
+        Cite("CSL-2016:43", prior_duty("CSL-2016:43", CSL_DELETION_ZH, CSL_DELETION_EN), role="obligation",
+             continuing=True, when=_all(prior_is("deletion"), unlawful_collection), on_request=True),
+        Cite("CSL-2025:45", prior_duty("CSL-2025:45", CSL_DELETION_ZH, CSL_DELETION_EN), role="obligation",
+             continuing=True, when=_all(prior_is("deletion"), unlawful_collection), on_request=True),
+    ), description="letter.prior_request refused, partly met, or unanswered past its date (continuing breach); "
+                   "the answer is judged on the day of the request, the keeping of the face on as_of"),
 
     Rule("kept-after-relationship", "relationship", "rights", ("complaint",), relationship_ended, (
         Cite("PIPL:47", lambda f: T(ended_why(f).zh + "，持有方应当主动删除人脸信息，却仍在保存；这一状态持续至今。",
@@ -601,7 +684,7 @@ RULES: tuple[Rule, ...] = (
         Cite("CRPL-REGS-2024:23", CRPL_REGS_FORCED, part=P(1), when=consumer),
         Cite("CSL-2016:41", CSL_OPERATOR_CONSENT),
         Cite("CSL-2025:43", CSL_OPERATOR_CONSENT),
-        Cite("CRPL-2013:29", CRPL_CONSENT, part=P(1), key=True, when=consumer),
+        # no Consumer Rights Law Art. 29 here: it asks for the consumer's consent, and bundled consent is consent
         Cite("SPC-FR-2021:4", T("人脸同意与其他授权捆绑在一起；处理者在诉讼中不能以这种捆绑同意抗辩。",
                                 "Consent to face processing was bundled with other authorisations; a processor cannot rely "
                                 "on bundled consent in court."), part=P(items=(2,)), supports=_BEFORE_SUIT),
@@ -698,13 +781,16 @@ RULES: tuple[Rule, ...] = (
 
     Rule("public-without-sign", "signage", "collection", ("complaint", "deletion"),
          _all(public_without_sign, not_private), (
-        Cite("PIPL:26", T("在公共场所采集人脸而没有显著的提示标识；公共场所的图像采集、身份识别设备须为维护公共安全所必需并设置显著标识，所得信息只能用于公共安全目的（单独同意的除外）。",
-                          "The face was captured in a public place without conspicuous signs; such devices must be needed "
-                          "for public security and signposted, and what they collect may serve only public security unless "
-                          "the person separately consents."), key=True),
-        Cite("FRT-MEASURES-2025:13", T("公共场所的人脸识别设备须为维护公共安全所必需，合理确定采集区域并设置显著提示标识。",
-                                       "Face-recognition devices in public places must be needed for public security, with a "
-                                       "reasonable capture area and conspicuous signs."), part=P(1), key=True),
+        Cite("PIPL:26", public_sign_why(
+                 "图像采集、个人身份识别设备", "image-capture or identity-recognition equipment",
+                 "须为维护公共安全所必需并设置显著标识，所得信息只能用于公共安全目的（单独同意的除外）",
+                 "must be needed for public security and signposted, and what it collects may serve only public "
+                 "security unless the person separately consents"), key=True),
+        Cite("FRT-MEASURES-2025:13", public_sign_why(
+                 "人脸识别设备", "a face-recognition device",
+                 "须为维护公共安全所必需，合理确定采集区域并设置显著提示标识",
+                 "must be needed for public security, with a reasonable capture area and conspicuous signs"),
+             part=P(1), key=True),
         Cite("PSVIS-2025:13", T("公共安全视频系统须设置显著的提示标识（如该设备属于公共安全视频系统）。",
                                 "Public-security video systems must carry conspicuous signs (if the device is part of one).")),
         Cite("FRT-DRAFT-2023:Q7", T("公共场所的图像采集、个人身份识别设备须为维护公共安全所必需并设置显著提示标识。",
@@ -873,12 +959,8 @@ RULES: tuple[Rule, ...] = (
         Cite("CIVIL-CODE:1037", T("处理者违反法律、行政法规或约定处理个人信息的，个人有权请求及时删除。",
                                   "Where the holder broke the law or the agreement, the person may demand prompt deletion."),
              part=P(2), key=True, when=unlawful_collection),
-        Cite("CSL-2016:43", T("网络运营者违反法律、行政法规或约定收集、使用个人信息的，个人有权要求删除。",
-                              "Where a network operator collected or used the data in breach of law or agreement, the "
-                              "person may require deletion."), when=unlawful_collection),
-        Cite("CSL-2025:45", T("网络运营者违反法律、行政法规或约定收集、使用个人信息的，个人有权要求删除。",
-                              "Where a network operator collected or used the data in breach of law or agreement, the "
-                              "person may require deletion."), when=unlawful_collection),
+        Cite("CSL-2016:43", CSL_DELETION, when=unlawful_collection),
+        Cite("CSL-2025:45", CSL_DELETION, when=unlawful_collection),
         Cite("NDSMR-2024:24", T("摄像设备等自动化采集无法避免地采集到、未依法取得同意的个人信息，须删除或者匿名化处理。",
                                 "Personal data captured unavoidably by automated collection (a camera) without lawful "
                                 "consent must be deleted or anonymised."), when=_all(camera, collected_without_consent)),
@@ -897,9 +979,9 @@ RULES: tuple[Rule, ...] = (
     ), description="always (the right to deletion); PIPL Art. 47 cites the grounds the facts give"),
 
     Rule("access", "access", "rights", ("access",), always, (
-        Cite("PIPL:45", T("个人有权查阅、复制其个人信息，包括人脸图像和特征数据（第一款）；个人请求查阅、复制的，处理者应当及时提供（第二款）。",
-                          "The person may consult and copy their data, face images and templates included (para. 1), "
-                          "which the holder must provide promptly (para. 2)."), key=True),
+        Cite("PIPL:45", T("个人有权查阅、复制其个人信息（第一款）；个人请求查阅、复制其个人信息的，处理者应当及时提供（第二款）。",
+                          "The person may consult and copy their personal information (para. 1); when the person asks, "
+                          "the holder must provide it promptly (para. 2)."), key=True),
         Cite("PIPL:44", T("个人对其个人信息的处理享有知情权。", "The person has the right to know how their data is processed.")),
         Cite("CIVIL-CODE:1037", T("自然人可以依法查阅或者复制其个人信息。", "The person may consult or copy their data."),
              part=P(1)),
