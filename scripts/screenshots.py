@@ -131,6 +131,7 @@ def shoot(out: Path, lang: str, *, everything: bool, dark: bool) -> None:
         grab(first, out / f"first-run-{tag}.png", dark=dark)
         first.close()
         shoot_dialogs(win, vault, out, tag, dark)
+        shoot_batch(win, out, tag, dark)
     win.show_page("ledger")
     win.lock()
     for key in (["ledger", "letters", "photos", "evidence", "settings"] if everything else ["ledger"]):
@@ -163,6 +164,42 @@ def shoot_dialogs(win, vault, out: Path, tag: str, dark: bool) -> None:
         dlg.show()
         grab(dlg, out / f"dialog-{name}-{tag}.png", dark=dark)
         dlg.close()
+
+
+def shoot_batch(win, out: Path, tag: str, dark: bool) -> None:
+    """Letters for many people: empty, with a CSV read, during a run and with its result (a failed row among
+    the written ones), opened from the Letters page's button; the letters go to a throw-away folder."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    def pump_until(cond, seconds: float = 60) -> None:
+        end = time.monotonic() + seconds
+        while not cond() and time.monotonic() < end:
+            QApplication.processEvents()
+            time.sleep(0.002)
+
+    folder = Path(tempfile.mkdtemp(prefix="fl-batch-"))
+    src = folder / "people.csv"
+    rows = [f"李明{i},l{i}@example.com,某店{i},retail,,2024-03-05,entry,none,no,R{i}" for i in range(60)]
+    rows.insert(2, "王芳,,某机场,transport,,2025-09-12,entry,none,yes,BAD")
+    src.write_text("sender_name,sender_email,holder_name,holder_category,holder_email,collection_date,context,"
+                   "consent,alternative_offered,reference\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    page = win.show_page("letters")
+    dlg = page.open_batch()
+    grab(dlg, out / f"dialog-batch-{tag}.png", dark=dark)
+    dlg.choose_csv(str(src))
+    pump_until(lambda: not dlg._reads)
+    grab(dlg, out / f"dialog-batch-read-{tag}.png", dark=dark)
+    dlg.start()
+    pump_until(lambda: dlg.progress.value() >= 5)
+    grab(dlg, out / f"dialog-batch-running-{tag}.png", dark=dark)
+    pump_until(lambda: not dlg.busy)
+    grab(dlg, out / f"dialog-batch-done-{tag}.png", dark=dark)
+    dlg.reject()
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> int:

@@ -2,9 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LettersBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="350"/>
+        <source>%n row(s); columns: {0}</source>
+        <translation>
+            <numerusform>%n row; columns: {0}</numerusform>
+            <numerusform>%n rows; columns: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="446"/>
+        <source>Writing %n letter(s)…</source>
+        <translation>
+            <numerusform>Writing %n letter…</numerusform>
+            <numerusform>Writing %n letters…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n written</numerusform>
+            <numerusform>%n written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="681"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="715"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>Recorded as request {0} (draft) with %n file. Mark it sent when it has gone out.</numerusform>
@@ -12,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="684"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="718"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>Request {0} now has %n file.</numerusform>

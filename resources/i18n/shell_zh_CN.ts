@@ -97,87 +97,87 @@
         <translation>本系统没有可用的钥匙串（{0}）。人脸账本从不以明文保存密钥，请使用口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="134"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="139"/>
         <source>Vault name:</source>
         <translation>保险库名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="139"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="144"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="140"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="145"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="141"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="146"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="142"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="147"/>
         <source>Repeat:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="157"/>
         <source>Passphrase strength</source>
         <translation>口令强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="157"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="162"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="161"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="166"/>
         <source>A few unrelated words make a strong passphrase. If you forget it, nobody can open the vault: keep a backup.</source>
         <translation>几个互不相关的词语就能组成很强的口令。如果忘记口令，任何人都无法打开保险库：请做好备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="171"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="176"/>
         <source>Create vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="173"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="178"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="202"/>
         <source>very weak</source>
         <translation>非常弱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="202"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="202"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="202"/>
         <source>good</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="202"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="199"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="204"/>
         <source>(nothing typed)</source>
         <translation>（尚未输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="209"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="214"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -230,127 +230,132 @@
         <translation>新建持有方(&amp;N)……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="129"/>
+        <source>Letters for &amp;many people…</source>
+        <translation>为多人生成信函(&amp;M)……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="131"/>
         <source>&amp;Lock vault</source>
         <translation>锁定保险库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="132"/>
         <source>&amp;Unlock vault…</source>
         <translation>解锁保险库(&amp;U)……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="134"/>
         <source>&amp;Back up the vault…</source>
         <translation>备份保险库(&amp;B)……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="135"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="146"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="153"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="154"/>
         <source>&amp;About FaceLedger</source>
         <translation>关于人脸账本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="210"/>
         <source>This part of FaceLedger is coming in a later version.</source>
         <translation>人脸账本的这一部分将在后续版本中推出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="212"/>
         <source>This page could not be opened: {0}</source>
         <translation>无法打开此页面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="252"/>
         <source>Your ledger is kept in your vault, encrypted.</source>
         <translation>您的账本加密保存在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="246"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="253"/>
         <source>Letters are written from your ledger, which is kept in your vault.</source>
         <translation>信函根据您的账本生成，而账本保存在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="254"/>
         <source>Unlock to go on checking photos.</source>
         <translation>解锁后继续检查照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="255"/>
         <source>Your evidence log is kept in your vault, encrypted.</source>
         <translation>您的证据记录加密保存在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="342"/>
         <source>Update check failed: {0}</source>
         <translation>检查更新失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="379"/>
         <source>Cannot open the vault</source>
         <translation>无法打开保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="401"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="415"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="433"/>
         <source>The vault is locked.</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="456"/>
         <source>Reminders are unavailable: {0}</source>
         <translation>提醒功能不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="483"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="501"/>
         <source>Vault: {0}</source>
         <translation>保险库：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="485"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="503"/>
         <source>Locked: {0}</source>
         <translation>已锁定：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="505"/>
         <source>No vault open</source>
         <translation>未打开保险库</translation>
     </message>
@@ -358,32 +363,32 @@
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="300"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="305"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="302"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="307"/>
         <source>FaceLedger backups (*.flbackup *.zip)</source>
         <translation>人脸账本备份 (*.flbackup *.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="307"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="312"/>
         <source>Name for the restored vault:</source>
         <translation>恢复后的保险库名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="311"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="316"/>
         <source>Backup passphrase</source>
         <translation>备份口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="312"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="317"/>
         <source>Passphrase of the backup:</source>
         <translation>备份的口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="319"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="324"/>
         <source>Nothing was restored</source>
         <translation>没有恢复任何内容</translation>
     </message>
@@ -391,42 +396,42 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="232"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="237"/>
         <source>Unlock vault</source>
         <translation>解锁保险库</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="235"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="240"/>
         <source>Enter the passphrase of vault “{0}”.</source>
         <translation>请输入保险库“{0}”的口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="238"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="243"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="248"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="253"/>
         <source>&lt;p&gt;Nobody can recover a forgotten passphrase: FaceLedger keeps no copy and has no back door. Try the words you usually use, and check the keyboard layout and Caps Lock.&lt;/p&gt;&lt;p&gt;If you made a backup, restore it with the backup&apos;s own passphrase. Without either, start a new vault.&lt;/p&gt;</source>
         <translation>&lt;p&gt;忘记的口令无法找回：人脸账本不保存口令副本，也没有后门。请试试您常用的词语，并检查键盘布局和大写锁定键。&lt;/p&gt;&lt;p&gt;如果您做过备份，可以用备份自己的口令恢复。两者都没有时，只能新建保险库。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="256"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="261"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="258"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="263"/>
         <source>Forgot the passphrase?</source>
         <translation>忘记口令？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="260"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="265"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="285"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="290"/>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>口令错误。未做任何更改，请重试。</translation>
     </message>

@@ -2,7 +2,8 @@
 dark palette) over every page as the main window shows it (with content, without a vault, locked) and every
 dialog reachable from the menus and the pages' buttons: About, first run (both key modes), unlock (with the
 forgotten-passphrase help), Settings, the holder, collection (with issue 10's facts and whose face), request,
-checklist (each step) and mark-as-sent dialogs, the Letters wizard on a complaint, and the Evidence page with a
+checklist (each step) and mark-as-sent dialogs, the Letters wizard on a complaint and its dialog of letters for
+many people (tests/gui/test_letters_batch.py walks it during and after a run), and the Evidence page with a
 case, entries, a correction and a verified bundle, with its new-case, entry, correction, timestamp and export
 dialogs. The photo page's own views are walked in test_photos_page.py; here it is walked as the window opens it.
 
@@ -109,7 +110,7 @@ def _through(qtbot, button, where: str, run, prepare=None) -> None:
     assert seen, f"{where}: no dialog opened"
 
 
-WALKED = 35  # views and dialogs _walk reaches
+WALKED = 36  # views and dialogs _walk reaches
 
 
 def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
@@ -164,6 +165,8 @@ def _walk(qtbot, vault, tmp_path, check, lang: str = "en") -> list[str]:
     letters.url_opener = lambda url: True
     letters.quiet_errors = True
     run("letters step 1", win)
+    _through(qtbot, by_name(letters, T("LettersPage", "Letters for many people…"), QPushButton),
+             "letters for many people", run)
     nxt = by_name(letters, T("LettersPage", "Next"), QPushButton)
     qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
     letters.type_box.setCurrentIndex(letters.type_box.findData("complaint"))

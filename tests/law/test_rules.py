@@ -100,8 +100,8 @@ def test_rule(rule_id):
 
 
 def test_consumer_only_provisions_follow_the_holder_category():
-    consumer = ids(facts({"date": MODERN, "consent": "bundled"}, category="retail"))
-    employer = ids(facts({"date": MODERN, "consent": "bundled"}, category="workplace"))
+    consumer = ids(facts({"date": MODERN, "consent": "coerced"}, category="retail"))
+    employer = ids(facts({"date": MODERN, "consent": "coerced"}, category="workplace"))
     assert {"CRPL-REGS-2024:23", "CRPL-2013:29", "CRPL-2013:39"} <= consumer
     assert not {"CRPL-REGS-2024:23", "CRPL-2013:29", "CRPL-2013:39"} & employer
 

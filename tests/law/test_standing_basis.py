@@ -85,11 +85,11 @@ def test_images_only_get_no_face_recognition_rules():
 
 def test_unknown_identification_words_recognition_rules_as_conditions():
     unknown = by_id(evaluate(facts({"date": MODERN, "consent": "bundled"})))
-    assert unknown["PIPL:29"].why.zh.startswith("如以人脸识别身份：")
-    assert unknown["FRT-MEASURES-2025:6"].why.en.startswith("If the face is used to identify people: ")
+    assert unknown["PIPL:29"].why.zh.startswith("如持有方将人脸信息用于识别身份，")
+    assert unknown["FRT-MEASURES-2025:6"].why.en.startswith("If the face is used to identify people, ")
     known = by_id(evaluate(facts({"date": MODERN, "consent": "bundled", "identification": "identification"})))
-    assert not known["PIPL:29"].why.zh.startswith("如以人脸识别身份")
-    assert not unknown["PIPL:14"].why.zh.startswith("如以人脸识别身份")  # consent law applies either way
+    assert not known["PIPL:29"].why.zh.startswith("如持有方将人脸信息用于识别身份")
+    assert not unknown["PIPL:14"].why.zh.startswith("如持有方将人脸信息用于识别身份")  # consent law applies either way
 
 
 # ---------------------------------------------------------------------------------- relationship ended
@@ -248,7 +248,7 @@ def test_law_check_and_route_json(tmp_path, capsys):
 # ---------------------------------------------------------------------------------- the smaller items
 def test_leisure_is_a_consumer_category():
     assert "leisure" in CONSUMER_CATEGORIES
-    assert {"CRPL-2013:29", "CRPL-2013:39"} <= ids(facts({"date": MODERN, "consent": "bundled"}, category="leisure"))
+    assert {"CRPL-2013:29", "CRPL-2013:39"} <= ids(facts({"date": MODERN, "consent": "none"}, category="leisure"))
 
 
 def test_no_alternative_cites_the_amended_cybersecurity_law_too():

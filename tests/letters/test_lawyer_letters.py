@@ -79,7 +79,7 @@ def test_employees_and_residents_are_not_customers():
     facts, extras = _with("employer_2025", collection={"relationship_ended": False})
     text = render(compose(facts, "withdrawal", "zh", **extras.options())).text
     assert "使本人可以继续考勤和出入工作场所" in text and "产品或者服务" not in text.split("附件")[0]
-    assert "本人是在不同意人脸识别就无法考勤或者进入工作场所的情况下才同意的" in text
+    assert "本人不同意使用人脸识别时，贵单位即不允许本人考勤或者进入工作场所，本人因此才同意。" in text
     home = {"name": "某物业服务有限公司", "category": "residential"}
     facts, extras = _with("gym_2024", holder=home, collection={"place": "residential"})
     text = render(compose(facts, "withdrawal", "en", **extras.options())).text
@@ -138,8 +138,9 @@ def test_a_complaint_has_no_definitions_no_remedies_and_its_addressees_duties():
 
 def test_old_collections_note_the_continuing_violation_in_a_complaint():
     text = render(make_letter("guo_bing_2026", "complaint", "zh")).text
-    assert "《中华人民共和国行政处罚法》第三十六条：" in text and "持有方至今仍保存本人的人脸信息" in text
-    assert "第四十七条第一款第（一）项、第（二）项：与持有方的关系已经结束" in text
+    assert "《中华人民共和国行政处罚法》第三十六条：" in text and "被投诉人至今仍保存相关人脸信息，违法状态仍在继续" in text
+    assert "第四十七条第一款第（一）项、第（二）项：与被投诉人的关系已经结束" in text
+    assert "持有方" not in text  # the app's word for the holder; a complaint names the respondent
 
 
 def test_quotes_name_the_item_and_quote_only_it():

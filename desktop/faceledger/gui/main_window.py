@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         m_file = bar.addMenu(self.tr("&File"))
         self.act_new_holder = action(m_file, self.tr("&New holder…"), self.new_holder, K.New, "actNewHolder")
+        self.act_batch = action(m_file, self.tr("Letters for &many people…"), self.letters_batch, None, "actBatch")
         m_file.addSeparator()
         self.act_lock = action(m_file, self.tr("&Lock vault"), self.lock, "Ctrl+L", "actLock")
         self.act_unlock = action(m_file, self.tr("&Unlock vault…"), lambda: self.ensure_vault(self.ctx.locked_name),
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         open_ = self.ctx.vault is not None
         self.act_new_holder.setEnabled(open_)
+        self.act_batch.setEnabled(open_)
         self.act_lock.setEnabled(open_)
         self.act_backup.setEnabled(open_)
         self.act_unlock.setVisible(self.ctx.locked_name is not None)
@@ -165,6 +167,11 @@ class MainWindow(QMainWindow):
         page = self.show_page("ledger")
         if self.ctx.vault is not None and hasattr(page, "add_holder"):
             page.add_holder()
+
+    def letters_batch(self) -> None:
+        page = self.show_page("letters")
+        if self.ctx.vault is not None and hasattr(page, "open_batch"):
+            page.open_batch()
 
     def find(self) -> None:
         page = self.page(PAGES[max(0, self.nav.currentRow())].key)

@@ -110,20 +110,20 @@ def route(facts: Facts) -> list[Addressee]:
     sector = SECTOR.get(f.holder.category)
     if sector:
         why = {
-            "education": T("学校的主管部门可以在其职责范围内处理学校处理学生个人信息的问题（《个人信息保护法》第六十条第一款）。",
-                           "The school's supervising department can act within its remit (PIPL Art. 60 para. 1)."),
-            "housing": T("物业服务企业以人脸识别作为唯一出入方式的问题，可以向物业管理主管部门反映（《个人信息保护法》第六十条第一款）。",
+            "education": T("学校的主管部门可以在其职责范围内处理学校处理学生个人信息的问题（《个人信息保护法》第六十条）。",
+                           "The school's supervising department can act within its remit (PIPL Art. 60)."),
+            "housing": T("物业服务企业以人脸识别作为唯一出入方式的问题，可以向物业管理主管部门反映（《个人信息保护法》第六十条）。",
                          "A property manager's face-only gate can be taken to the department that supervises property "
-                         "management (PIPL Art. 60 para. 1)."),
-            "finance": T("银行、支付机构等金融机构由金融监督管理部门在其职责范围内监督（《个人信息保护法》第六十条第一款）。",
+                         "management (PIPL Art. 60)."),
+            "finance": T("银行、支付机构等金融机构由金融监督管理部门在其职责范围内监督（《个人信息保护法》第六十条）。",
                          "Banks and payment institutions are supervised by the financial regulators within their remit "
-                         "(PIPL Art. 60 para. 1)."),
-            "telecom": T("电信企业由电信主管部门在其职责范围内监督（《个人信息保护法》第六十条第一款）。",
+                         "(PIPL Art. 60)."),
+            "telecom": T("电信企业由电信主管部门在其职责范围内监督（《个人信息保护法》第六十条）。",
                          "Telecom operators are supervised by the telecommunications authority within its remit (PIPL Art. "
-                         "60 para. 1)."),
-            "transport": T("机场、车站等交通运输经营者由交通运输主管部门在其职责范围内监督（《个人信息保护法》第六十条第一款）。",
+                         "60)."),
+            "transport": T("机场、车站等交通运输经营者由交通运输主管部门在其职责范围内监督（《个人信息保护法》第六十条）。",
                            "Airports, stations and carriers are supervised by the transport authorities within their remit "
-                           "(PIPL Art. 60 para. 1)."),
+                           "(PIPL Art. 60)."),
         }[sector]
         out.append(Addressee(sector, NAMES[sector], why))
     if rb.consumer(f):
@@ -139,9 +139,10 @@ def route(facts: Facts) -> list[Addressee]:
             "消费者可以请求消费者协会调解（《消费者权益保护法》第三十九条）。",
             "A consumer may ask the consumers' association to mediate (Consumer Rights Law Art. 39).")))
     if (f.prior is not None and f.prior.unanswered_on(f.as_of)) or rb.unlawful_collection(f):
-        why = T("持有方拒绝或不答复行使权利的请求的，可以依法向人民法院提起诉讼（《个人信息保护法》第五十条第二款）。",
-                "If the holder refuses a rights request (or does not answer), you can sue in a people's court (PIPL Art. "
-                "50 para. 2).")
+        why = T("持有方拒绝行使权利的请求的，可以依法向人民法院提起诉讼（《个人信息保护法》第五十条第二款）；人格权受到侵害的，"
+                "也可以依法请求其承担民事责任（《民法典》第九百九十五条）。",
+                "If the holder refuses a rights request, you can sue in a people's court (PIPL Art. 50 para. 2); a person "
+                "whose personality rights are infringed may also claim civil liability (Civil Code Art. 995).")
     else:
         why = T("先向持有方提出请求；被拒绝的，可以依法向人民法院提起诉讼（《个人信息保护法》第五十条第二款）。",
                 "Make your request to the holder first; if it is refused, you can sue in a people's court (PIPL Art. 50 "

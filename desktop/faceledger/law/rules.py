@@ -11,8 +11,13 @@ provisions count on which date:
   collection date (no finding on this axis when the date is unknown);
 - axis "rights": what the user asks for now (withdraw, delete, access, explanation, complaint) is
   judged by the instruments in force on ``as_of``;
+- a citation about the answer to an earlier request (``Cite.on_request``: the request a follow-up or a
+  complaint refers to) is judged by the instruments in force on the day that request was made: a deletion
+  refused in 2019 broke the Cybersecurity Law's duty, not the PIPL's (which was not yet law), while the
+  keeping of the face that continues after the PIPL took effect is judged on ``as_of`` like any right;
 - an instrument that is not retroactive (SPC-FR-2021: only acts from 2021-08-01) counts only when the
-  act it judges (the collection, unless the rule says the act is ongoing) falls on or after that date;
+  act it judges (the collection, unless the rule says the act is ongoing, or the request) falls on or
+  after that date;
 - a draft never counts as law: its findings have status "draft" and say "the regulator's draft also
   proposed ...", and only inside the date window the rule gives.
 
@@ -28,7 +33,8 @@ part of its article (``Part``: paragraph, items); the letter names and quotes on
 
 Whether face-recognition rules apply depends on ``collection.identification``: only for verification or
 identification; for ``unknown`` the reason is conditional ("if the holder uses the face to identify
-people ..."); for ``none`` (images only) they are left out.
+people ..."), and what a department may do under them is left to the general provisions (PIPL Art. 65);
+for ``none`` (images only) they are left out.
 """
 
 from __future__ import annotations
@@ -94,6 +100,9 @@ def _zh_date(d: date) -> str:
 
 
 def _date_note(axis: str, on: date) -> Text:
+    if axis == "request":
+        return Text(f"（按提出请求之日{_zh_date(on)}施行的规定判断。）",
+                    f"(Judged by the rules in force on the day of the request, {on.isoformat()}.)")
     if axis == "collection":
         return Text(f"（按收集之日{_zh_date(on)}施行的规定判断。）",
                     f"(Judged by the rules in force on the collection date, {on.isoformat()}.)")
@@ -115,7 +124,7 @@ def _join(reason: Text, note: Text) -> Text:
     return Text(reason.zh + note.zh, f"{reason.en} {note.en}")
 
 
-CONDITIONAL = Text("如以人脸识别身份：", "If the face is used to identify people: ")
+CONDITIONAL = Text("如持有方将人脸信息用于识别身份，", "If the face is used to identify people, ")
 
 
 def _conditional(why: Text) -> Text:
@@ -146,6 +155,7 @@ def evaluate(facts: Facts, catalog: Catalog | None = None, types: set[str] | tup
     cat = catalog or get_catalog()
     collected = facts.collection_date
     as_of = facts.as_of
+    requested = date.fromisoformat(facts.prior.date_sent) if facts.prior is not None else None
     identification = facts.collection.identification or "unknown"
     wanted = set(types) if types else None
     merged: dict[str, Finding] = {}
@@ -162,10 +172,15 @@ def evaluate(facts: Facts, catalog: Catalog | None = None, types: set[str] | tup
                 continue
             if cite.when is not None and not cite.when(facts):
                 continue
+            on = requested if cite.on_request else axis_date
+            if on is None:
+                continue
             p = cat.provision(cite.provision)
             recognition = _recognition_applies(cite, p)
             if recognition and identification == "none":
                 continue  # images only: no face-recognition rule applies (Measures Art. 19(3))
+            if recognition and identification == "unknown" and (cite.role or ROLE_OF.get(p.id)) == "regulator":
+                continue  # "if the face identifies people, the department may ..." adds nothing to PIPL Art. 65
             base = cite.why(facts) if callable(cite.why) else cite.why
             if recognition and identification == "unknown":
                 base = _conditional(base)
@@ -181,18 +196,18 @@ def evaluate(facts: Facts, catalog: Catalog | None = None, types: set[str] | tup
                 why = reason = _draft_reason(base)
                 status, judged, role = "draft", None, "draft"
             else:
-                if not inst.in_force_on(axis_date):
+                if not inst.in_force_on(on):
                     continue
                 if inst.applies_to_acts_from is not None:
-                    act = axis_date if cite.ongoing else collected
+                    act = on if cite.ongoing or cite.on_request else collected
                     if act is None or act < inst.applies_to_acts_from:
                         continue
-                note = _date_note(rule.axis, axis_date)
+                note = _date_note("request" if cite.on_request else rule.axis, on)
                 reason, why = base, _join(base, note)
                 renumbered = _renumbering_note(cat, p, as_of)
                 if renumbered is not None:  # the letter's citation says 现第N条 already; the listing says it here
                     why = Text(why.zh + renumbered.zh, f"{why.en} {renumbered.en}")
-                status, judged = p.status_on(as_of), axis_date
+                status, judged = p.status_on(as_of), on
                 role = cite.role or ROLE_OF.get(p.id, "obligation")
             prev = merged.get(p.id)
             if prev is None:
@@ -245,6 +260,7 @@ class Cite:
     key: bool = False                         # one of the few provisions a short letter cites
     recognition: bool | None = None           # applies only to face recognition (default: by instrument)
     continuing: bool = False                  # a breach continuing on as_of
+    on_request: bool = False                  # judged on the day the earlier request was made (facts.prior)
 
 
 @dataclass(frozen=True)

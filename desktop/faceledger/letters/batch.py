@@ -18,7 +18,9 @@ Columns (UTF-8 CSV with a header row; order free; empty cells are unknown):
 
 Every row is checked and written on its own: a bad row is reported (with its row number and the field)
 in the index and does not stop the others. The index (``index.csv`` in the output folder) lists row,
-status, file, reference, holder, sender, due date and the error for each row.
+status, file, reference, holder, sender, due date and the error for each row (in English; a
+:class:`BatchRow` keeps the Chinese of the error too, for the GUI). ``template_csv`` is a CSV with every
+column and one example row, which ``read_rows`` accepts and which makes a letter.
 """
 
 from __future__ import annotations
@@ -69,7 +71,19 @@ class BatchRow:
     holder: str = ""
     sender: str = ""
     due_date: str = ""
-    error: str = ""
+    error: str = ""            # English: what index.csv and the CLI say
+    error_zh: str = ""         # the same in Chinese (empty: none; error_in falls back to English)
+
+    def error_in(self, lang: str | None) -> str:
+        """The row's error in ``lang`` ("zh"/"en"), for the GUI."""
+        from faceledger.errors import is_zh
+
+        return self.error_zh if is_zh(lang) and self.error_zh else self.error
+
+
+def _skipped(row: int) -> BatchRow:
+    """A row the batch did not reach because it was cancelled."""
+    return BatchRow(row, "skipped", error="cancelled", error_zh="已取消")
 
 
 @dataclass
@@ -96,20 +110,25 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
         reader = csv.DictReader(io.StringIO(text))
         header = [h.strip() for h in (reader.fieldnames or [])]
         if not header:
-            raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.")
+            raise FaceLedgerError(f"{path}: empty file or no header row.", "The first row must name the columns.",
+                                  zh=f"{path}：文件是空的，或没有标题行。", hint_zh="第一行必须写出各列的列名。")
         _refuse_unsafe(path, csv_record_problem(reader.fieldnames or [], reader.line_num))
         unknown = [h for h in header if h and h not in ALL_COLUMNS]
         if unknown:
             raise InvalidValue(f"{path}: unknown column(s): {', '.join(unknown)}.",
                                "Columns are listed in docs/letters.md (or `faceledger letters batch --help`).",
-                               field=unknown[0])
+                               field=unknown[0], zh=f"{path}：未知的列：{'、'.join(unknown)}。",
+                               hint_zh="可用的列见 docs/letters.md（或 `faceledger letters batch --help`）；"
+                                       "也可以先保存一份模板 CSV，照着填写。")
         missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
         if missing:
-            raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0])
+            raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0],
+                               zh=f"{path}：缺少必需的列：{'、'.join(missing)}。")
         rows = []
         for i, r in enumerate(reader, 1):
             if i > MAX_ROWS:
-                raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.")
+                raise FaceLedgerError(f"{path}: more than {MAX_ROWS:,} rows.", "Split the file.",
+                                      zh=f"{path}：超过 {MAX_ROWS:,} 行。", hint_zh="请把文件拆分成几个。")
             _refuse_unsafe(path, csv_record_problem(r, reader.line_num))
             row = {(k or "").strip(): (v or "").strip() for k, v in r.items() if k is not None}
             extra = [v for v in r.get(None) or [] if (v or "").strip()]  # cells beyond the header
@@ -119,7 +138,19 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
         return rows
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
-                              "nothing was written.", "Check the quotes in that line.") from None
+                              "nothing was written.", "Check the quotes in that line.",
+                              zh=f"{path}：第 {reader.line_num + 1} 行：人脸账本无法读取这个 CSV 文件"
+                                 f"（{_csv_error_zh(err)}）；没有写出任何文件。",
+                              hint_zh="请检查那一行的引号（是否有没有闭合的引号）。") from None
+
+
+def _csv_error_zh(err: csv.Error) -> str:
+    """What the csv module said, in Chinese where it is the one a spreadsheet user meets (an unclosed quote
+    makes the rest of the file one cell, over the module's length limit); otherwise its own words."""
+    import re
+
+    m = re.fullmatch(r"field larger than field limit \((\d+)\)", str(err))
+    return f"一个单元格超过了 {m.group(1)} 个字符的上限" if m else str(err)
 
 
 def _refuse_unsafe(path: Path, bad: tuple[str, str] | None) -> None:
@@ -135,7 +166,9 @@ def row_to_input(r: dict[str, str]) -> dict[str, Any]:
     """A CSV row as a FACTS.json-shaped dict (with its ``letter`` block)."""
     if r.get(_EXTRA):
         raise InvalidValue(f"the row has {r[_EXTRA]} more cell(s) than the header row; is there a comma that "
-                           "should be inside quotes? The columns may be shifted: fix the row.", field="row")
+                           "should be inside quotes? The columns may be shifted: fix the row.", field="row",
+                           zh=f"这一行比标题行多 {r[_EXTRA]} 个单元格；是不是有一个逗号应该放在引号里？"
+                              "各列可能错位了：请修改这一行。")
     def block(mapping: dict[str, str]) -> dict[str, Any]:
         return {dst: r[src] for src, dst in mapping.items() if r.get(src)}
 
@@ -178,8 +211,10 @@ def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang
         entry.due_date = letter.deadline.due.isoformat()
     except FaceLedgerError as err:
         entry.error = err.full().replace("\n", " ")
+        entry.error_zh = err.full_in("zh").replace("\n", " ")
     except Exception as err:  # noqa: BLE001 - one bad row must not stop the batch
         entry.error = f"unexpected error: {type(err).__name__}: {err}"
+        entry.error_zh = f"意外错误：{type(err).__name__}: {err}"
     return entry
 
 
@@ -203,21 +238,31 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
     from faceledger.letters.model import LETTER_LANGS, LETTER_TYPES
 
     if letter_type not in LETTER_TYPES:
-        raise InvalidValue(f"type: {letter_type!r} is not one of {', '.join(LETTER_TYPES)}.", field="type")
+        raise InvalidValue(f"type: {letter_type!r} is not one of {', '.join(LETTER_TYPES)}.", field="type",
+                           zh=f"type：{letter_type!r} 不是信函类型；可选：{', '.join(LETTER_TYPES)}。")
     if lang not in LETTER_LANGS:
-        raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang")
+        raise InvalidValue(f"lang: {lang!r} is not one of {', '.join(LETTER_LANGS)}.", field="lang",
+                           zh=f"lang：{lang!r} 不是可用的信函语言；可选：{', '.join(LETTER_LANGS)}。")
     if fmt not in FORMATS:
-        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format")
+        raise InvalidValue(f"format: {fmt!r} is not one of {', '.join(FORMATS)}.", field="format",
+                           zh=f"format：{fmt!r} 不是可用的格式；可选：{', '.join(FORMATS)}。")
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
-        raise InvalidValue(f"jobs: {jobs!r} must be a whole number of at least 1.", field="jobs")
+        raise InvalidValue(f"jobs: {jobs!r} must be a whole number of at least 1.", field="jobs",
+                           zh=f"jobs：{jobs!r} 必须是不小于 1 的整数。")
     out = Path(out_dir)
     rows = read_rows(csv_path)  # a bad CSV is refused before anything is created
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        why = "it is a file, not a folder" if isinstance(err, FileExistsError) else (err.strerror or str(err))
+        from faceledger.errors import os_reason_zh
+
+        file_not_folder = isinstance(err, FileExistsError)
+        why = "it is a file, not a folder" if file_not_folder else (err.strerror or str(err))
+        why_zh = "它是文件，不是文件夹" if file_not_folder else os_reason_zh(err)
         raise FaceLedgerError(f"Cannot use {out} as the output folder: {why}.",
-                              "Give a folder that exists or can be created, with --out DIR.") from None
+                              "Give a folder that exists or can be created, with --out DIR.",
+                              zh=f"无法把 {out} 用作输出文件夹：{why_zh}。",
+                              hint_zh="请选择一个已存在或可以创建的文件夹。") from None
     result = BatchResult(out, out / "index.csv")
     total = len(rows)
     if jobs is None:
@@ -228,7 +273,7 @@ def run_batch(csv_path: str | Path, out_dir: str | Path, letter_type: str, lang:
         for i, r in enumerate(rows, 1):
             if cancelled is not None and cancelled():
                 result.cancelled = True
-                result.rows.extend(BatchRow(j, "skipped", error="cancelled") for j in range(i, total + 1))
+                result.rows.extend(_skipped(j) for j in range(i, total + 1))
                 break
             result.rows.append(_letter_for_row(i, r, out, letter_type, lang, fmt, today))
             if progress is not None:
@@ -275,23 +320,65 @@ def _run_parallel(rows, out, letter_type, lang, fmt, today, progress, cancelled,
                     if len(pending) >= jobs * 2:
                         break
     for i in range(1, total + 1):
-        result.rows.append(done_rows.get(i) or BatchRow(i, "skipped", error="cancelled"))
+        result.rows.append(done_rows.get(i) or _skipped(i))
 
 
-def write_index(result: BatchResult) -> None:
-    from faceledger.outfile import write_bytes_atomic
+def _csv_bytes(header: tuple[str, ...], rows: list[list[Any]]) -> bytes:
+    """A CSV for Excel and WPS: UTF-8 with a BOM (they then read the Chinese right), every cell through
+    ``csv_cell`` (a holder named =HYPERLINK(...) stays text)."""
     from faceledger.safetext import csv_cell
 
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(INDEX_COLUMNS)
-    for r in result.rows:
-        w.writerow([csv_cell(c) for c in (r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date,
-                                          r.error)])  # a holder named =HYPERLINK(...) stays text in Excel/WPS
-    try:  # UTF-8 with a BOM: Excel and WPS then read the Chinese right
-        write_bytes_atomic(result.index_path, buf.getvalue().encode("utf-8-sig"), "index")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([csv_cell(c) for c in row])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def write_index(result: BatchResult) -> None:
+    from faceledger.outfile import write_bytes_atomic
+
+    data = _csv_bytes(INDEX_COLUMNS, [[r.row, r.status, r.file, r.reference, r.holder, r.sender, r.due_date, r.error]
+                                      for r in result.rows])
+    try:
+        write_bytes_atomic(result.index_path, data, "index")
     except FaceLedgerError as err:
         raise FaceLedgerError(f"{err.message} ({result.ok} letter(s) were written, {result.failed} row(s) failed).",
                               "Check that the disk has free space, then run the batch again.",
                               zh=f"{err.message_in('zh')}（已写出 {result.ok} 封信函，{result.failed} 行失败）。",
                               hint_zh="请检查磁盘是否还有空间，然后重新运行批量生成。") from None
+
+
+# One example person and holder for the template, in the language of the person filling it in. Values of
+# fixed lists (category, context, consent) are the codes read_rows takes; yes/no may be 是/否.
+_EXAMPLE = {
+    "zh": {"sender_name": "李明", "sender_email": "liming@example.com", "sender_acting_for": "self",
+           "holder_name": "某某健身有限公司", "holder_category": "leisure",
+           "holder_email": "privacy@gym.example", "holder_postal_address": "上海市某区某路 1 号",
+           "collection_date": "2024-03-05", "context": "entry", "place": "public", "consent": "bundled",
+           "purpose_stated": "否", "alternative_offered": "否", "service_refused_without_face": "是",
+           "signage": "否", "reply_days": "15"},
+    "en": {"sender_name": "Li Ming", "sender_email": "liming@example.com", "sender_acting_for": "self",
+           "holder_name": "某某健身有限公司", "holder_name_en": "Example Fitness Co., Ltd.",
+           "holder_category": "leisure", "holder_email": "privacy@gym.example",
+           "holder_postal_address": "No. 1, Example Road, Shanghai", "collection_date": "2024-03-05",
+           "context": "entry", "place": "public", "consent": "bundled", "purpose_stated": "no",
+           "alternative_offered": "no", "service_refused_without_face": "yes", "signage": "no", "reply_days": "15"},
+}
+
+
+def template_csv(lang: str = "zh") -> bytes:
+    """A batch CSV to fill in: every column (in the documented order) and one example row in ``lang``
+    ("zh"/"en"), which ``read_rows`` accepts and which makes a letter. UTF-8 with a BOM, as index.csv."""
+    from faceledger.errors import is_zh
+
+    example = _EXAMPLE["zh" if is_zh(lang) else "en"]
+    return _csv_bytes(ALL_COLUMNS, [[example.get(c, "") for c in ALL_COLUMNS]])
+
+
+def write_template(path: str | Path, lang: str = "zh") -> Path:
+    """Write :func:`template_csv` to ``path`` atomically (a refused path says why, in both languages)."""
+    from faceledger.outfile import write_bytes_atomic
+
+    return write_bytes_atomic(path, template_csv(lang), "CSV file")

@@ -167,6 +167,19 @@ def citation_for(provision_id: str, *, why: Text, status: str, topic: str = "", 
                     continuing=continuing)
 
 
+def in_letter_terms(text: Text | None, letter_type: str) -> Text | None:
+    """A reason as the letter says it: the app's word for the holder (持有方) becomes the addressee (贵单位) in
+    a letter to the holder and 被投诉人 (the respondent) in a complaint. In English a letter to the holder keeps
+    "the holder" where a reason states the law (the processor), but says "you" for what the addressee itself
+    claims ("the holder relies on it")."""
+    if text is None:
+        return None
+    if letter_type == "complaint":
+        return Text(text.zh.replace("持有方", "被投诉人"),
+                    text.en.replace("The holder", "The respondent").replace("the holder", "the respondent"))
+    return Text(text.zh.replace("持有方", "贵单位"), text.en.replace("the holder relies", "you rely"))
+
+
 def _provision_id(finding: Any) -> str:
     p = finding.provision
     return p if isinstance(p, str) else p.id
@@ -242,9 +255,11 @@ def citations_from_findings(findings: list[Any], on: date, letter_type: str = "d
         if pid in seen or group is None or (chosen is not None and pid not in chosen):
             continue
         seen.add(pid)
-        out.append(citation_for(pid, why=f.why, status=f.status, topic=getattr(f, "topic", "") or "",
+        out.append(citation_for(pid, why=in_letter_terms(f.why, letter_type), status=f.status,
+                                topic=getattr(f, "topic", "") or "",
                                 axis=getattr(f, "axis", "rights") or "rights", on=on, part=getattr(f, "part", None),
-                                role=getattr(f, "role", "obligation"), group=group, reason=getattr(f, "reason", None),
+                                role=getattr(f, "role", "obligation"), group=group,
+                                reason=in_letter_terms(getattr(f, "reason", None), letter_type),
                                 date_note=getattr(f, "date_note", None), continuing=getattr(f, "continuing", False)))
     return out
 

@@ -279,6 +279,14 @@ class Letter:
         return self.sender.subject
 
     @property
+    def asks_alternative(self) -> bool:
+        """The letter asks for a way other than face recognition: only where the face may be used to recognise
+        people, the relationship goes on (a former employee does not need to clock in) and the holder has not
+        already offered one."""
+        c = self.collection
+        return self.recognition != "no" and c.relationship_ended is not True and c.alternative_offered is not True
+
+    @property
     def breaches(self) -> bool:
         """The letter asserts that the holder may have breached duties (a "breached" group)."""
         return any(c.group == "breached" for c in self.citations)

@@ -20,6 +20,7 @@ from faceledger.errors import FaceLedgerError
 from faceledger.evidence.model import CAPTURE_METHODS, ENTRY_KINDS, Case, Entry, NewEntry
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
+from faceledger.gui.fit import FlowLayout, wrapping
 from faceledger.gui.i18n import shown
 from faceledger.gui.pages.evidence_dialogs import EntryDialog, ExportDialog, NewCaseDialog, StampDialog
 from faceledger.gui.pages.evidence_models import CaseListModel, EntryTableModel, WrappedNameDelegate, display_time
@@ -55,7 +56,7 @@ class EvidencePage(QWidget):
         lay.addLayout(top)
 
         self.no_vault = QLabel(self.tr("Open a vault to keep an evidence log. You can verify a bundle without one."))
-        self.no_vault.setWordWrap(True)
+        wrapping(self.no_vault)
         lay.addWidget(self.no_vault)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -85,7 +86,7 @@ class EvidencePage(QWidget):
         el = QVBoxLayout(self.empty)
         el.addStretch(1)
         self.empty_text = QLabel(self._intro_html())
-        self.empty_text.setWordWrap(True)
+        wrapping(self.empty_text)
         self.empty_text.setAccessibleName(self.tr("What a case is"))
         el.addWidget(self.empty_text)
         self.empty_new_btn = QPushButton(self.tr("Open your first case…"))
@@ -100,7 +101,7 @@ class EvidencePage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps in a narrow window or a longer language
         self.add_btn = QPushButton(self.tr("Add entry…"))
         # clicked(bool) would fill the first parameter of a slot with False: wrap it
         self.add_btn.clicked.connect(lambda _checked=False: self._ask_add())
@@ -118,7 +119,6 @@ class EvidencePage(QWidget):
                         (self.stamp_btn, self.tr("Timestamp")), (self.export_btn, self.tr("Export bundle"))):
             b.setAccessibleName(name)
             actions.addWidget(b)
-        actions.addStretch(1)
         rl.addLayout(actions)
         self.entries = EntryTableModel(ctx.lang, self)
         self.table = QTableView()

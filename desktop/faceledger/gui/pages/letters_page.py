@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from faceledger.errors import FaceLedgerError
 from faceledger.gui.buttons import make_primary, set_enabled_why
 from faceledger.gui.context import AppContext
+from faceledger.gui.fit import FlowLayout, compact_combo, wrapping
 from faceledger.gui.i18n import shown
 from faceledger.gui.pages import ledger_labels as LLB
 from faceledger.gui.pages import letters_labels as LL
@@ -71,9 +72,17 @@ class LettersPage(QWidget):
         self._standing: tuple = ("self", None)        # the profile's acting_for and subject (kept on save)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>" + self.tr("Letters") + "</h2>"))
+        top.addStretch(1)
+        self.batch_btn = QPushButton(self.tr("Letters for many people…"))
+        self.batch_btn.setToolTip(self.tr("One letter per row of a CSV file: for advocates writing for many people "
+                                          "at once."))
+        self.batch_btn.clicked.connect(self.open_batch)
+        top.addWidget(self.batch_btn)
+        lay.addLayout(top)
         self.no_vault = QLabel(self.tr("Open a vault first: letters are written from your ledger."))
-        lay.addWidget(self.no_vault)
+        lay.addWidget(wrapping(self.no_vault))
         self.due_box = QGroupBox(self.tr("Needs a next letter"))
         due_lay = QHBoxLayout(self.due_box)
         self.due_list = QListWidget()
@@ -89,7 +98,8 @@ class LettersPage(QWidget):
         self.steps = QListWidget()
         self.steps.addItems([self.tr("1. Holder and facts"), self.tr("2. Law and letter"),
                              self.tr("3. Preview and send")])
-        self.steps.setFixedWidth(180)
+        # as wide as its longest step (a longer language must not cut it), never less than 180 px
+        self.steps.setFixedWidth(max(180, self.steps.sizeHintForColumn(0) + 2 * self.steps.frameWidth() + 12))
         self.steps.setAccessibleName(self.tr("Steps"))
         body.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -122,16 +132,19 @@ class LettersPage(QWidget):
         w = QWidget()
         v = QVBoxLayout(w)
         form = QFormLayout()
-        self.holder_box = QComboBox()
-        self.collection_box = QComboBox()
+        self.holder_box = compact_combo(QComboBox())
+        self.collection_box = compact_combo(QComboBox())
         form.addRow(self.tr("Holder"), self.holder_box)
         form.addRow(self.tr("Collection"), self.collection_box)
         v.addLayout(form)
         self.facts_view = QTextBrowser()
         self.facts_view.setAccessibleName(self.tr("Facts from the ledger"))
         v.addWidget(self.facts_view, 1)
-        box = QGroupBox(self.tr("Your details (printed in the letter; only what the holder needs)"))
+        box = QGroupBox(self.tr("Your details"))
         f = QFormLayout(box)
+        about = QLabel(self.tr("Printed in the letter; give only what the holder needs to find you."))
+        about.setWordWrap(True)
+        f.addRow(about)
         self.sender_name = QLineEdit()
         self.sender_email = QLineEdit()
         self.sender_phone = QLineEdit()
@@ -152,10 +165,10 @@ class LettersPage(QWidget):
         w = QWidget()
         v = QVBoxLayout(w)
         form = QFormLayout()
-        self.type_box = QComboBox()
+        self.type_box = compact_combo(QComboBox())
         for key, label in LL.letter_type_labels().items():
             self.type_box.addItem(label, key)
-        self.lang_box = QComboBox()
+        self.lang_box = compact_combo(QComboBox())
         for key, label in LL.letter_lang_labels().items():
             self.lang_box.addItem(label, key)
         self.days_box = QSpinBox()
@@ -164,17 +177,21 @@ class LettersPage(QWidget):
         self.days_box.setSuffix(self.tr(" working days"))
         self.days_box.setToolTip(self.tr("Your own deadline: no statute fixes a number of days (PIPL says 及时, "
                                          "promptly)."))
-        self.prior_box = QComboBox()
+        self.prior_box = compact_combo(QComboBox())
         self.regulator_name = QLineEdit()
         self.regulator_name.setPlaceholderText(self.tr("e.g. the city's cyberspace administration or market "
                                                        "regulation bureau"))
         self.regulator_email = QLineEdit()
-        self.addressee_box = QComboBox()
+        self.addressee_box = compact_combo(QComboBox())
         self.addressee_box.setAccessibleName(self.tr("Suggested addressee"))
         self.addressee_box.setToolTip(self.tr("Where a complaint can go, in the order the facts suggest. Choosing one "
                                               "fills in the regulator; write the office of your place."))
-        self.full_box = QCheckBox(self.tr("Full detail: every provision with its text in the letter"))
+        self.full_box = QCheckBox(self.tr("Full detail"))
         self.full_box.setAccessibleName(self.tr("Full detail"))
+        full_hint = wrapping(QLabel(self.tr("every provision with its text in the letter")), 120)
+        full_row = QHBoxLayout()
+        full_row.addWidget(self.full_box)
+        full_row.addWidget(full_hint, 1)
         self.full_box.setToolTip(self.tr("By default the letter cites the few provisions that matter and puts their "
                                          "texts in an annex, so that its body fits on two pages."))
         form.addRow(self.tr("Letter"), self.type_box)
@@ -184,10 +201,12 @@ class LettersPage(QWidget):
         form.addRow(self.tr("Suggested addressee"), self.addressee_box)
         form.addRow(self.tr("Regulator (complaint)"), self.regulator_name)
         form.addRow(self.tr("Regulator e-mail"), self.regulator_email)
-        form.addRow("", self.full_box)
+        form.addRow("", full_row)
         v.addLayout(form)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Which letter fits, and what would change it:")), 1)
+        which = QLabel(self.tr("Which letter fits, and what would change it:"))
+        which.setWordWrap(True)
+        row.addWidget(which, 1)
         self.suggest_btn = QPushButton(self.tr("Use the suggested letter"))
         self.suggest_btn.setAccessibleName(self.tr("Use the suggested letter"))
         row.addWidget(self.suggest_btn)
@@ -215,8 +234,9 @@ class LettersPage(QWidget):
         self.preview = LetterPreview()
         split.addWidget(self.preview)
         v.addWidget(split, 1)
-        # two rows, one primary each: make the letter, then record what happened to it
-        row = QHBoxLayout()
+        # two rows, one primary each: make the letter, then record what happened to it; each wraps when the
+        # window is too narrow for its labels (a longer language) instead of forcing the window wider
+        row = FlowLayout()
         row.addWidget(QLabel(self.tr("Save or send:")))
         self.pdf_btn = QPushButton(self.tr("Export PDF…"))
         self.docx_btn = QPushButton(self.tr("Export Word…"))
@@ -226,9 +246,8 @@ class LettersPage(QWidget):
         make_primary(self.pdf_btn)
         for b in (self.pdf_btn, self.docx_btn, self.eml_btn, self.mail_btn, self.copy_btn):
             row.addWidget(b)
-        row.addStretch(1)
         v.addLayout(row)
-        row2 = QHBoxLayout()
+        row2 = FlowLayout()
         row2.addWidget(QLabel(self.tr("Then:")))
         self.sent_btn = QPushButton(self.tr("Mark as sent…"))
         self.discard_btn = QPushButton(self.tr("Discard draft…"))
@@ -236,7 +255,6 @@ class LettersPage(QWidget):
         make_primary(self.sent_btn)
         for b in (self.sent_btn, self.discard_btn, self.ics_btn):
             row2.addWidget(b)
-        row2.addStretch(1)
         v.addLayout(row2)
         self.recorded_label = QLabel()
         self.recorded_label.setWordWrap(True)
@@ -260,6 +278,21 @@ class LettersPage(QWidget):
         set_enabled_why(self.discard_btn, req is not None and req.state == "draft",
                         why if req is None else self.tr("A sent request is not a draft: delete it on the Ledger "
                                                         "page if you must."))
+
+    def open_batch(self):
+        """Letters for many people: the batch dialog (window-modal), in front of the main window. Its parent is
+        the window, not this page, which a lock deletes while the batch may still be stopping."""
+        from faceledger.gui.pages.letters_batch_dialog import LettersBatchDialog
+
+        if self.ctx.vault is None:
+            return None
+        win = self.window()
+        dlg = LettersBatchDialog(self.ctx, win)
+        lock = getattr(win, "act_lock", None)
+        if lock is not None:
+            dlg.addAction(lock)  # Ctrl+L locks from the dialog too (a modal dialog keeps the window's keys)
+        dlg.open()
+        return dlg
 
     def show_next_letters(self) -> None:
         """Arrived from the overdue banner or the tray: the list of letters to write next, first item chosen."""
@@ -285,6 +318,7 @@ class LettersPage(QWidget):
             self.preview.clear()
         why = self.tr("Open or unlock a vault first: letters are written from your ledger.")
         set_enabled_why(self.next_btn, vault is not None and self.stack.currentIndex() < 2, why)
+        set_enabled_why(self.batch_btn, vault is not None, why)
         self.holder_box.blockSignals(True)
         self.holder_box.clear()
         if vault is not None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from faceledger.gui.buttons import make_primary
 from faceledger.gui.context import AppContext
 from faceledger.gui.dnd import accept_if, local_paths
+from faceledger.gui.fit import FlowLayout, compact_combo, wrapping
 from faceledger.gui.i18n import shown
 from faceledger.gui.pages.photos_canvas import (
     VERDICT_COLOURS,
@@ -156,8 +157,7 @@ class PhotosPage(QWidget):
         lay.addLayout(top)
         intro = QLabel(self.tr("Drop photos here or open them. Everything happens on this computer: "
                                "no photo is sent anywhere."))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
+        lay.addWidget(wrapping(intro))
 
         self.tabs = _named(QTabWidget(), self.tr("Photo check sections"))
         self.tabs.addTab(self._build_check_tab(), self.tr("Check"))
@@ -197,13 +197,13 @@ class PhotosPage(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.5)
         f.setBold(True)
         head.setFont(f)
-        head.setWordWrap(True)
+        wrapping(head)
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(head)
         sub = QLabel(self.tr("FaceLedger finds the faces, says how matchable each one is and why, lists what the "
                              "file's metadata reveals, and writes a copy with the faces covered. Nothing leaves "
                              "this computer."))
-        sub.setWordWrap(True)
+        wrapping(sub)
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(sub)
         col.addSpacing(18)
@@ -217,7 +217,7 @@ class PhotosPage(QWidget):
         col.addLayout(_centred(self.open_big_btn))
         hint = QLabel(self.tr("or drop photos here. JPEG, PNG, WebP, HEIC, TIFF, BMP, GIF and PPM are read."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
+        wrapping(hint)
         col.addWidget(hint)
         self.empty_scan_btn = _named(QPushButton(self.tr("Check a whole folder…")), self.tr("Check a whole folder"))
         self.empty_scan_btn.setFlat(True)
@@ -298,7 +298,7 @@ class PhotosPage(QWidget):
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window or a longer language
         method_label = QLabel(self.tr("&Method:"))
         row.addWidget(method_label)
         self.method = _named(QComboBox(), self.tr("Protection method"))
@@ -318,7 +318,6 @@ class PhotosPage(QWidget):
         self.reset_boxes_btn = _named(QPushButton(self.tr("Restore detected boxes")), self.tr("Restore detected boxes"))
         self.reset_boxes_btn.clicked.connect(lambda: self._load_protect_boxes())
         row.addWidget(self.reset_boxes_btn)
-        row.addStretch(1)
         self.protect_btn = _named(QPushButton(self.tr("Protect and save as…")), self.tr("Protect and save as"))
         make_primary(self.protect_btn)
         self.protect_btn.clicked.connect(self._ask_protect)
@@ -328,8 +327,7 @@ class PhotosPage(QWidget):
                               "Delete to remove it. From the keyboard: Tab to the photo, Tab or N/P from box to box, "
                               "Insert to add a box, arrow keys to move it, Shift+arrow keys to resize it. Faces "
                               "found again in the result are covered anyway."))
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
+        lay.addWidget(wrapping(hint))
         split = QSplitter(Qt.Orientation.Horizontal)
         for attr, title, editable, name in (
                 ("before", self.tr("Before: boxes to cover"), True, self.tr("Photo before protection, editable boxes")),
@@ -360,14 +358,13 @@ class PhotosPage(QWidget):
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window or a longer language
         self.scan_btn = _named(QPushButton(self.tr("Scan a folder…")), self.tr("Scan a folder"))
         make_primary(self.scan_btn)
         self.scan_btn.clicked.connect(self._ask_scan)
         row.addWidget(self.scan_btn)
         self.scan_folder_label = _named(QLabel(), self.tr("Scanned folder"))
         self.scan_folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.scan_folder_label, 1)
         self.protect_flagged_btn = _named(QPushButton(self.tr("Protect all flagged…")),
                                           self.tr("Protect all flagged photos"),
                                           self.tr("Writes a protected copy of every photo judged easy to match or "
@@ -378,11 +375,12 @@ class PhotosPage(QWidget):
         self.save_report_btn.clicked.connect(self._ask_save_report)
         row.addWidget(self.save_report_btn)
         lay.addLayout(row)
+        lay.addWidget(self.scan_folder_label)
 
         frow = QHBoxLayout()
         show = QLabel(self.tr("S&how:"))
         frow.addWidget(show)
-        self.scan_filter = _named(QComboBox(), self.tr("Show photos"))
+        self.scan_filter = compact_combo(_named(QComboBox(), self.tr("Show photos")))
         show.setBuddy(self.scan_filter)
         for label, kinds in ((self.tr("All"), None),
                              (self.tr("Flagged: easy to match or matchable"), {"high", "medium"}),
@@ -435,17 +433,19 @@ class PhotosPage(QWidget):
         self._scan_busy(False)
         return tab
 
-    def _legend(self, items: list[tuple[str, str]]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _legend(self, items: list[tuple[str, str]]) -> FlowLayout:
+        row = FlowLayout(spacing=18)
         for kind, text in items:
             swatch = QPixmap(14, 14)
             swatch.fill(VERDICT_COLOURS[kind])
             icon = QLabel()
             icon.setPixmap(swatch)
-            row.addWidget(icon)
-            row.addWidget(QLabel(text))
-            row.addSpacing(12)
-        row.addStretch(1)
+            entry = QWidget()
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(icon)
+            pair.addWidget(QLabel(text))
+            row.addWidget(entry)
         return row
 
     def _error_css(self) -> str:

@@ -25,6 +25,7 @@ from faceledger.errors import FaceLedgerError, is_zh
 from faceledger.gui.buttons import make_primary, set_enabled_why
 from faceledger.gui.colour_roles import Role, css
 from faceledger.gui.context import AppContext
+from faceledger.gui.fit import FlowLayout, wrapping
 from faceledger.gui.i18n import shown
 from faceledger.gui.threads import Worker, error_text
 
@@ -49,9 +50,9 @@ class SettingsPage(QWidget):
         vbox = QGroupBox(self.tr("Vault"))
         vl = QVBoxLayout(vbox)
         self.vault_info = QLabel()
-        self.vault_info.setWordWrap(True)
+        wrapping(self.vault_info)
         vl.addWidget(self.vault_info)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window or a longer language
         self.btn_unlock = QPushButton(self.tr("Unlock…"))
         self.btn_backup = QPushButton(self.tr("Back up…"))
         self.btn_restore = QPushButton(self.tr("Restore from a backup…"))
@@ -59,7 +60,6 @@ class SettingsPage(QWidget):
         self.btn_switch = QPushButton(self.tr("Open or create another vault…"))
         for b in (self.btn_unlock, self.btn_backup, self.btn_restore, self.btn_rekey, self.btn_switch):
             row.addWidget(b)
-        row.addStretch(1)
         vl.addLayout(row)
         from faceledger.vault.keys import keychain_reason_zh, keychain_status
 
@@ -68,7 +68,7 @@ class SettingsPage(QWidget):
         kc = QLabel(self.tr("OS keychain: available ({0})").format(why) if ok else
                     self.tr("OS keychain: not available ({0}). Vaults here use a passphrase; FaceLedger never "
                             "stores keys in plaintext.").format(why))
-        kc.setWordWrap(True)
+        wrapping(kc)
         kc.setStyleSheet(f"color:{css(Role.MUTED)}")
         vl.addWidget(kc)
         lay.addWidget(vbox)
@@ -85,7 +85,7 @@ class SettingsPage(QWidget):
         lf.addRow(self.lock_on_screen)
         lock_note = QLabel(self.tr("Lock now with Ctrl+L. Locking closes the vault and everything shown from it; "
                                    "unlocking brings you back where you were."))
-        lock_note.setWordWrap(True)
+        wrapping(lock_note)
         lock_note.setStyleSheet(f"color:{css(Role.MUTED)}")
         lf.addRow(lock_note)
         lay.addWidget(lbox)
@@ -99,13 +99,13 @@ class SettingsPage(QWidget):
         urow = QHBoxLayout()
         self.btn_update = QPushButton(self.tr("Check for updates now"))
         self.update_result = QLabel()
-        self.update_result.setWordWrap(True)
+        wrapping(self.update_result, 120)
         urow.addWidget(self.btn_update)
         urow.addWidget(self.update_result, 1)
         nl.addLayout(urow)
         note = QLabel(self.tr("FaceLedger sends nothing over the network unless you ask: an update check, or a "
                               "timestamp for your evidence. Photos never leave this computer."))
-        note.setWordWrap(True)
+        wrapping(note)
         note.setStyleSheet(f"color:{css(Role.MUTED)}")
         nl.addWidget(note)
         lay.addWidget(nbox)
