@@ -26,6 +26,21 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "desktop"))
 
 
+def planes(rgb, room):
+    """The vendored YuNet file's input for ``rgb``: B, G, R planes padded with black to multiples of 32, built in
+    ``room`` (a flat float32 buffer of at least 3 x the padded pixels), as the check built it before this round."""
+    from faceledger.photos.yunet import _padded
+
+    h, w = rgb.shape[:2]
+    ph, pw = _padded(h), _padded(w)
+    out = room[:3 * ph * pw].reshape(1, 3, ph, pw)
+    out[0, :, h:, :] = 0
+    out[0, :, :h, w:] = 0
+    for i in range(3):
+        out[0, i, :h, :w] = rgb[:, :, 2 - i]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--photos", type=int, default=8)
@@ -41,16 +56,6 @@ def main() -> int:
     from faceledger.photos import model_files as mf
     from faceledger.photos import yunet as Y
     from photos_scenes import make_scenes
-
-    def planes(rgb, room):  # the vendored file's input: B, G, R planes padded with black
-        h, w = rgb.shape[:2]
-        ph, pw = Y._padded(h), Y._padded(w)
-        out = room[:3 * ph * pw].reshape(1, 3, ph, pw)
-        out[0, :, h:, :] = 0
-        out[0, :, :h, w:] = 0
-        for i in range(3):
-            out[0, i, :h, :w] = rgb[:, :, 2 - i]
-        return out
 
     def pairwise_nms(b, sc, thr):  # YuNet's NMS before: one pair of boxes at a time
         order = sorted(range(len(sc)), key=lambda i: (-float(sc[i]), float(b[i, 1]), float(b[i, 0])))

@@ -60,6 +60,7 @@ def main() -> int:
     from faceledger.photos.landmarks import FaceMeshModel
     from faceledger.photos.load import load_photo
     from faceledger.photos.pose import pose_from_mesh
+    from photos_ab import planes as vendored_planes
     from photos_scenes import make_scenes
 
     tmp = tempfile.TemporaryDirectory()
@@ -78,18 +79,12 @@ def main() -> int:
                                     providers=["CPUExecutionProvider"])
     planes_room = np.empty(0, np.float32)
 
-    def planes(rgb):  # the input the vendored file takes: B, G, R planes padded with black
+    def planes(rgb):  # the input the vendored file takes (photos_ab.planes), in a buffer kept between calls
         nonlocal planes_room
-        h, w = rgb.shape[:2]
-        ph, pw = Y._padded(h), Y._padded(w)
-        if planes_room.size < 3 * ph * pw:
-            planes_room = np.empty(3 * ph * pw, np.float32)
-        out = planes_room[:3 * ph * pw].reshape(1, 3, ph, pw)
-        out[0, :, h:, :] = 0
-        out[0, :, :h, w:] = 0
-        for i in range(3):
-            out[0, i, :h, :w] = rgb[:, :, 2 - i]
-        return out
+        need = 3 * Y._padded(rgb.shape[0]) * Y._padded(rgb.shape[1])
+        if planes_room.size < need:
+            planes_room = np.empty(need, np.float32)
+        return vendored_planes(rgb, planes_room)
 
     def opencv_decode(path):
         bgr = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_REDUCED_COLOR_2 | cv2.IMREAD_IGNORE_ORIENTATION)
