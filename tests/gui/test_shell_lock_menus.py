@@ -347,3 +347,22 @@ def test_a_keychain_vault_left_mid_move_to_a_passphrase_asks_for_it(qtbot, mem_k
     assert ctx.vault.get_setting("s") == 5 and ctx.vault.meta.key_mode == "passphrase"
     ctx.vault.close()
     ctx.vault = None
+
+
+def test_locking_on_the_settings_page_leaves_the_page_with_its_unlock_button(qtbot, vault):
+    """Ctrl+L (or the idle lock) while Settings is shown: Settings stays, saying the vault is locked and
+    offering Unlock (before, the page was dropped and nothing took its place: a blank window)."""
+    from gui_checks import click_page
+
+    ctx, win = open_main_window(qtbot, vault, "zh_CN", started=True)
+    click_page(qtbot, win, "settings")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QCoreApplication.instance().activeWindow() is win, timeout=2000)
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.vault is None
+    unlock = by_name(win, T("SettingsPage", "Unlock…"), QPushButton)
+    qtbot.mouseClick(unlock, Qt.MouseButton.LeftButton)  # a keychain vault opens without a question
+    qtbot.waitUntil(lambda: ctx.vault is not None, timeout=8000)
+    assert win.current_page_key() == "settings"
+    ctx.vault.close()
+    ctx.vault = None

@@ -441,8 +441,9 @@ class MainWindow(QMainWindow):
             if spec.key in self._pages or spec.key in self._gates or spec.key == current:
                 self._update_gate(spec.key)
         key = self.current_page_key()
-        if key is not None and key not in self._pages and self.ctx.vault is not None:
-            self.page(key)  # back where the user was
+        if key is not None and key not in self._pages and (
+                self.ctx.vault is not None or not self._gated(PAGES[[p.key for p in PAGES].index(key)])):
+            self.page(key)  # back where the user was; a page with no gate (Settings) is rebuilt locked too
         for k in list(self._pages):
             self._restore_view(k)
         if self.ctx.vault is not None and self.reminders is None:
