@@ -64,6 +64,33 @@ def build_window(vault=None, lang: str | None = None, settings=None):
     return ctx, win
 
 
+def open_window(holder: dict, language: str | None, settings=None, *, on_first=None):
+    """Open the main window in ``language`` and keep it in ``holder["win"]``. Asked again (the Settings
+    page's language switch), it builds a new window in the new language and hands it what the old one had:
+    the open vault (or the name of the locked one), its place on screen, and the idle and screen locks
+    the settings ask for."""
+    old = holder.get("win")
+    ctx, win = build_window(old.ctx.vault if old else None, language, settings if old is None else None)
+    win.language_change_requested.connect(lambda lang: open_window(holder, lang))
+    if old is not None:
+        ctx.locked_name = old.ctx.locked_name
+        old.ctx.vault = None  # handed over, not closed
+        win.setGeometry(old.geometry())
+        old.close()
+        old.deleteLater()
+        win.show()
+        win._vault_changed()
+        win.apply_settings()  # the auto-lock and the screen-lock watcher, as start() arms them
+        win.show_page("settings")
+    else:
+        if on_first is not None:
+            on_first(win)
+        win.show()
+        win.start()
+    holder["win"] = win
+    return win
+
+
 def run(vault: str | None = None, lang: str | None = None) -> int:
     from faceledger.gui.app_settings import AppSettings
 
@@ -76,31 +103,15 @@ def run(vault: str | None = None, lang: str | None = None) -> int:
     english_first = (lang or settings.language) == "en" or (
         not (lang or settings.language) and not _system_is_chinese())
     app = make_app(cjk_font=not english_first)
-    holder = {}
+    holder: dict = {}
+    on_first = None
+    if english_first:
+        from PySide6.QtCore import QTimer
 
-    def open_window(language: str | None) -> None:
-        old = holder.get("win")
-        ctx_vault = old.ctx.vault if old else None
-        ctx, win = build_window(ctx_vault, language, settings if old is None else None)
-        win.language_change_requested.connect(open_window)
-        if old is not None:
-            old.ctx.vault = None  # handed over, not closed
-            win.setGeometry(old.geometry())
-            old.close()
-            old.deleteLater()
-            win.show()
-            win._vault_changed()
-            win.show_page("settings")
-        else:
-            if english_first:
-                from PySide6.QtCore import QTimer
+        def on_first(win) -> None:
+            win.first_painted.connect(lambda: QTimer.singleShot(0, lambda: install_cjk_font(app)))
 
-                win.first_painted.connect(lambda: QTimer.singleShot(0, lambda: install_cjk_font(app)))
-            win.show()
-            win.start()
-        holder["win"] = win
-
-    open_window(lang)
+    open_window(holder, lang, settings, on_first=on_first)
     probe = os.environ.get("FACELEDGER_STARTUP_PROBE")
     if probe:  # bench/startup.py: report when the main window is on screen, then quit
         def report() -> None:
