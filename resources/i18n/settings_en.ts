@@ -4,7 +4,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="170"/>
+        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="172"/>
         <source>%n holder(s)</source>
         <translation>
             <numerusform>%n holder</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="171"/>
+        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="173"/>
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n collection</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="172"/>
+        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="174"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="173"/>
+        <location filename="../../desktop/faceledger/gui/pages/settings_page.py" line="175"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>

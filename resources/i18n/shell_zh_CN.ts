@@ -340,22 +340,22 @@
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="457"/>
         <source>Reminders are unavailable: {0}</source>
         <translation>提醒功能不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="502"/>
         <source>Vault: {0}</source>
         <translation>保险库：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="504"/>
         <source>Locked: {0}</source>
         <translation>已锁定：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/faceledger/gui/main_window.py" line="506"/>
         <source>No vault open</source>
         <translation>未打开保险库</translation>
     </message>

@@ -193,6 +193,13 @@ class SettingsPage(QWidget):
                                   self.tr("Passphrase that will protect the backup file:"))
         if not pw:
             return
+        # asked twice, as for a new vault: a typo here makes the backup one that nobody can open
+        again = self._ask_passphrase(self.tr("Backup passphrase"), self.tr("Repeat the backup's passphrase:"))
+        if again is None:
+            return
+        if again != pw:
+            QMessageBox.warning(self, self.tr("Nothing was changed"), self.tr("The two passphrases differ."))
+            return
         try:
             res = backup(self.ctx.vault, path, pw)
         except FaceLedgerError as err:
