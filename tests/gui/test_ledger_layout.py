@@ -139,3 +139,37 @@ def test_a_collection_and_a_request_are_deleted_from_the_keyboard_after_asking(q
         qtbot.keyClick(detail, Qt.Key.Key_Return)
         assert seen
         qtbot.waitUntil(lambda: not still_there(), timeout=3000)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_checklist_questions_are_not_cut(qtbot, vault, lang):
+    """The checklist's page for one place (the gym): every question beside its answer shows all its lines; a
+    wrapped question in the form used to get one line's height and be cut in half (zh)."""
+    from faceledger.gui.app import install_cjk_font
+    from gui_checks import assert_accessible_names, on_dialog, toggle
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    install_cjk_font(QApplication.instance())  # the app's own font: Chinese is measured as it is drawn
+    ctx, win = open_main_window(qtbot, vault, lang, started=True)
+    click_page(qtbot, win, "ledger")
+    cut: list[str] = []
+
+    def on_gym_page(d):
+        toggle(qtbot, d.checks["gym"])
+        qtbot.keyClick(d, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        page = d.item_pages[0]
+        assert page.isVisible()
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.text() and label.wordWrap():
+                need = label.heightForWidth(label.width())
+                if label.height() < need:
+                    cut.append(f"{label.text()!r}: {label.height()} px of {need}")
+        assert_accessible_names(page)  # each answer is still named by its question
+        d.reject()
+
+    seen = on_dialog(QDialog, on_gym_page)
+    qtbot.mouseClick(by_name(win, QCoreApplication.translate("LedgerPage", "Find who holds your face…"),
+                             QPushButton), Qt.MouseButton.LeftButton)
+    assert seen
+    assert not cut, cut

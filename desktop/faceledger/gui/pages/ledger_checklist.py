@@ -66,7 +66,12 @@ class _ItemPage(QWidget):
                     for v in (None, True, False):
                         w.addItem(yn[v], v)
             self.inputs[fid] = w
-            form.addRow(label, w)
+            # the question on a row of its own, the whole width, above its answer: beside it, a question
+            # that wraps was given one line's height and cut in half (a form does not ask a label's height
+            # for its width); it stays the answer's label for a screen reader (its buddy)
+            label.setBuddy(w)
+            form.addRow(label)
+            form.addRow(w)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet(f"color:{css(Role.ERROR)}")
