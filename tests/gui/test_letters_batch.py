@@ -232,6 +232,19 @@ def test_a_csv_saved_by_excel_on_chinese_windows_makes_the_same_letters(qtbot, v
         assert "住宅小区" in text and "第十条第一款" in text  # the residential gate: Measures Art. 10 and SPC Art. 10
 
 
+def test_empty_spreadsheet_rows_are_not_failures(qtbot, vault, tmp_path, patched_dialogs):
+    """Excel and WPS write ",,,," for empty rows that were formatted, below the data and between blocks: the rows
+    below are dropped, one between is skipped, and neither counts as a failed letter."""
+    blank = "," * (HEADER.count(",")) + "\r"
+    src = write_csv(tmp_path, [good_rows(3)[0], blank, good_rows(3)[1], blank, blank])
+    ctx, win, dlg = open_batch(qtbot, vault, "zh_CN")
+    assert choose_csv(qtbot, dlg, patched_dialogs, src).startswith("3 行；")
+    start(qtbot, dlg)
+    wait_done(qtbot, dlg)
+    assert [r[3:] for r in table_rows(dlg)] == [["已写出", "0001_R0.pdf"], ["已跳过", "空行"], ["已写出", "0003_R1.pdf"]]
+    assert by_name(dlg, D("Batch status"), QLabel).text().startswith("已完成：已写出 2 封，0 行失败，1 行已跳过。")
+
+
 def test_the_templates_many_columns_are_counted_not_listed(qtbot, vault, tmp_path, patched_dialogs):
     """The template's 46 column names took seven lines and left the results table five rows high: counted, and
     listed in the tooltip."""
@@ -288,6 +301,8 @@ def test_a_refused_csv_is_said_in_the_interface_language_and_nothing_is_written(
         "cols.csv": ("sender_name,holder_name,holder_category,shoe_size\n李明,某店,retail,42\n", unknown),
         "missing.csv": ("sender_name,holder_name\n李明,某店\n", missing),
         "broken.csv": ('sender_name,holder_name,holder_category\n李明,"某店,retail\n' + "x" * 140_000 + "\n", broken),
+        "twice.csv": ("sender_name,holder_name,holder_category,sender_name\n张伟,某物业,residential,李四\n",
+                      "column(s) named twice: sender_name" if lang == "en" else "列名重复：sender_name"),
         "bidi.csv": ("sender_name,holder_name,holder_category\n\"李\u202e明\",某店,retail\n",
                      "column 1 (sender_name)" if lang == "en" else "第 2 行第 1 列（sender_name）"),
     }

@@ -124,6 +124,12 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
                                field=unknown[0], zh=f"{path}：未知的列：{'、'.join(unknown)}。",
                                hint_zh="可用的列见 docs/letters.md（或 `faceledger letters batch --help`）；"
                                        "也可以先保存一份模板 CSV，照着填写。")
+        repeated = sorted({h for h in header if h and header.count(h) > 1}, key=header.index)
+        if repeated:  # the csv module keeps the last one's cells: a letter would go out under the wrong name
+            raise InvalidValue(f"{path}: column(s) named twice: {', '.join(repeated)}; nothing was written.",
+                               "Keep one column of each name, then save the CSV again.", field=repeated[0],
+                               zh=f"{path}：列名重复：{'、'.join(repeated)}；没有写出任何信函。",
+                               hint_zh="每个列名只保留一列，然后重新保存 CSV。")
         missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
         if missing:
             raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0],
@@ -139,6 +145,8 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
             if extra:
                 row[_EXTRA] = str(len(extra))
             rows.append(row)
+        while rows and not any(rows[-1].values()):
+            rows.pop()  # the empty rows a spreadsheet writes below the last filled one (",,,,")
         return rows
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
@@ -243,6 +251,8 @@ def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang
     from faceledger.letters.export import render, write_letter
     from faceledger.safetext import file_name_part
 
+    if not any(r.values()):  # an empty row between filled ones (a spreadsheet's spacer): nothing to write
+        return BatchRow(i, "skipped", error="empty row", error_zh="空行")
     entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
     try:
         facts, extras = load_letter_input(row_to_input(r), today=today)
