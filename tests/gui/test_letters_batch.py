@@ -139,7 +139,9 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     index = read_index(out)
     assert [r["status"] for r in index] == ["ok", "ok", "error", "ok", "error"]
     written = sorted(p.name for p in out.glob("*.pdf"))
-    assert written == ["0001_R0.pdf", "0002_R1.pdf", "0004_R2.pdf"] == sorted(r["file"] for r in index if r["file"])
+    # the row, who signs and the reference: a printed pile sorts without index.csv
+    assert written == ["0001_李明0_R0.pdf", "0002_李明1_R1.pdf", "0004_李明2_R2.pdf"]
+    assert written == sorted(r["file"] for r in index if r["file"])
     for name in written:
         assert (out / name).read_bytes()[:5] == b"%PDF-"
     assert index[0]["holder"] == "某店0" and index[0]["due_date"] == "2026-12-11"
@@ -151,7 +153,7 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     assert [r[:4] for r in rows] == [["1", "李明0", "某店0", written_], ["2", "李明1", "某店1", written_],
                                      ["3", "王芳", "某机场", failed], ["4", "李明2", "某店2", written_],
                                      ["5", "孙八", "某商场", failed]]
-    assert rows[0][4] == "0001_R0.pdf"
+    assert rows[0][4] == "0001_李明0_R0.pdf"
     if lang == "en":
         assert rows[2][4].startswith("sender needs a way to be answered")
         assert rows[4][4].startswith("the row has 2 more cell(s) than the header row")
@@ -170,11 +172,14 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     assert statuses in ([failed, failed, written_, written_, written_], [written_] * 3 + [failed] * 2)
     assert sorted(statuses) == statuses or sorted(statuses, reverse=True) == statuses
 
-    # Open folder: the output folder, as a local file URL
+    # Open folder: the output folder, as a local file URL; after a run it is the default button, so Enter opens
+    # the folder instead of writing the whole batch again
     opened: list[QUrl] = []
     dlg.url_opener = lambda url: opened.append(url) or True
+    qtbot.keyClick(dlg, Qt.Key.Key_Return)
+    assert not dlg.busy and [u.toLocalFile() for u in opened] == [str(out.resolve())]
     qtbot.mouseClick(by_name(dlg, D("Open folder"), QPushButton), Qt.MouseButton.LeftButton)
-    assert [u.toLocalFile() for u in opened] == [str(out.resolve())] and opened[0].isLocalFile()
+    assert [u.toLocalFile() for u in opened] == [str(out.resolve())] * 2 and opened[0].isLocalFile()
 
     # Start again: the default folder ("a new folder beside the CSV") now holds letters, whose references (so file
     # names) a second run would not reuse: the second run goes to a new folder, without a question
@@ -241,7 +246,7 @@ def test_empty_spreadsheet_rows_are_not_failures(qtbot, vault, tmp_path, patched
     assert choose_csv(qtbot, dlg, patched_dialogs, src).startswith("3 行；")
     start(qtbot, dlg)
     wait_done(qtbot, dlg)
-    assert [r[3:] for r in table_rows(dlg)] == [["已写出", "0001_R0.pdf"], ["已跳过", "空行"], ["已写出", "0003_R1.pdf"]]
+    assert [r[3:] for r in table_rows(dlg)] == [["已写出", "0001_李明0_R0.pdf"], ["已跳过", "空行"], ["已写出", "0003_李明1_R1.pdf"]]
     assert by_name(dlg, D("Batch status"), QLabel).text().startswith("已完成：已写出 2 封，0 行失败，1 行已跳过。")
 
 
@@ -479,7 +484,7 @@ def _states(qtbot, vault, tmp_path, answers, check, lang: str = "en") -> list[st
 
 
 def _data(tmp_path: Path) -> list[str]:
-    names = [x for i in range(ROWS_TO_CANCEL) for x in (f"李明{i}", f"某店{i}", f"{i + 1:04d}_R{i}.docx")]
+    names = [x for i in range(ROWS_TO_CANCEL) for x in (f"李明{i}", f"某店{i}", f"{i + 1:04d}_李明{i}_R{i}.docx")]
     return [str(tmp_path), *HEADER.strip().split(","), "shoe_size", "王芳", "某机场", *names, "PDF", "docx",
             ".eml", "DOCX", "index.csv", "CSV", "holder_email", "Word", "people letters", "bad.csv"]
 

@@ -257,7 +257,10 @@ def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang
     try:
         facts, extras = load_letter_input(row_to_input(r), today=today)
         letter = compose(facts, letter_type, lang, **extras.options())
-        name = f"{i:04d}_{file_name_part(letter.reference)}.{fmt}"  # the reference comes from the CSV
+        # the row, who signs and the reference, so that a printed pile can be sorted without index.csv; the
+        # name and the reference come from the CSV
+        who = file_name_part(entry.sender, max_bytes=40) + "_" if entry.sender.strip() else ""
+        name = f"{i:04d}_{who}{file_name_part(letter.reference)}.{fmt}"
         write_letter(render(letter), fmt, out / name)
         entry.status, entry.file, entry.reference = "ok", name, letter.reference
         entry.due_date = letter.deadline.due.isoformat()

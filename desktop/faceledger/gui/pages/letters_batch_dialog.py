@@ -323,6 +323,7 @@ class LettersBatchDialog(QDialog):
         self._csv = path
         self.summary = None
         self.result = None
+        self._primary(self.start_btn)
         self.model.set_rows([])
         self.csv_edit.setText(display_path(path))
         self.csv_info.setText(self.tr("Reading…"))
@@ -487,6 +488,8 @@ class LettersBatchDialog(QDialog):
 
     def _done(self, result: BatchResult) -> None:
         self.result = result
+        # what comes next is the folder: Enter opens it rather than starting the same batch again
+        self._primary(self.open_btn)
         self.model.set_rows(result.rows)
         self.table.resizeColumnsToContents()
         skipped = sum(r.status == "skipped" for r in result.rows)
@@ -499,6 +502,10 @@ class LettersBatchDialog(QDialog):
         self.progress.setValue(sum(r.status != "skipped" for r in result.rows))
         if self._closing:
             self.ctx.status.emit(self.tr("Letters for many people stopped: {0}.").format(counts))
+
+    def _primary(self, button: QPushButton) -> None:
+        for b in (self.start_btn, self.open_btn):
+            make_primary(b, b is button)
 
     def _failed(self, err: BaseException) -> None:
         self._say(error_text(err, self.lang), True)
