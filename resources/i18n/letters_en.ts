@@ -4,7 +4,7 @@
 <context>
     <name>LettersBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="350"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="354"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n row; columns: {0}</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="446"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="356"/>
+        <source>%n row(s); {0} columns (point here to see them)</source>
+        <translation>
+            <numerusform>%n row; {0} columns (point here to see them)</numerusform>
+            <numerusform>%n rows; {0} columns (point here to see them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="458"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
         <source>%n written</source>
         <translation>
             <numerusform>%n written</numerusform>
@@ -28,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -36,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="495"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>

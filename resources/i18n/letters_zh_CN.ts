@@ -4,42 +4,42 @@
 <context>
     <name>BatchRowsModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="104"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="105"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="104"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="105"/>
         <source>Person</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="104"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="105"/>
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="104"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="105"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="106"/>
         <source>File or error</source>
         <translation>文件或错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="106"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="107"/>
         <source>Written</source>
         <translation>已写出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="106"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="107"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="106"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="107"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -55,330 +55,337 @@
 <context>
     <name>LettersBatchDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="146"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="147"/>
         <source>Letters for many people</source>
         <translation>为多人生成信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="152"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="153"/>
         <source>One letter per row of a CSV file (a spreadsheet saved as CSV): who writes, to which holder, and the facts. Each letter is a file in the output folder; index.csv there lists every row.</source>
         <translation>CSV 文件（另存为 CSV 的电子表格）中的每一行生成一封信函：谁写信、写给哪个持有方，以及相关事实。每封信函是输出文件夹中的一个文件；该文件夹中的 index.csv 列出每一行的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="159"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="160"/>
         <source>Choose a CSV file, or drop one here</source>
         <translation>选择一个 CSV 文件，或把它拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="158"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="159"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="264"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="265"/>
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="160"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="161"/>
         <source>Choose the CSV file…</source>
         <translation>选择 CSV 文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="163"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="164"/>
         <source>About the CSV file</source>
         <translation>CSV 文件的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="169"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="179"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="170"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="180"/>
         <source>Letter</source>
         <translation>信函类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="173"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="174"/>
         <source>Language of the letters</source>
         <translation>信函的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="175"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="176"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="175"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="176"/>
         <source>Word (DOCX)</source>
         <translation>Word（DOCX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="175"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="176"/>
         <source>E-mail (.eml)</source>
         <translation>电子邮件（.eml）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="177"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="181"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="178"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="182"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="178"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="179"/>
         <source>An e-mail file needs the holder&apos;s e-mail address (holder_email).</source>
         <translation>电子邮件文件需要持有方的电子邮箱（holder_email 列）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="180"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="181"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="184"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="185"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="185"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="186"/>
         <source>a new folder beside the CSV file</source>
         <translation>CSV 文件旁边的一个新文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="186"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="187"/>
         <source>Choose the output folder…</source>
         <translation>选择输出文件夹……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="191"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="192"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="192"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="193"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="195"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="458"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="196"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="471"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="196"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="197"/>
         <source>Cancel the batch</source>
         <translation>取消批量生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="200"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="201"/>
         <source>Batch status</source>
         <translation>批量生成状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="210"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="211"/>
         <source>Letters written</source>
         <translation>已生成的信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="228"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="229"/>
         <source>Save a template CSV…</source>
         <translation>保存模板 CSV……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="229"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="230"/>
         <source>Every column, and one example row to replace with your own.</source>
         <translation>包含所有列和一行示例，请把示例换成您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="230"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="231"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="231"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="232"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="232"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="293"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="294"/>
         <source>The batch is running.</source>
         <translation>批量生成正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="295"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="296"/>
         <source>Reading the CSV file…</source>
         <translation>正在读取 CSV 文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="297"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="298"/>
         <source>Choose a CSV file first.</source>
         <translation>请先选择一个 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="299"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="300"/>
         <source>The CSV file has no rows below its header.</source>
         <translation>这个 CSV 文件在标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="304"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="305"/>
         <source>Start the batch first: its folder opens here.</source>
         <translation>请先开始批量生成：完成后可以在这里打开它的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="313"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="314"/>
         <source>Choose the CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="314"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="315"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="327"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="328"/>
         <source>Reading…</source>
         <translation>正在读取……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="332"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="334"/>
         <source>{0} letters</source>
         <translation>{0} 信函</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="350"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="354"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n 行；列：{0}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="356"/>
+        <source>%n row(s); {0} columns (point here to see them)</source>
+        <translation>
+            <numerusform>%n 行；{0} 列（指向此处可查看列名）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="352"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="360"/>
         <source>No rows below the header: add one row per person and holder.</source>
         <translation>标题行下面没有数据行：请为每个人和每个持有方各写一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="391"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="399"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="407"/>
         <source>Save a template CSV</source>
         <translation>保存模板 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="400"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="408"/>
         <source>letters template</source>
         <translation>信函模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="401"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="409"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="416"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="424"/>
         <source>Template saved: {0}. Replace its example row with one row per person and holder, save it as CSV, then choose it here.</source>
         <translation>模板已保存：{0}。请把其中的示例行换成您的数据（每个人和持有方各一行），另存为 CSV，然后在这里选择它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="425"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="433"/>
         <source>Choose an output folder for the letters.</source>
         <translation>请为信函选择一个输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="429"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="437"/>
         <source>{0} is a file, not a folder: choose a folder for the letters.</source>
         <translation>{0} 是文件，不是文件夹：请为信函选择一个文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="446"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="458"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>正在生成 %n 封信函……</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="453"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="465"/>
         <source>The folder is not empty</source>
         <translation>文件夹不是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="454"/>
-        <source>{0} already holds files. Letters with the same names, and index.csv, would be replaced. Write into this folder anyway?</source>
-        <translation>{0} 中已经有文件。同名的信函和 index.csv 会被替换。仍然写入这个文件夹吗？</translation>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="466"/>
+        <source>{0} already holds files. index.csv would be replaced; the letters already there stay beside the new ones (one is replaced only by a letter with the same file name). Write into this folder anyway?</source>
+        <translation>{0} 中已有文件。index.csv 将被替换；文件夹中原有的信函会保留，与新信函放在一起（只有同名的信函才会被替换）。仍要写入这个文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="457"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="470"/>
         <source>Write into this folder</source>
         <translation>写入这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="473"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="486"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
         <source>%n written</source>
         <translation>
             <numerusform>已写出 %n 封</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="480"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 行失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="482"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="495"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n 行已跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="483"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="484"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="497"/>
         <source>Cancelled: {0}. index.csv in the folder lists every row.</source>
         <translation>已取消：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="485"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="498"/>
         <source>Done: {0}. index.csv in the folder lists every row.</source>
         <translation>已完成：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="488"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="501"/>
         <source>Letters for many people stopped: {0}.</source>
         <translation>为多人生成信函已停止：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="538"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="551"/>
         <source>Stop the batch?</source>
         <translation>停止批量生成？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="539"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="552"/>
         <source>The batch is still running. Stop it and close? The letters written so far are kept; the rows not reached are listed as skipped in index.csv.</source>
         <translation>批量生成仍在进行。要停止并关闭吗？已写出的信函会保留；尚未处理的行会在 index.csv 中列为已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="542"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="555"/>
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="543"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="556"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>

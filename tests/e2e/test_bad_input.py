@@ -412,7 +412,7 @@ def test_a_full_disk_leaves_no_cut_files_and_says_so(kc_cli, fl_home, tmp_path):
         (("letter", str(FACTS), "--type", "deletion", "-o", str(out / "letter.pdf")), 1,
          ("Could not write the letter", "free space")),
         (("letters", "batch", str(csv_file), "--type", "deletion", "--out", str(out / "batch")), 3,
-         ("row 1: Could not write the letter", "free space")),
+         ("row 1 (李明): Could not write the letter", "free space")),
         (("vault", "backup", str(out / "v.flbackup")), 1, "Could not write the backup"),
         (("evidence", "export", cli.case, "-o", str(out / "bundle.zip")), 1, "Could not write the bundle"),
         (("photo", "protect", str(PHOTO), "-o", str(out / "safe.png")), 1, ("Could not write", "nothing was written")),
@@ -561,12 +561,12 @@ def test_letters_batch_bad_rows_and_bad_files(cli, tmp_path, bad):
                    "周九,z9@example.com,某商场,retail,2024-03-05,no,,\n", encoding="utf-8")  # trailing commas
     out = tmp_path / "letters"
     r = cli("letters", "batch", str(src), "--type", "deletion", "--format", "txt", "--out", str(out), rc=3,
-            says=("row 2:", "row 3:", "row 4:", "row 5: the row has 2 more cell(s) than the header"))
+            says=("row 2 (王五):", "row 3 (赵六):", "row 4 (钱七):", "row 5 (孙八): the row has 2 more cell(s) than the header"))
     assert "2 letter(s) written" in r.out and "4 row(s) failed" in r.out
     with (out / "index.csv").open(encoding="utf-8-sig") as f:
         index = list(csv.DictReader(f))
     assert [row["status"] for row in index] == ["ok", "error", "error", "error", "error", "ok"]
-    assert "a way to be answered" in index[1]["error"] and "holder.category" in index[2]["error"]
+    assert "a way to be answered" in index[1]["error"] and index[2]["error"].startswith("holder_category: 'zoo'")  # the CSV column
     assert (out / index[0]["file"]).is_file() and (out / index[5]["file"]).is_file()
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"sender_name,holder_name\n\xff\xfe\x80\x81,x\n")

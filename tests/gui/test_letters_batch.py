@@ -139,7 +139,9 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     index = read_index(out)
     assert [r["status"] for r in index] == ["ok", "ok", "error", "ok", "error"]
     written = sorted(p.name for p in out.glob("*.pdf"))
-    assert written == ["0001_R0.pdf", "0002_R1.pdf", "0004_R2.pdf"] == sorted(r["file"] for r in index if r["file"])
+    # the row, who signs and the reference: a printed pile sorts without index.csv
+    assert written == ["0001_李明0_R0.pdf", "0002_李明1_R1.pdf", "0004_李明2_R2.pdf"]
+    assert written == sorted(r["file"] for r in index if r["file"])
     for name in written:
         assert (out / name).read_bytes()[:5] == b"%PDF-"
     assert index[0]["holder"] == "某店0" and index[0]["due_date"] == "2026-12-11"
@@ -151,7 +153,7 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     assert [r[:4] for r in rows] == [["1", "李明0", "某店0", written_], ["2", "李明1", "某店1", written_],
                                      ["3", "王芳", "某机场", failed], ["4", "李明2", "某店2", written_],
                                      ["5", "孙八", "某商场", failed]]
-    assert rows[0][4] == "0001_R0.pdf"
+    assert rows[0][4] == "0001_李明0_R0.pdf"
     if lang == "en":
         assert rows[2][4].startswith("sender needs a way to be answered")
         assert rows[4][4].startswith("the row has 2 more cell(s) than the header row")
@@ -170,18 +172,95 @@ def test_letters_for_many_people_writes_pdfs_and_says_each_row(qtbot, vault, tmp
     assert statuses in ([failed, failed, written_, written_, written_], [written_] * 3 + [failed] * 2)
     assert sorted(statuses) == statuses or sorted(statuses, reverse=True) == statuses
 
-    # Open folder: the output folder, as a local file URL
+    # Open folder: the output folder, as a local file URL; after a run it is the default button, so Enter opens
+    # the folder instead of writing the whole batch again
     opened: list[QUrl] = []
     dlg.url_opener = lambda url: opened.append(url) or True
+    qtbot.keyClick(dlg, Qt.Key.Key_Return)
+    assert not dlg.busy and [u.toLocalFile() for u in opened] == [str(out.resolve())]
     qtbot.mouseClick(by_name(dlg, D("Open folder"), QPushButton), Qt.MouseButton.LeftButton)
-    assert [u.toLocalFile() for u in opened] == [str(out.resolve())] and opened[0].isLocalFile()
+    assert [u.toLocalFile() for u in opened] == [str(out.resolve())] * 2 and opened[0].isLocalFile()
 
-    # Start again: the folder now holds letters, so it asks first; Cancel writes nothing more
+    # Start again: the default folder ("a new folder beside the CSV") now holds letters, whose references (so file
+    # names) a second run would not reuse: the second run goes to a new folder, without a question
     before = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    asked = on_dialog(QMessageBox, lambda box: click_button(box, D("Write into this folder")), timeout_ms=500)
+    start(qtbot, dlg)
+    wait_done(qtbot, dlg)
+    qtbot.wait(600)  # past the watch for a question
+    assert not asked
+    second = out.with_name(out.name + " 2")
+    assert by_name(dlg, D("Output folder"), QLineEdit).text() == str(second)
+    assert len(list(second.glob("*.pdf"))) == 3 and read_index(second)[0]["status"] == "ok"
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+    # a folder the user chose that holds files: it asks first; Cancel writes nothing more
+    patched_dialogs["folder"] = str(out)
+    qtbot.mouseClick(by_name(dlg, D("Choose the output folder…"), QPushButton), Qt.MouseButton.LeftButton)
     seen = on_dialog(QMessageBox, lambda box: click_button(box, D("Cancel")))
     start(qtbot, dlg)
     assert seen and not dlg.busy
+    assert "stay beside the new ones" in seen[0].text() or "保留" in seen[0].text()
     assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_a_csv_saved_by_excel_on_chinese_windows_makes_the_same_letters(qtbot, vault, tmp_path, patched_dialogs):
+    """What old Excel and WPS save as "CSV" on Chinese Windows: GBK, CRLF, and a typed 2026-09-01 written back as
+    2026/9/1. The letters read the names right and take the dates; an impossible date names its CSV column."""
+    import docx
+
+    header = ["sender_name", "sender_phone", "sender_postal_address", "holder_name", "holder_category",
+              "collection_date", "context", "place", "consent", "alternative_offered", "service_refused_without_face",
+              "as_of"]
+    rows = [["张伟", "13800005678", "上海市浦东新区锦绣路 1888 弄阳光花园 1 号楼 101 室", "上海阳光物业管理有限公司",
+             "residential", "2026/9/1", "entry", "residential", "coerced", "否", "是", "2026/11/20"],
+            ["欧阳娜娜", "13900001234", "阳光花园 5 号楼 502 室", "上海阳光物业管理有限公司", "residential",
+             "2026年9月1日", "entry", "residential", "coerced", "否", "是", "2026.11.20"],
+            ["高峰", "13700001111", "阳光花园 3 号楼 301 室", "上海阳光物业管理有限公司", "residential",
+             "2026/2/30", "entry", "residential", "coerced", "否", "是", "2026/11/20"]]
+    src = tmp_path / "阳光花园.csv"
+    src.write_bytes("".join(",".join(r) + "\r\n" for r in [header, *rows]).encode("gbk"))
+    ctx, win, dlg = open_batch(qtbot, vault, "zh_CN")
+    assert choose_csv(qtbot, dlg, patched_dialogs, src).startswith("3 行；列：sender_name, sender_phone")
+    pick(dlg.format_box, "docx")
+    start(qtbot, dlg)
+    wait_done(qtbot, dlg)
+    out = tmp_path / "阳光花园 信函"
+    index = read_index(out)
+    assert [r["status"] for r in index] == ["ok", "ok", "error"]
+    assert index[0]["due_date"] == index[1]["due_date"] == "2026-12-11"  # 15 working days from 2026-11-20
+    assert index[2]["error"] == "collection_date: '2026/2/30' is not a date (use YYYY-MM-DD)."
+    assert table_rows(dlg)[2][4] == "collection_date：'2026/2/30' 不是日期（请用 YYYY-MM-DD 格式）。"
+    for row, name in zip(index[:2], ("张伟", "欧阳娜娜")):
+        text = "\n".join(p.text for p in docx.Document(str(out / row["file"])).paragraphs)
+        assert f"发件人：{name}" in text and "2026年9月1日" in text and "日期：2026年11月20日" in text
+        assert "住宅小区" in text and "第十条第一款" in text  # the residential gate: Measures Art. 10 and SPC Art. 10
+
+
+def test_empty_spreadsheet_rows_are_not_failures(qtbot, vault, tmp_path, patched_dialogs):
+    """Excel and WPS write ",,,," for empty rows that were formatted, below the data and between blocks: the rows
+    below are dropped, one between is skipped, and neither counts as a failed letter."""
+    blank = "," * (HEADER.count(",")) + "\r"
+    src = write_csv(tmp_path, [good_rows(3)[0], blank, good_rows(3)[1], blank, blank])
+    ctx, win, dlg = open_batch(qtbot, vault, "zh_CN")
+    assert choose_csv(qtbot, dlg, patched_dialogs, src).startswith("3 行；")
+    start(qtbot, dlg)
+    wait_done(qtbot, dlg)
+    assert [r[3:] for r in table_rows(dlg)] == [["已写出", "0001_李明0_R0.pdf"], ["已跳过", "空行"], ["已写出", "0003_李明1_R1.pdf"]]
+    assert by_name(dlg, D("Batch status"), QLabel).text().startswith("已完成：已写出 2 封，0 行失败，1 行已跳过。")
+
+
+def test_the_templates_many_columns_are_counted_not_listed(qtbot, vault, tmp_path, patched_dialogs):
+    """The template's 46 column names took seven lines and left the results table five rows high: counted, and
+    listed in the tooltip."""
+    ctx, win, dlg = open_batch(qtbot, vault, "zh_CN")
+    patched_dialogs["save"] = str(tmp_path / "模板.csv")
+    qtbot.mouseClick(by_name(dlg, D("Save a template CSV…"), QPushButton), Qt.MouseButton.LeftButton)
+    info = by_name(dlg, D("About the CSV file"), QLabel)
+    assert choose_csv(qtbot, dlg, patched_dialogs, tmp_path / "模板.csv") == f"1 行；{len(ALL_COLUMNS)} 列（指向此处可查看列名）"
+    assert info.toolTip() == ", ".join(ALL_COLUMNS)
+    short = write_csv(tmp_path, good_rows(2))
+    assert choose_csv(qtbot, dlg, patched_dialogs, short).startswith("2 行；列：sender_name")
 
 
 def test_the_file_menu_opens_it_and_it_needs_an_open_vault(qtbot, vault):
@@ -227,6 +306,8 @@ def test_a_refused_csv_is_said_in_the_interface_language_and_nothing_is_written(
         "cols.csv": ("sender_name,holder_name,holder_category,shoe_size\n李明,某店,retail,42\n", unknown),
         "missing.csv": ("sender_name,holder_name\n李明,某店\n", missing),
         "broken.csv": ('sender_name,holder_name,holder_category\n李明,"某店,retail\n' + "x" * 140_000 + "\n", broken),
+        "twice.csv": ("sender_name,holder_name,holder_category,sender_name\n张伟,某物业,residential,李四\n",
+                      "column(s) named twice: sender_name" if lang == "en" else "列名重复：sender_name"),
         "bidi.csv": ("sender_name,holder_name,holder_category\n\"李\u202e明\",某店,retail\n",
                      "column 1 (sender_name)" if lang == "en" else "第 2 行第 1 列（sender_name）"),
     }
@@ -357,7 +438,7 @@ def test_template_round_trip(qtbot, vault, tmp_path, patched_dialogs, lang, pers
         header, example = list(csv.reader(f))
     assert tuple(header) == ALL_COLUMNS and example[0] == person
     said = choose_csv(qtbot, dlg, patched_dialogs, template)
-    assert said.startswith(D("%n row(s); columns: {0}", 1).split("{0}")[0])
+    assert said == D("%n row(s); {0} columns (point here to see them)", 1).format(len(ALL_COLUMNS))
     start(qtbot, dlg)
     wait_done(qtbot, dlg)
     out = tmp_path / D("{0} letters").format("mine")
@@ -403,7 +484,7 @@ def _states(qtbot, vault, tmp_path, answers, check, lang: str = "en") -> list[st
 
 
 def _data(tmp_path: Path) -> list[str]:
-    names = [x for i in range(ROWS_TO_CANCEL) for x in (f"李明{i}", f"某店{i}", f"{i + 1:04d}_R{i}.docx")]
+    names = [x for i in range(ROWS_TO_CANCEL) for x in (f"李明{i}", f"某店{i}", f"{i + 1:04d}_李明{i}_R{i}.docx")]
     return [str(tmp_path), *HEADER.strip().split(","), "shoe_size", "王芳", "某机场", *names, "PDF", "docx",
             ".eml", "DOCX", "index.csv", "CSV", "holder_email", "Word", "people letters", "bad.csv"]
 

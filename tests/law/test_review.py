@@ -201,6 +201,15 @@ def test_bundled_consent_is_stated_as_the_fact_not_as_the_articles_words():
     assert "自愿、明确作出" in found["PIPL:14"].reason.zh and "单独同意" in found["PIPL:29"].reason.zh
 
 
+def test_coerced_consent_is_stated_as_the_fact_not_as_the_articles_words():
+    """REVIEW 52 (the residential estate, the first golden letter with coerced consent): "被强迫的同意不是有效同意"
+    (PIPL 14) is a conclusion the article does not state; as for bundled consent, the rule and then the fact."""
+    f = facts({"date": MODERN, "consent": "coerced", "identification": "identification"}, category="residential")
+    reason = by_id(evaluate(f))["PIPL:14"].reason
+    assert "不是" not in reason.zh and "not valid" not in reason.en
+    assert "自愿、明确作出" in reason.zh and "不同意即被拒绝" in reason.zh and "turned away" in reason.en
+
+
 # ---------------------------------------------------------------------------------- fourth reading (REVIEW 43-)
 PARK_2019 = {"date": "2019-04-27", "context": "other", "place": "public", "consent": "none", "purpose_stated": False,
              "alternative_offered": False, "service_refused_without_face": True}

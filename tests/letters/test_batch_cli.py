@@ -39,10 +39,11 @@ def test_batch_writes_good_rows_and_reports_bad_ones(tmp_path, qapp):
         index = list(csv.DictReader(f))
     assert [r["status"] for r in index] == ["ok", "error", "error", "ok"]
     assert "sender needs a way to be answered" in index[1]["error"]
-    assert "collection.alternative_offered" in index[2]["error"]
-    assert index[0]["file"] == "0001_R-1.pdf" and index[0]["due_date"] == "2026-12-11"
+    assert index[2]["error"].startswith("alternative_offered: ")  # the CSV column, not the FACTS.json field
+    assert index[0]["file"] == "0001_李明_R-1.pdf"  # the row, who signs, the reference
+    assert index[0]["due_date"] == "2026-12-11"
     assert "某某健身有限公司" in pdftotext(tmp_path / "out" / index[0]["file"])
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["0001_R-1.pdf", "0004_R-4.pdf", "index.csv"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["0001_李明_R-1.pdf", "0004_赵强_R-4.pdf", "index.csv"]
 
 
 def test_batch_cancel_marks_the_rest_skipped(tmp_path):
@@ -69,7 +70,7 @@ def test_batch_reads_gb18030_spreadsheets(tmp_path):
     p = tmp_path / "gbk.csv"
     p.write_bytes((HEADER + "李明,l@example.com,某店,retail,,2024-03-05,entry,none,no,2026-11-20,G1\n").encode("gb18030"))
     result = run_batch(p, tmp_path / "o", "access", "zh", "txt")
-    assert result.ok == 1 and "某店" in (tmp_path / "o" / "0001_G1.txt").read_text(encoding="utf-8")
+    assert result.ok == 1 and "某店" in (tmp_path / "o" / "0001_李明_G1.txt").read_text(encoding="utf-8")
 
 
 def test_cli_letter_from_facts(tmp_path, capsys, qapp):

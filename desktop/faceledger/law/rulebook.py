@@ -649,8 +649,10 @@ RULES: tuple[Rule, ...] = (
         Cite("FRT-MEASURES-2025:12", T("不得以办理业务、提升服务质量等为由误导、欺诈、胁迫个人接受人脸验证。",
                                        "No one may mislead, deceive or coerce a person into face verification on the pretext "
                                        "of business needs or better service."), key=True),
-        Cite("PIPL:14", T("同意必须在充分知情的前提下自愿、明确作出；被强迫的同意不是有效同意。",
-                          "Consent must be informed, voluntary and explicit; forced consent is not valid consent."),
+        Cite("PIPL:14", T("基于同意处理个人信息的，同意应当由个人在充分知情的前提下自愿、明确作出；人脸同意却是在不同意即被拒绝的情况下作出的。",
+                          "Where processing rests on consent, the consent must be given voluntarily and explicitly by a "
+                          "fully informed person; consent to the face was given only because refusing it meant being "
+                          "turned away."),
              part=P(1), key=True),
         Cite("PIPL:5", T("不得通过胁迫等方式处理个人信息。", "Processing by coercion is prohibited.")),
         Cite("NDSMR-2024:22", T("不得通过误导、欺诈、胁迫等方式取得同意。",

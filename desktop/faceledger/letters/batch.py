@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,6 +56,9 @@ PRIOR_COLUMNS = {"prior_type": "type", "prior_date_sent": "date_sent", "prior_re
 REGULATOR_COLUMNS = {"regulator_name_zh": "name_zh", "regulator_name_en": "name_en",
                      "regulator_email": "email", "regulator_address": "address"}
 LETTER_COLUMNS = ("as_of", "reply_days", "reference")
+# Dates as a spreadsheet saves them: Excel and WPS on Chinese Windows write a typed 2026-09-01 back as 2026/9/1.
+DATE_COLUMNS = ("subject_birth_date", "collection_date", "prior_date_sent", "prior_due_date", "as_of")
+_YEAR_FIRST = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 ALL_COLUMNS = (*SENDER_COLUMNS, *SUBJECT_COLUMNS, *HOLDER_COLUMNS, *COLLECTION_COLUMNS, *PRIOR_COLUMNS,
                *REGULATOR_COLUMNS, *LETTER_COLUMNS)
 INDEX_COLUMNS = ("row", "status", "file", "reference", "holder", "sender", "due_date", "error")
@@ -120,6 +124,12 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
                                field=unknown[0], zh=f"{path}：未知的列：{'、'.join(unknown)}。",
                                hint_zh="可用的列见 docs/letters.md（或 `faceledger letters batch --help`）；"
                                        "也可以先保存一份模板 CSV，照着填写。")
+        repeated = sorted({h for h in header if h and header.count(h) > 1}, key=header.index)
+        if repeated:  # the csv module keeps the last one's cells: a letter would go out under the wrong name
+            raise InvalidValue(f"{path}: column(s) named twice: {', '.join(repeated)}; nothing was written.",
+                               "Keep one column of each name, then save the CSV again.", field=repeated[0],
+                               zh=f"{path}：列名重复：{'、'.join(repeated)}；没有写出任何信函。",
+                               hint_zh="每个列名只保留一列，然后重新保存 CSV。")
         missing = [c for c in ("sender_name", "holder_name", "holder_category") if c not in header]
         if missing:
             raise InvalidValue(f"{path}: required column(s) missing: {', '.join(missing)}.", field=missing[0],
@@ -135,6 +145,8 @@ def read_rows(csv_path: str | Path) -> list[dict[str, str]]:
             if extra:
                 row[_EXTRA] = str(len(extra))
             rows.append(row)
+        while rows and not any(rows[-1].values()):
+            rows.pop()  # the empty rows a spreadsheet writes below the last filled one (",,,,")
         return rows
     except csv.Error as err:  # e.g. a cell over the csv module's 128 KiB limit (an unclosed quote?)
         raise FaceLedgerError(f"{path}: line {reader.line_num + 1}: not a CSV file FaceLedger can read ({err}); "
@@ -169,6 +181,8 @@ def row_to_input(r: dict[str, str]) -> dict[str, Any]:
                            "should be inside quotes? The columns may be shifted: fix the row.", field="row",
                            zh=f"这一行比标题行多 {r[_EXTRA]} 个单元格；是不是有一个逗号应该放在引号里？"
                               "各列可能错位了：请修改这一行。")
+    r = {k: (_iso_date(v) if k in DATE_COLUMNS else v) for k, v in r.items()}
+
     def block(mapping: dict[str, str]) -> dict[str, Any]:
         return {dst: r[src] for src, dst in mapping.items() if r.get(src)}
 
@@ -195,23 +209,63 @@ def row_to_input(r: dict[str, str]) -> dict[str, Any]:
     return data
 
 
+def _iso_date(value: str) -> str:
+    """A year-first date as spreadsheets write it (2026/9/1, 2026.9.1, 2026年9月1日) as YYYY-MM-DD; anything
+    else (and an impossible day) unchanged, so the error quotes what the cell holds."""
+    m = _YEAR_FIRST.fullmatch(value.strip())
+    if m is None:
+        return value
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return value
+
+
+# Where a FACTS.json field (as errors name it) comes from in the CSV: "collection.date" is collection_date.
+_FIELD_COLUMNS = {
+    **{f"holder.{dst}": src for src, dst in HOLDER_COLUMNS.items()},
+    **{f"collection.{dst}": src for src, dst in COLLECTION_COLUMNS.items()},
+    **{f"sender.{dst}": src for src, dst in SENDER_COLUMNS.items()},
+    **{f"sender.subject.{dst}": src for src, dst in SUBJECT_COLUMNS.items()},
+    **{f"{pre}prior_request.{dst}": src for src, dst in PRIOR_COLUMNS.items() for pre in ("", "letter.")},
+    **{f"{pre}regulator.{dst}": src for src, dst in REGULATOR_COLUMNS.items() for pre in ("", "letter.")},
+    **{f"letter.{c}": c for c in LETTER_COLUMNS},
+    "sender.subject": "subject_name", "sender.acting_for": "sender_acting_for",
+}
+
+
+def _in_columns(err: FaceLedgerError) -> tuple[str, str]:
+    """The error in English and Chinese, naming the CSV column its field came from (the spreadsheet user never
+    sees "collection.date", only the column collection_date)."""
+    en, zh = err.full().replace("\n", " "), err.full_in("zh").replace("\n", " ")
+    field = err.field or ""
+    column = _FIELD_COLUMNS.get(field)
+    if column is None or not (en.startswith(field) and zh.startswith(field)):
+        return en, zh
+    return column + en[len(field):], column + zh[len(field):]
+
+
 def _letter_for_row(i: int, r: dict[str, str], out: Path, letter_type: str, lang: str, fmt: str,
                     today: date | None) -> BatchRow:
     from faceledger.letters.compose import compose, load_letter_input
     from faceledger.letters.export import render, write_letter
     from faceledger.safetext import file_name_part
 
+    if not any(r.values()):  # an empty row between filled ones (a spreadsheet's spacer): nothing to write
+        return BatchRow(i, "skipped", error="empty row", error_zh="空行")
     entry = BatchRow(i, "error", holder=r.get("holder_name", ""), sender=r.get("sender_name", ""))
     try:
         facts, extras = load_letter_input(row_to_input(r), today=today)
         letter = compose(facts, letter_type, lang, **extras.options())
-        name = f"{i:04d}_{file_name_part(letter.reference)}.{fmt}"  # the reference comes from the CSV
+        # the row, who signs and the reference, so that a printed pile can be sorted without index.csv; the
+        # name and the reference come from the CSV
+        who = file_name_part(entry.sender, max_bytes=40) + "_" if entry.sender.strip() else ""
+        name = f"{i:04d}_{who}{file_name_part(letter.reference)}.{fmt}"
         write_letter(render(letter), fmt, out / name)
         entry.status, entry.file, entry.reference = "ok", name, letter.reference
         entry.due_date = letter.deadline.due.isoformat()
     except FaceLedgerError as err:
-        entry.error = err.full().replace("\n", " ")
-        entry.error_zh = err.full_in("zh").replace("\n", " ")
+        entry.error, entry.error_zh = _in_columns(err)
     except Exception as err:  # noqa: BLE001 - one bad row must not stop the batch
         entry.error = f"unexpected error: {type(err).__name__}: {err}"
         entry.error_zh = f"意外错误：{type(err).__name__}: {err}"

@@ -237,9 +237,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     else:
         print(f"{result.ok} letter(s) written to {result.out_dir}, {result.failed} row(s) failed "
               f"({elapsed:.1f} s); index: {result.index_path}")
-        for r in result.rows:
+        from faceledger.safetext import for_terminal
+
+        for r in result.rows:  # with the person: "row 5" is line 6 of the spreadsheet, below its header
             if r.status == "error":
-                print(f"  row {r.row}: {r.error}", file=sys.stderr)
+                who = f" ({for_terminal(r.sender)})" if r.sender else ""
+                print(f"  row {r.row}{who}: {r.error}", file=sys.stderr)
     return 0 if result.failed == 0 else 3
 
 

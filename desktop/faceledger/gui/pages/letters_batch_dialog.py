@@ -51,6 +51,7 @@ from faceledger.safetext import display_path
 
 BATCH_FORMATS = ("pdf", "docx", "eml")
 SORT_ROLE = Qt.ItemDataRole.UserRole
+LISTED_COLUMNS = 12  # more columns than this are counted, not listed (they are in the tooltip)
 
 
 @dataclass(frozen=True)
@@ -322,10 +323,12 @@ class LettersBatchDialog(QDialog):
         self._csv = path
         self.summary = None
         self.result = None
+        self._primary(self.start_btn)
         self.model.set_rows([])
         self.csv_edit.setText(display_path(path))
         self.csv_info.setText(self.tr("Reading…"))
         self.csv_info.setStyleSheet("")
+        self.csv_info.setToolTip("")
         self._say("")
         if self._out_auto:
             stem = Path(path).stem or "letters"
@@ -347,7 +350,13 @@ class LettersBatchDialog(QDialog):
             self.csv_info.setStyleSheet(f"color: {css(Role.ERROR)}")
         else:
             self.summary = summary
-            text = self.tr("%n row(s); columns: {0}", "", summary.rows).format(", ".join(summary.columns))
+            listed = ", ".join(summary.columns)
+            if len(summary.columns) <= LISTED_COLUMNS:
+                text = self.tr("%n row(s); columns: {0}", "", summary.rows).format(listed)
+            else:  # the template's 46 names would push the results table off the dialog
+                text = self.tr("%n row(s); {0} columns (point here to see them)", "",
+                               summary.rows).format(len(summary.columns))
+            self.csv_info.setToolTip(listed)
             if summary.rows == 0:
                 text = self.tr("No rows below the header: add one row per person and holder.")
             self.csv_info.setText(text)
@@ -430,8 +439,12 @@ class LettersBatchDialog(QDialog):
                       .format(display_path(out)), True)
             self.out_edit.setFocus()
             return
-        if out.is_dir() and any(out.iterdir()) and not self._write_into(out):
-            return
+        if out.is_dir() and any(out.iterdir()):
+            if self._out_auto:  # the default is "a new folder beside the CSV file": a second run gets its own
+                out = fresh_folder(out)
+                self.out_edit.setText(str(out))
+            elif not self._write_into(out):
+                return
         self.result = None
         self.model.set_rows([])
         self.progress.setRange(0, self.summary.rows)
@@ -451,8 +464,9 @@ class LettersBatchDialog(QDialog):
     def _write_into(self, out: Path) -> bool:
         """Ask before writing into a folder that already holds files (the same names would be replaced)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("The folder is not empty"),
-                          self.tr("{0} already holds files. Letters with the same names, and index.csv, would be "
-                                  "replaced. Write into this folder anyway?").format(display_path(out)),
+                          self.tr("{0} already holds files. index.csv would be replaced; the letters already there "
+                                  "stay beside the new ones (one is replaced only by a letter with the same file "
+                                  "name). Write into this folder anyway?").format(display_path(out)),
                           QMessageBox.StandardButton.NoButton, self)
         yes = box.addButton(self.tr("Write into this folder"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -474,6 +488,8 @@ class LettersBatchDialog(QDialog):
 
     def _done(self, result: BatchResult) -> None:
         self.result = result
+        # what comes next is the folder: Enter opens it rather than starting the same batch again
+        self._primary(self.open_btn)
         self.model.set_rows(result.rows)
         self.table.resizeColumnsToContents()
         skipped = sum(r.status == "skipped" for r in result.rows)
@@ -486,6 +502,10 @@ class LettersBatchDialog(QDialog):
         self.progress.setValue(sum(r.status != "skipped" for r in result.rows))
         if self._closing:
             self.ctx.status.emit(self.tr("Letters for many people stopped: {0}.").format(counts))
+
+    def _primary(self, button: QPushButton) -> None:
+        for b in (self.start_btn, self.open_btn):
+            make_primary(b, b is button)
 
     def _failed(self, err: BaseException) -> None:
         self._say(error_text(err, self.lang), True)
