@@ -116,6 +116,19 @@ def test_directory_has_no_personal_facts_and_merges(vault, tmp_path):
     other.close()
 
 
+def test_checklist_speaks_as_the_app_does_and_files_a_gym_as_leisure():
+    """The app says 您 (the glossary); a gym's face gate is the 'leisure' category the law rules know, not 'other'
+    (QA: the Ledger showed 其他 for the checklist's gym)."""
+    import json
+
+    from faceledger.paths import resource
+
+    text = resource("checklist", "checklist.json").read_text(encoding="utf-8")
+    assert "你" not in text
+    gym = next(i for i in json.loads(text)["items"] if i["id"] == "gym")
+    assert gym["category"] == "leisure"
+
+
 def test_checklist_yes_becomes_holder_and_collection(vault):
     cl = load_checklist()
     assert len(cl.items) >= 12
