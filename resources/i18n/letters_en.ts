@@ -4,7 +4,7 @@
 <context>
     <name>LettersBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="354"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="355"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n row; columns: {0}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="356"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="357"/>
         <source>%n row(s); {0} columns (point here to see them)</source>
         <translation>
             <numerusform>%n row; {0} columns (point here to see them)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="458"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="459"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
         <source>%n written</source>
         <translation>
             <numerusform>%n written</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="495"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="498"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="715"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="716"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>Recorded as request {0} (draft) with %n file. Mark it sent when it has gone out.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="718"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="719"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>Request {0} now has %n file.</numerusform>

@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="196"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="471"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="472"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -238,154 +238,154 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="328"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="329"/>
         <source>Reading…</source>
         <translation>正在读取……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="334"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="335"/>
         <source>{0} letters</source>
         <translation>{0} 信函</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="354"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="355"/>
         <source>%n row(s); columns: {0}</source>
         <translation>
             <numerusform>%n 行；列：{0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="356"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="357"/>
         <source>%n row(s); {0} columns (point here to see them)</source>
         <translation>
             <numerusform>%n 行；{0} 列（指向此处可查看列名）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="360"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="361"/>
         <source>No rows below the header: add one row per person and holder.</source>
         <translation>标题行下面没有数据行：请为每个人和每个持有方各写一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="391"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="392"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="407"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="408"/>
         <source>Save a template CSV</source>
         <translation>保存模板 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="408"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="409"/>
         <source>letters template</source>
         <translation>信函模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="409"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="410"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="424"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="425"/>
         <source>Template saved: {0}. Replace its example row with one row per person and holder, save it as CSV, then choose it here.</source>
         <translation>模板已保存：{0}。请把其中的示例行换成您的数据（每个人和持有方各一行），另存为 CSV，然后在这里选择它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="433"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="434"/>
         <source>Choose an output folder for the letters.</source>
         <translation>请为信函选择一个输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="437"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="438"/>
         <source>{0} is a file, not a folder: choose a folder for the letters.</source>
         <translation>{0} 是文件，不是文件夹：请为信函选择一个文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="458"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="459"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>正在生成 %n 封信函……</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="465"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="466"/>
         <source>The folder is not empty</source>
         <translation>文件夹不是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="466"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="467"/>
         <source>{0} already holds files. index.csv would be replaced; the letters already there stay beside the new ones (one is replaced only by a letter with the same file name). Write into this folder anyway?</source>
         <translation>{0} 中已有文件。index.csv 将被替换；文件夹中原有的信函会保留，与新信函放在一起（只有同名的信函才会被替换）。仍要写入这个文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="470"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="471"/>
         <source>Write into this folder</source>
         <translation>写入这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="486"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="487"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
         <source>%n written</source>
         <translation>
             <numerusform>已写出 %n 封</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="493"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 行失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="495"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="498"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n 行已跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="496"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="499"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="497"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="500"/>
         <source>Cancelled: {0}. index.csv in the folder lists every row.</source>
         <translation>已取消：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="498"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="501"/>
         <source>Done: {0}. index.csv in the folder lists every row.</source>
         <translation>已完成：{0}。文件夹中的 index.csv 列出了每一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="501"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="504"/>
         <source>Letters for many people stopped: {0}.</source>
         <translation>为多人生成信函已停止：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="551"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="558"/>
         <source>Stop the batch?</source>
         <translation>停止批量生成？</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="552"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="559"/>
         <source>The batch is still running. Stop it and close? The letters written so far are kept; the rows not reached are listed as skipped in index.csv.</source>
         <translation>批量生成仍在进行。要停止并关闭吗？已写出的信函会保留；尚未处理的行会在 index.csv 中列为已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="555"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="562"/>
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="556"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_batch_dialog.py" line="563"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -512,13 +512,13 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="137"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="450"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="138"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="454"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
         <source>Collection</source>
         <translation>采集记录</translation>
     </message>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="155"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="452"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
@@ -657,234 +657,239 @@
         <translation>法律规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="240"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="232"/>
+        <source>Reference and reply date</source>
+        <translation>编号与答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="241"/>
         <source>Save or send:</source>
         <translation>保存或发送：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="241"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="242"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="242"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="243"/>
         <source>Export Word…</source>
         <translation>导出 Word……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="243"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="244"/>
         <source>Save e-mail…</source>
         <translation>保存电子邮件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="244"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="245"/>
         <source>Open in mail client</source>
         <translation>在邮件程序中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="245"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="246"/>
         <source>Copy text</source>
         <translation>复制正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="251"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="252"/>
         <source>Then:</source>
         <translation>然后：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="252"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="253"/>
         <source>Mark as sent…</source>
         <translation>标记为已发出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="253"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="254"/>
         <source>Discard draft…</source>
         <translation>丢弃草稿……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="254"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="255"/>
         <source>Add deadline to calendar…</source>
         <translation>将期限加入日历……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="275"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="276"/>
         <source>Export the letter or open it in your mail client first: that records the request.</source>
         <translation>请先导出信函或在邮件程序中打开它：这样才会记录这个请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="277"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="278"/>
         <source>This request is already marked as sent.</source>
         <translation>这个请求已标记为已发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="279"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="280"/>
         <source>A sent request is not a draft: delete it on the Ledger page if you must.</source>
         <translation>已发出的请求不是草稿：如确需移除，请在“账本”页面删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="319"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="603"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="320"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="604"/>
         <source>Open or unlock a vault first: letters are written from your ledger.</source>
         <translation>请先打开或解锁保险库：信函根据您的账本生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="357"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="358"/>
         <source>{0} — {1}: {2}</source>
         <translation>{0}——{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="463"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="464"/>
         <source>The holder relies on</source>
         <translation>持有方所称的处理依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="465"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="466"/>
         <source>Used to recognise you</source>
         <translation>是否用于识别您的身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="469"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="470"/>
         <source>Whose face</source>
         <translation>谁的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="529"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
         <source>Which letter fits first</source>
         <translation>适合先发的信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="529"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
         <source>Where a complaint can go</source>
         <translation>投诉去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="531"/>
         <source>Facts that would change the analysis</source>
         <translation>会改变判断的事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="531"/>
         <source>Time limits</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="619"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="620"/>
         <source>What the letter rests on</source>
         <translation>信函所依据的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="619"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="620"/>
         <source>What may have been breached</source>
         <translation>可能违反的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="620"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
         <source>What the department may and must do</source>
         <translation>部门的职责</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
         <source>What a court may order</source>
         <translation>法院的救济</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
         <source>The 2023 draft (not law)</source>
         <translation>2023年征求意见稿（不是法律）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="715"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="716"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>已记录为请求 {0}（草稿），含 %n 个文件。寄出后请标记为已发出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="718"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="719"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>请求 {0} 现有 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="418"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="419"/>
         <source>date unknown</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="423"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="424"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="443"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="444"/>
         <source>&lt;p&gt;Add a holder and how it took your face on the Ledger page first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先在“账本”页面添加持有方及其采集您人脸的情况。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="450"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="452"/>
         <source>(none: the letter can be printed or sent by post)</source>
         <translation>（无：信函可以打印或邮寄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="454"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
         <source>(none recorded: the letter will state no facts)</source>
         <translation>（未记录：信函将不陈述事实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="458"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="458"/>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="459"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="461"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="462"/>
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="459"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="461"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="462"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="463"/>
         <source>Consent</source>
         <translation>同意情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="474"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="475"/>
         <source>Inferred</source>
         <translation>推断的特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="498"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="499"/>
         <source>Choose a holder first.</source>
         <translation>请先选择持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="604"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="605"/>
         <source>This is the last step.</source>
         <translation>这已是最后一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="641"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="642"/>
         <source>The wording of this article is not verified: the letter cites it by number only.</source>
         <translation>该条原文尚未核实：信函只引用条文编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="626"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="627"/>
         <source>No provision applies to these facts on these dates.</source>
         <translation>按这些事实和日期，没有可适用的条文。</translation>
     </message>
@@ -909,89 +914,94 @@
         <translation>将写入信函；只需提供持有方找到您所需的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="650"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="651"/>
         <source>Reference {0}. Reply requested by {1} ({2} working days).</source>
         <translation>编号 {0}。要求在 {1} 前答复（{2} 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="666"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="667"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="683"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="684"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="695"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="696"/>
         <source>The holder has no e-mail address: add one on the Ledger page, or send the PDF by post.</source>
         <translation>这个持有方没有电子邮箱：请在“账本”页面添加，或邮寄 PDF 打印件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="701"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="765"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="702"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="766"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="734"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="735"/>
         <source>The letter is too long for a mail link: its text is on the clipboard. Paste it into the message, or use “Save e-mail…” and open that file.</source>
         <translation>信函太长，无法放入邮件链接：正文已复制到剪贴板。请粘贴到邮件中，或使用“保存电子邮件……”并打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="743"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="744"/>
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation>信函正文已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="748"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="749"/>
         <source>Save the deadline</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="763"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="764"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="790"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="793"/>
+        <source>Reference {0}. Sent on {1}; reply due {2}.</source>
+        <translation>编号 {0}。已于 {1} 发出；答复期限 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="795"/>
         <source>Request {0} marked as sent on {1}; reply due {2}.</source>
         <translation>请求 {0} 已于 {1} 标记为已发送；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="801"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="806"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="802"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="807"/>
         <source>Discard request {0} and its letter files? It was never sent.</source>
         <translation>丢弃请求 {0} 及其信函文件？它从未发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="813"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="818"/>
         <source>The draft was discarded.</source>
         <translation>草稿已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="821"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="826"/>
         <source>Your name is needed: it is printed in the letter.</source>
         <translation>需要填写您的姓名：它会写在信函中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="826"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="831"/>
         <source>Give at least one way to answer you: an e-mail address, a phone number or a postal address.</source>
         <translation>请至少提供一种对方答复您的方式：电子邮箱、电话或通信地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="828"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="833"/>
         <source>“{0}” is not an e-mail address.</source>
         <translation>“{0}”不是有效的电子邮箱。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="76"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="836"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="841"/>
         <source>Letters</source>
         <translation>信函</translation>
     </message>

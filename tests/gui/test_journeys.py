@@ -14,7 +14,7 @@ from faceledger.gui.app import build_window
 from faceledger.ledger import store
 from gui_checks import by_name, click_button, on_dialog, toggle
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QTableView
 
 PW = "four random words 77"
 
@@ -120,6 +120,9 @@ def test_consumer_journey(qtbot, lang, tmp_path):
     req = store.get_request(ctx.vault, reqs[0].id)
     assert (req.state, req.date_sent, req.channel) == ("sent", sent_on.isoformat(), "post")
     assert req.is_overdue()
+    # one due date on the screen: the line above the letter follows the real sent date too
+    line = by_name(win, T("LettersPage", "Reference and reply date"), QLabel).text()
+    assert req.due_date in line and sent_on.isoformat() in line, line
 
     # overdue: the Ledger's banner takes the user to the follow-up
     activate(qtbot, win)

@@ -229,6 +229,7 @@ class LettersPage(QWidget):
         v = QVBoxLayout(w)
         self.deadline_label = QLabel()
         self.deadline_label.setWordWrap(True)
+        self.deadline_label.setAccessibleName(self.tr("Reference and reply date"))
         v.addWidget(self.deadline_label)
         split = QSplitter()
         self.preview = LetterPreview()
@@ -787,6 +788,10 @@ class LettersPage(QWidget):
             return None
         self.last_request = req
         self._update_record_buttons()
+        # the reply is due counted from the day it really went out: the line above the letter says so too, so
+        # that one screen never shows two due dates
+        self.deadline_label.setText(self.tr("Reference {0}. Sent on {1}; reply due {2}.").format(
+            req.reference or "", req.date_sent, req.due_date))
         self.recorded_label.setText(self.tr("Request {0} marked as sent on {1}; reply due {2}.").format(
             req.id, req.date_sent, req.due_date))
         self.ctx.ledger_changed.emit()
