@@ -250,88 +250,88 @@ Time zone {2}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="50"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="51"/>
         <source>Verify a bundle…</source>
         <translation>核验证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="51"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="52"/>
         <source>Check a bundle you received: no vault and no network needed</source>
         <translation>核验收到的证据包：无需保险库，也无需联网</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="57"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="58"/>
         <source>Open a vault to keep an evidence log. You can verify a bundle without one.</source>
         <translation>打开保险库后才能记录证据；核验证据包则无需保险库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="65"/>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="69"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="66"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="70"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="77"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78"/>
         <source>New case…</source>
         <translation>新建案件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="89"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="90"/>
         <source>What a case is</source>
         <translation>什么是案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="91"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="92"/>
         <source>Open your first case…</source>
         <translation>建立第一个案件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="92"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="93"/>
         <source>Open your first case</source>
         <translation>建立第一个案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="104"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="105"/>
         <source>Add entry…</source>
         <translation>添加记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="107"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="108"/>
         <source>Correct…</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="109"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="110"/>
         <source>From the ledger…</source>
         <translation>从账本添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="110"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="111"/>
         <source>Add a letter you sent (and its reply) from the ledger, in one step</source>
         <translation>一步添加账本中已发出的信函（及其答复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="112"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="113"/>
         <source>Timestamp…</source>
         <translation>可信时间戳……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="114"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="115"/>
         <source>Export bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="116"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="117"/>
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="117"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="118"/>
         <source>Correct the selected entry</source>
         <translation>更正所选记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="118"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="119"/>
         <source>Timestamp</source>
         <translation>时间戳</translation>
     </message>
@@ -483,7 +483,7 @@ Time zone {2}</source>
         <translation>已新建案件“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="78"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="79"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -518,13 +518,13 @@ Time zone {2}</source>
         <translation>账本中还没有已发出的信函。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="116"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="117"/>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="473"/>
         <source>From the ledger</source>
         <translation>从账本添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="48"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="49"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -568,7 +568,7 @@ Time zone {2}</source>
         <translation>正在写出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="118"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="119"/>
         <source>Export bundle</source>
         <translation>导出证据包</translation>
     </message>
@@ -589,7 +589,7 @@ Time zone {2}</source>
         <translation>正在核验证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="52"/>
+        <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="53"/>
         <location filename="../../desktop/faceledger/gui/pages/evidence_page.py" line="599"/>
         <source>Verify a bundle</source>
         <translation>核验证据包</translation>

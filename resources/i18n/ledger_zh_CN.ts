@@ -4,48 +4,48 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="90"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="95"/>
         <source>Find who holds your face</source>
         <translation>找出谁持有您的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="100"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="105"/>
         <source>&lt;h3&gt;Where has your face been taken?&lt;/h3&gt;&lt;p&gt;Tick every one that has happened to you. Next, you will say who it was and answer a few quick questions.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;您的人脸在哪些地方被采集过？&lt;/h3&gt;&lt;p&gt;勾选所有您经历过的情形。接下来，请说明是谁采集的，并回答几个简短的问题。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="126"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="131"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="127"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="147"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="132"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="152"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="128"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="147"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="152"/>
         <source>Add to my ledger</source>
         <translation>加入我的账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="148"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="153"/>
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="159"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="164"/>
         <source>Tick at least one, or Cancel.</source>
         <translation>请至少勾选一项，或点击取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="183"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_checklist.py" line="188"/>
         <source>Say who it was (a name is enough).</source>
         <translation>请说明是谁（填写名称即可）。</translation>
     </message>

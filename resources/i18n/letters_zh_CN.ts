@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="320"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="604"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="605"/>
         <source>Open or unlock a vault first: letters are written from your ledger.</source>
         <translation>请先打开或解锁保险库：信函根据您的账本生成。</translation>
     </message>
@@ -773,39 +773,44 @@
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="620"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="532"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
         <source>What the letter rests on</source>
         <translation>信函所依据的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="620"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
         <source>What may have been breached</source>
         <translation>可能违反的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
         <source>What the department may and must do</source>
         <translation>部门的职责</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="623"/>
         <source>What a court may order</source>
         <translation>法院的救济</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="623"/>
         <source>The 2023 draft (not law)</source>
         <translation>2023年征求意见稿（不是法律）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="716"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="717"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>已记录为请求 {0}（草稿），含 %n 个文件。寄出后请标记为已发出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="719"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="720"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>请求 {0} 现有 %n 个文件。</numerusform>
@@ -879,17 +884,17 @@
         <translation>请先选择持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="605"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="606"/>
         <source>This is the last step.</source>
         <translation>这已是最后一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="642"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="643"/>
         <source>The wording of this article is not verified: the letter cites it by number only.</source>
         <translation>该条原文尚未核实：信函只引用条文编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="627"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="628"/>
         <source>No provision applies to these facts on these dates.</source>
         <translation>按这些事实和日期，没有可适用的条文。</translation>
     </message>
@@ -914,94 +919,94 @@
         <translation>将写入信函；只需提供持有方找到您所需的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="651"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="652"/>
         <source>Reference {0}. Reply requested by {1} ({2} working days).</source>
         <translation>编号 {0}。要求在 {1} 前答复（{2} 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="667"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="668"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="684"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="685"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="696"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="697"/>
         <source>The holder has no e-mail address: add one on the Ledger page, or send the PDF by post.</source>
         <translation>这个持有方没有电子邮箱：请在“账本”页面添加，或邮寄 PDF 打印件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="702"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="766"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="703"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="767"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="735"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="736"/>
         <source>The letter is too long for a mail link: its text is on the clipboard. Paste it into the message, or use “Save e-mail…” and open that file.</source>
         <translation>信函太长，无法放入邮件链接：正文已复制到剪贴板。请粘贴到邮件中，或使用“保存电子邮件……”并打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="744"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="745"/>
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation>信函正文已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="749"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="750"/>
         <source>Save the deadline</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="764"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="765"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="793"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="794"/>
         <source>Reference {0}. Sent on {1}; reply due {2}.</source>
         <translation>编号 {0}。已于 {1} 发出；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="795"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="796"/>
         <source>Request {0} marked as sent on {1}; reply due {2}.</source>
         <translation>请求 {0} 已于 {1} 标记为已发送；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="806"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="807"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="807"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="808"/>
         <source>Discard request {0} and its letter files? It was never sent.</source>
         <translation>丢弃请求 {0} 及其信函文件？它从未发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="818"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="819"/>
         <source>The draft was discarded.</source>
         <translation>草稿已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="826"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="827"/>
         <source>Your name is needed: it is printed in the letter.</source>
         <translation>需要填写您的姓名：它会写在信函中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="831"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="832"/>
         <source>Give at least one way to answer you: an e-mail address, a phone number or a postal address.</source>
         <translation>请至少提供一种对方答复您的方式：电子邮箱、电话或通信地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="833"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="834"/>
         <source>“{0}” is not an e-mail address.</source>
         <translation>“{0}”不是有效的电子邮箱。</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="76"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="841"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="842"/>
         <source>Letters</source>
         <translation>信函</translation>
     </message>

@@ -4,38 +4,38 @@
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="145"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="146"/>
         <source>Easy to match</source>
         <translation>容易比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="145"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="146"/>
         <source>Matchable</source>
         <translation>可以比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="146"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="147"/>
         <source>Harder to match today</source>
         <translation>目前较难比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="146"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="147"/>
         <source>No face found</source>
         <translation>没有找到人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="150"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="151"/>
         <source>&lt;h2&gt;Photo check&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;照片检查&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="153"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="154"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="210"/>
         <source>Open photos…</source>
         <translation>打开照片……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="157"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="158"/>
         <source>Drop photos here or open them. Everything happens on this computer: no photo is sent anywhere.</source>
         <translation>把照片拖到这里，或点击“打开照片”。所有处理都在本机完成：照片不会被发送到任何地方。</translation>
     </message>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="254"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="261"/>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="411"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="409"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -142,64 +142,64 @@
         <translation>恢复检测到的框</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="322"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="321"/>
         <source>Protect and save as…</source>
         <translation>保护并另存为……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="335"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="333"/>
         <source>Before: boxes to cover</source>
         <translation>处理前：要遮盖的框</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="336"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="334"/>
         <source>After: the protected copy</source>
         <translation>处理后：受保护的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="345"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="343"/>
         <source>Open a photo on the Check tab first.</source>
         <translation>请先在“检查”标签页打开一张照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="346"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="344"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="700"/>
         <source>The protected copy appears here after it is saved.</source>
         <translation>保存后，受保护的副本会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="351"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="349"/>
         <source>Detected face</source>
         <translation>检测到的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="351"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="349"/>
         <source>Your box</source>
         <translation>您加的框</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="352"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="350"/>
         <source>Covered (after)</source>
         <translation>已遮盖（处理后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="364"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="362"/>
         <source>Scan a folder…</source>
         <translation>扫描文件夹……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="377"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="374"/>
         <source>Save report (JSON and CSV)…</source>
         <translation>保存报告（JSON 和 CSV）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="403"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="401"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="391"/>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="410"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="389"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="408"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="576"/>
         <source>Cannot read</source>
         <translation>无法读取</translation>
@@ -310,127 +310,127 @@
         <translation>在照片中央添加一个方框：用方向键移动，按住 Shift 再按方向键调整大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="322"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="321"/>
         <source>Protect and save as</source>
         <translation>保护并另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="327"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="326"/>
         <source>Drag on the photo to add a box over a face the check missed; click a box and press Delete to remove it. From the keyboard: Tab to the photo, Tab or N/P from box to box, Insert to add a box, arrow keys to move it, Shift+arrow keys to resize it. Faces found again in the result are covered anyway.</source>
         <translation>在照片上拖动，可为检查漏掉的人脸添加方框；点击方框后按 Delete 键可删除。用键盘操作：按 Tab 键进入照片，用 Tab 或 N/P 键在方框之间切换，按 Insert 键添加方框，方向键移动，Shift+方向键调整大小。结果中再次检测到的人脸无论如何都会被遮盖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="335"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="333"/>
         <source>Photo before protection, editable boxes</source>
         <translation>保护前的照片，方框可编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="336"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="334"/>
         <source>Protected copy</source>
         <translation>受保护的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="353"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="351"/>
         <source>Protection report</source>
         <translation>保护报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="364"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="362"/>
         <source>Scan a folder</source>
         <translation>扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="368"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="366"/>
         <source>Scanned folder</source>
         <translation>扫描的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="371"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="368"/>
         <source>Protect all flagged…</source>
         <translation>保护所有标记的照片……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="372"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="369"/>
         <source>Protect all flagged photos</source>
         <translation>保护所有标记的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="373"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="370"/>
         <source>Writes a protected copy of every photo judged easy to match or matchable into a folder you choose.</source>
         <translation>把每张被判为“容易比对”或“可以比对”的照片的受保护副本写入您选择的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="377"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="374"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="383"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="381"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="385"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="383"/>
         <source>Show photos</source>
         <translation>显示哪些照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="387"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="385"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="388"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="386"/>
         <source>Flagged: easy to match or matchable</source>
         <translation>已标记：容易比对或可以比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="394"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="392"/>
         <source>Find a file name</source>
         <translation>查找文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="395"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="393"/>
         <source>Find a file name…</source>
         <translation>查找文件名……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="401"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="399"/>
         <source>Scan progress</source>
         <translation>扫描进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="403"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="401"/>
         <source>Cancel the scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="411"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="409"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="411"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="409"/>
         <source>Faces</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="411"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="409"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="416"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="414"/>
         <source>Scanned photos</source>
         <translation>扫描到的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="417"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="415"/>
         <source>Click a column header to sort; Enter or a double click opens the photo.</source>
         <translation>点击列标题可排序；按 Enter 键或双击可打开照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="430"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="428"/>
         <source>Scan summary</source>
         <translation>扫描摘要</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>人脸 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="153"/>
+        <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="154"/>
         <location filename="../../desktop/faceledger/gui/pages/photos_page.py" line="667"/>
         <source>Open photos</source>
         <translation>打开照片</translation>

@@ -161,3 +161,20 @@ def test_a_complaint_goes_to_the_suggested_addressee(qtbot, vault):
     assert page.regulator_name.text() == "公安机关"
     qtbot.mouseClick(button(page, page.tr("Next")), Qt.MouseButton.LeftButton)
     assert "致：公安机关" in page.preview.toPlainText() and "保全措施" in page.preview.toPlainText()
+
+
+def test_the_advice_in_chinese_has_full_width_colons(qtbot, school):
+    """QA: "撤回同意: 只能刷脸……" and "网信部门……: ……": the advice list joined its items with an ASCII colon."""
+    from faceledger.gui import i18n
+
+    vault, _h = school
+    i18n.install("zh_CN")
+    page = LettersPage(AppContext(vault, "zh_CN"))
+    page.quiet_errors = True
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.mouseClick(button(page, "下一步"), Qt.MouseButton.LeftButton)
+    advice = named(page, "建议").toPlainText()
+    assert "适合先发的信函" in advice and "：" in advice
+    assert ": " not in advice, advice

@@ -529,12 +529,13 @@ class LettersPage(QWidget):
         routes = advice.route(facts)
         fits, where = self.tr("Which letter fits first"), self.tr("Where a complaint can go")
         would, limits = self.tr("Facts that would change the analysis"), self.tr("Time limits")
+        pair = self.tr("{0}: {1}")  # a full-width colon in Chinese
         parts = [f"<p><b>{escape(fits)}</b></p><ol>"]
-        parts += [f"<li>{escape(kinds.get(sg.type, sg.type))}: {escape(shown(sg.why.get(lang)))}</li>"
+        parts += ["<li>" + escape(pair.format(kinds.get(sg.type, sg.type), shown(sg.why.get(lang)))) + "</li>"
                   for sg in self._suggestions]
         parts.append(f"</ol><p><b>{escape(where)}</b></p><ol>")
         for a in routes:
-            line = f"<li>{escape(shown(a.name.get(lang)))}: {escape(shown(a.why.get(lang)))}"
+            line = "<li>" + escape(pair.format(shown(a.name.get(lang)), shown(a.why.get(lang))))
             if a.contact:
                 line += f"<br><i>{escape(shown(a.contact.get(lang)))}</i>"
             parts.append(line + f" <i>{escape(shown(a.verify.get(lang)))}</i></li>")
