@@ -4,7 +4,7 @@
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="316"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="317"/>
         <source>%n request(s) past the reply date. Write the follow-up or complaint now →</source>
         <translation>
             <numerusform>%n request is past its reply date. Write the follow-up or complaint now →</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="514"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="520"/>
         <source>%n holder(s) added to your ledger.</source>
         <translation>
             <numerusform>%n holder added to your ledger.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="532"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="538"/>
         <source>Imported %n holder(s).</source>
         <translation>
             <numerusform>Imported %n holder.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="553"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="559"/>
         <source>Wrote %n holder(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n holder to {0}.</numerusform>

@@ -219,37 +219,37 @@
 <context>
     <name>HolderTableModel</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="45"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
         <source>Collections</source>
         <translation>采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="47"/>
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="47"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="46"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="47"/>
         <source>Next due</source>
         <translation>下一截止日</translation>
     </message>
@@ -724,380 +724,391 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="82"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="83"/>
         <source>Search holders, cities, notes…</source>
         <translation>搜索持有方、城市、备注……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="85"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="86"/>
         <source>Search holders</source>
         <translation>搜索持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="87"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="181"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="88"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="182"/>
         <source>Find who holds your face…</source>
         <translation>找出谁持有您的人脸……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="92"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="93"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="95"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="96"/>
         <source>Import holders from CSV…</source>
         <translation>从 CSV 导入持有方……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="96"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="97"/>
         <source>Import a directory file…</source>
         <translation>导入名录文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="97"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="98"/>
         <source>Export a directory file (no personal facts)…</source>
         <translation>导出名录文件（不含个人情况）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="98"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="99"/>
         <source>Export the whole ledger (JSON)…</source>
         <translation>导出整个账本（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="99"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="100"/>
         <source>Import a ledger export (JSON)…</source>
         <translation>导入账本导出文件（JSON）……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="449"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="455"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="293"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="294"/>
         <source>No vault is open. Create or unlock one to keep your ledger.</source>
         <translation>尚未打开保险库。请创建或解锁一个保险库来保存您的账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="311"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="312"/>
         <source>No holder matches “{0}”.</source>
         <translation>没有与“{0}”匹配的持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="88"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="89"/>
         <source>Add holder…</source>
         <translation>添加持有方……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="78"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="79"/>
         <source>Ledger</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="124"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="125"/>
         <source>Holders</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="138"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="139"/>
         <source>Holder details</source>
         <translation>持有方详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="155"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="156"/>
         <source>Write a letter…</source>
         <translation>写信函……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="156"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="157"/>
         <source>Edit…</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="157"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="158"/>
         <source>Add collection…</source>
         <translation>添加采集记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="158"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="159"/>
         <source>Record request…</source>
         <translation>记录请求……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="159"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="160"/>
         <source>Delete…</source>
         <translation>删除……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="286"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="287"/>
         <source>Open or unlock a vault first.</source>
         <translation>请先打开或解锁保险库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="307"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="308"/>
         <source>Your ledger is empty</source>
         <translation>您的账本还是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="308"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="309"/>
         <source>Most people cannot list who holds their face. A short checklist walks you through the usual places: face payment, gates, hotels, stations, banks, schools, apps.</source>
         <translation>大多数人说不清谁持有自己的人脸信息。一份简短的清单会带您逐一回想常见场所：刷脸支付、门禁闸机、酒店、车站、银行、学校、应用程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="316"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="317"/>
         <source>%n request(s) past the reply date. Write the follow-up or complaint now →</source>
         <translation>
             <numerusform>%n 个请求已过答复期限。现在写催告函或投诉 →</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="330"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="331"/>
         <source>Select a holder in the table first.</source>
         <translation>请先在表格中选择一个持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="334"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="335"/>
         <source>Select a holder to see its details.</source>
         <translation>选择一个持有方以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="350"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="337"/>
+        <source>Then {0} drafts a withdrawal or deletion request to it, and {1} records another time it took your face.</source>
+        <translation>然后，{0}可为其起草撤回同意或删除请求，{1}可记录对方又一次采集您人脸的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="339"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="340"/>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="356"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="350"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="356"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="351"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="357"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="351"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="357"/>
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="352"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
         <source>PI officer</source>
         <translation>个人信息保护负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="352"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
         <source>Last verified</source>
         <translation>最近核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="353"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="359"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="354"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="360"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="364"/>
         <source>How they took your face</source>
         <translation>他们如何采集您的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="358"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="364"/>
         <source>No collection recorded yet.</source>
         <translation>尚无采集记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="359"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="470"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="476"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="359"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="359"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="365"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="360"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="366"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="367"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="373"/>
         <source>consent: {0}</source>
         <translation>同意：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="369"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="375"/>
         <source>relies on: {0}</source>
         <translation>持有方所称依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="374"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="375"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="381"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="386"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="386"/>
         <source>Nothing asked yet.</source>
         <translation>尚未提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="380"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="386"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="381"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="387"/>
         <source>discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="391"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="397"/>
         <source>, due {0}</source>
         <translation>，截止 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="460"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="466"/>
         <source>Delete holder</source>
         <translation>删除持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="461"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="467"/>
         <source>Delete {0} with its collections, requests and letters? This cannot be undone. Evidence entries keep their own copies.</source>
         <translation>删除“{0}”及其采集记录、请求和信函？此操作无法撤销。证据条目会保留各自的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="468"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="474"/>
         <source>Delete collection</source>
         <translation>删除采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="469"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="475"/>
         <source>Delete the collection of {0}? Requests about it stay, without it.</source>
         <translation>删除 {0} 的采集记录？与之相关的请求会保留，但不再关联这条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="478"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="484"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="479"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="485"/>
         <source>Discard the draft “{0}” and its letter files? It was never sent.</source>
         <translation>丢弃草稿“{0}”及其信函文件？它从未发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="481"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="487"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="482"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="488"/>
         <source>Delete the request “{0}” with its timeline and letter files? This cannot be undone. Evidence entries that cite it keep their own copies.</source>
         <translation>删除请求“{0}”及其时间线和信函文件？此操作无法撤销。引用它的证据条目会保留各自的副本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="514"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="520"/>
         <source>%n holder(s) added to your ledger.</source>
         <translation>
             <numerusform>已向您的账本添加 %n 个持有方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="532"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="538"/>
         <source>Imported %n holder(s).</source>
         <translation>
             <numerusform>已导入 %n 个持有方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="553"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="559"/>
         <source>Wrote %n holder(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个持有方写入 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="523"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="535"/>
         <source>Import holders</source>
         <translation>导入持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="529"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="535"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="537"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="543"/>
         <source>Import a directory</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="538"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="551"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="544"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="557"/>
         <source>Directory files (*.json)</source>
         <translation>名录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="541"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="547"/>
         <source>{0} added, {1} completed, {2} unchanged, {3} conflict(s).</source>
         <translation>新增 {0} 个，补全 {1} 个，未变 {2} 个，冲突 {3} 处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="545"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="551"/>
         <source>Directory imported</source>
         <translation>名录已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="550"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="556"/>
         <source>Export a directory</source>
         <translation>导出名录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="558"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="564"/>
         <source>Export the ledger</source>
         <translation>导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="559"/>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="568"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="565"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="574"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="561"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="567"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="562"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="568"/>
         <source>The export file is not encrypted. Keep it somewhere safe.</source>
         <translation>导出文件没有加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="567"/>
+        <location filename="../../desktop/faceledger/gui/pages/ledger_page.py" line="573"/>
         <source>Import a ledger export</source>
         <translation>导入账本导出文件</translation>
     </message>

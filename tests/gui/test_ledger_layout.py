@@ -173,3 +173,17 @@ def test_checklist_questions_are_not_cut(qtbot, vault, lang):
                              QPushButton), Qt.MouseButton.LeftButton)
     assert seen
     assert not cut, cut
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_with_holders_and_none_selected_the_detail_pane_says_what_comes_next(qtbot, ledger, lang):
+    """QA: once the checklist had added holders, the pane said only "Select a holder to see its details" and
+    nothing pointed to writing the letter the user came for."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    ctx, win = open_main_window(qtbot, ledger, lang, started=True)
+    click_page(qtbot, win, "ledger")
+    tr = lambda s: QCoreApplication.translate("LedgerPage", s)  # noqa: E731
+    pane = by_name(win, tr("Holder details"), QTextBrowser).toPlainText()
+    assert tr("Select a holder to see its details.") in pane
+    assert tr("Write a letter…").replace("&", "") in pane and tr("Add collection…").replace("&", "") in pane

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -331,7 +332,12 @@ class LedgerPage(QWidget):
         for b in (self.btn_letter, self.btn_edit, self.btn_coll, self.btn_req, self.btn_del):
             set_enabled_why(b, hid is not None, why)
         if hid is None or self.vault is None:
-            hint = self.tr("Select a holder to see its details.")
+            hint = escape(self.tr("Select a holder to see its details."))
+            if self.vault is not None and self.model.rowCount():  # what to do next, once there are holders
+                hint += "<br>" + escape(self.tr("Then {0} drafts a withdrawal or deletion request to it, and {1} "
+                                                "records another time it took your face.").format(
+                    self.tr("“{0}”").format(self.btn_letter.text().replace("&", "")),
+                    self.tr("“{0}”").format(self.btn_coll.text().replace("&", ""))))
             self.detail.setHtml(f"<p style='color:{css(Role.MUTED)}'>{hint}</p>")
             return
         self.detail.setHtml(self._detail_html(hid))
