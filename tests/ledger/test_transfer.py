@@ -125,8 +125,11 @@ def test_checklist_speaks_as_the_app_does_and_files_a_gym_as_leisure():
 
     text = resource("checklist", "checklist.json").read_text(encoding="utf-8")
     assert "你" not in text
-    gym = next(i for i in json.loads(text)["items"] if i["id"] == "gym")
+    data = json.loads(text)
+    gym = next(i for i in data["items"] if i["id"] == "gym")
     assert gym["category"] == "leisure"
+    # without a date the letter can only ask, not say what was breached: the question says why it matters
+    assert "适用哪些法律" in data["facts"]["date"]["zh"] and "which laws apply" in data["facts"]["date"]["en"]
 
 
 def test_checklist_yes_becomes_holder_and_collection(vault):
