@@ -55,7 +55,7 @@
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="717"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="720"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>Recorded as request {0} (draft) with %n file. Mark it sent when it has gone out.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="720"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="723"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>Request {0} now has %n file.</numerusform>

@@ -461,552 +461,557 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="84"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="85"/>
         <source>Open a vault first: letters are written from your ledger.</source>
         <translation>请先打开一个保险库：信函根据您的账本生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="86"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="87"/>
         <source>Needs a next letter</source>
         <translation>需要再写一封信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="89"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="90"/>
         <source>Requests that need a next letter</source>
         <translation>需要写下一封信函的请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="92"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="93"/>
         <source>Write it</source>
         <translation>撰写</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="99"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="100"/>
         <source>1. Holder and facts</source>
         <translation>1. 持有方与事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="99"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="100"/>
         <source>2. Law and letter</source>
         <translation>2. 法律依据与信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="100"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="101"/>
         <source>3. Preview and send</source>
         <translation>3. 预览与发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="103"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="104"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="115"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="116"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="116"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="117"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="137"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="138"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="454"/>
         <source>Holder</source>
         <translation>持有方</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="138"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="139"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="458"/>
         <source>Collection</source>
         <translation>采集记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="141"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="142"/>
         <source>Facts from the ledger</source>
         <translation>账本中的事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="153"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="154"/>
         <source>member, card or account number the holder knows you by</source>
         <translation>持有方用来识别您的会员号、卡号或账户号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="154"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="155"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="452"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="156"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="156"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="157"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="158"/>
         <source>Postal address</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="158"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="159"/>
         <source>Member / account no.</source>
         <translation>会员号／账户号</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="177"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="178"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="178"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="179"/>
         <source>Your own deadline: no statute fixes a number of days (PIPL says 及时, promptly).</source>
         <translation>这是您自己设定的期限：法律没有规定具体天数（《个人信息保护法》要求“及时”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="182"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="183"/>
         <source>e.g. the city&apos;s cyberspace administration or market regulation bureau</source>
         <translation>例如：市网信办或市场监督管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="186"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="201"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="187"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="202"/>
         <source>Suggested addressee</source>
         <translation>建议的收件部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="187"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="188"/>
         <source>Where a complaint can go, in the order the facts suggest. Choosing one fills in the regulator; write the office of your place.</source>
         <translation>按事实建议的投诉去向，依次排列。选择后会填入收件部门；请写明您所在地的具体部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="189"/>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="190"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="191"/>
         <source>Full detail</source>
         <translation>详细版</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="191"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="192"/>
         <source>every provision with its text in the letter</source>
         <translation>列出全部条文，并在正文中引用原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="195"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="196"/>
         <source>By default the letter cites the few provisions that matter and puts their texts in an annex, so that its body fits on two pages.</source>
         <translation>默认只引用最关键的几条规定，条文原文放在附件中，使正文不超过两页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="197"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="198"/>
         <source>Letter</source>
         <translation>信函类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="198"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="199"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="199"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="200"/>
         <source>Reply within</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="200"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="201"/>
         <source>Earlier request</source>
         <translation>此前的请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="202"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="203"/>
         <source>Regulator (complaint)</source>
         <translation>受理部门（投诉）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="203"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="204"/>
         <source>Regulator e-mail</source>
         <translation>受理部门电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="207"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="208"/>
         <source>Which letter fits, and what would change it:</source>
         <translation>适合先发哪种信函，以及哪些事实会改变判断：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="210"/>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="211"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="212"/>
         <source>Use the suggested letter</source>
         <translation>使用建议的信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="215"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="216"/>
         <source>Advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="217"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="218"/>
         <source>What the law says about these facts:</source>
         <translation>针对这些事实的法律规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="219"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="220"/>
         <source>What the law says</source>
         <translation>法律规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="232"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="233"/>
         <source>Reference and reply date</source>
         <translation>编号与答复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="241"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="242"/>
         <source>Save or send:</source>
         <translation>保存或发送：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="242"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="243"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="243"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="244"/>
         <source>Export Word…</source>
         <translation>导出 Word……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="244"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="245"/>
         <source>Save e-mail…</source>
         <translation>保存电子邮件……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="245"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="246"/>
+        <source>An e-mail ready to send: the letter in its text and as a PDF attachment. Open the file with your mail program.</source>
+        <translation>可直接发送的电子邮件：正文即信函全文，并附信函 PDF。请用您的邮件程序打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="248"/>
         <source>Open in mail client</source>
         <translation>在邮件程序中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="246"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="249"/>
         <source>Copy text</source>
         <translation>复制正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="252"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="255"/>
         <source>Then:</source>
         <translation>然后：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="253"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="256"/>
         <source>Mark as sent…</source>
         <translation>标记为已发出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="254"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="257"/>
         <source>Discard draft…</source>
         <translation>丢弃草稿……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="255"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="258"/>
         <source>Add deadline to calendar…</source>
         <translation>将期限加入日历……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="276"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="279"/>
         <source>Export the letter or open it in your mail client first: that records the request.</source>
         <translation>请先导出信函或在邮件程序中打开它：这样才会记录这个请求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="278"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="281"/>
         <source>This request is already marked as sent.</source>
         <translation>这个请求已标记为已发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="280"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="283"/>
         <source>A sent request is not a draft: delete it on the Ledger page if you must.</source>
         <translation>已发出的请求不是草稿：如确需移除，请在“账本”页面删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="320"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="605"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="323"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="608"/>
         <source>Open or unlock a vault first: letters are written from your ledger.</source>
         <translation>请先打开或解锁保险库：信函根据您的账本生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="358"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="361"/>
         <source>{0} — {1}: {2}</source>
         <translation>{0}——{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="464"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="467"/>
         <source>The holder relies on</source>
         <translation>持有方所称的处理依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="466"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="469"/>
         <source>Used to recognise you</source>
         <translation>是否用于识别您的身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="470"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="473"/>
         <source>Whose face</source>
         <translation>谁的人脸</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="533"/>
         <source>Which letter fits first</source>
         <translation>适合先发的信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="530"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="533"/>
         <source>Where a complaint can go</source>
         <translation>投诉去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="531"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="534"/>
         <source>Facts that would change the analysis</source>
         <translation>会改变判断的事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="531"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="534"/>
         <source>Time limits</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="532"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="535"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="624"/>
         <source>What the letter rests on</source>
         <translation>信函所依据的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="621"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="624"/>
         <source>What may have been breached</source>
         <translation>可能违反的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="622"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="625"/>
         <source>What the department may and must do</source>
         <translation>部门的职责</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="623"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="626"/>
         <source>What a court may order</source>
         <translation>法院的救济</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="623"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="626"/>
         <source>The 2023 draft (not law)</source>
         <translation>2023年征求意见稿（不是法律）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="717"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="720"/>
         <source>Recorded as request {0} (draft) with %n file(s). Mark it sent when it has gone out.</source>
         <translation>
             <numerusform>已记录为请求 {0}（草稿），含 %n 个文件。寄出后请标记为已发出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="720"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="723"/>
         <source>Request {0} now has %n file(s).</source>
         <translation>
             <numerusform>请求 {0} 现有 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="419"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="422"/>
         <source>date unknown</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="424"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="427"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="444"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="447"/>
         <source>&lt;p&gt;Add a holder and how it took your face on the Ledger page first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先在“账本”页面添加持有方及其采集您人脸的情况。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="451"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="454"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="452"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
         <source>(none: the letter can be printed or sent by post)</source>
         <translation>（无：信函可以打印或邮寄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="455"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="458"/>
         <source>(none recorded: the letter will state no facts)</source>
         <translation>（未记录：信函将不陈述事实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="459"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="462"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="459"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460"/>
         <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="462"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="463"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="465"/>
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="460"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="463"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="461"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="464"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="463"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="466"/>
         <source>Consent</source>
         <translation>同意情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="475"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="478"/>
         <source>Inferred</source>
         <translation>推断的特征</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="499"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="502"/>
         <source>Choose a holder first.</source>
         <translation>请先选择持有方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="606"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="609"/>
         <source>This is the last step.</source>
         <translation>这已是最后一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="643"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="646"/>
         <source>The wording of this article is not verified: the letter cites it by number only.</source>
         <translation>该条原文尚未核实：信函只引用条文编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="628"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="631"/>
         <source>No provision applies to these facts on these dates.</source>
         <translation>按这些事实和日期，没有可适用的条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="78"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="79"/>
         <source>Letters for many people…</source>
         <translation>为多人生成信函……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="79"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="80"/>
         <source>One letter per row of a CSV file: for advocates writing for many people at once.</source>
         <translation>CSV 文件中的每一行生成一封信函：适合同时为许多人写信的维权工作者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="143"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="144"/>
         <source>Your details</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="145"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="146"/>
         <source>Printed in the letter; give only what the holder needs to find you.</source>
         <translation>将写入信函；只需提供持有方找到您所需的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="652"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="655"/>
         <source>Reference {0}. Reply requested by {1} ({2} working days).</source>
         <translation>编号 {0}。要求在 {1} 前答复（{2} 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="668"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="671"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="685"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="688"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="697"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="700"/>
         <source>The holder has no e-mail address: add one on the Ledger page, or send the PDF by post.</source>
         <translation>这个持有方没有电子邮箱：请在“账本”页面添加，或邮寄 PDF 打印件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="703"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="767"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="706"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="770"/>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="736"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="739"/>
         <source>The letter is too long for a mail link: its text is on the clipboard. Paste it into the message, or use “Save e-mail…” and open that file.</source>
         <translation>信函太长，无法放入邮件链接：正文已复制到剪贴板。请粘贴到邮件中，或使用“保存电子邮件……”并打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="745"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="748"/>
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation>信函正文已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="750"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="753"/>
         <source>Save the deadline</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="765"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="768"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="794"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="797"/>
         <source>Reference {0}. Sent on {1}; reply due {2}.</source>
         <translation>编号 {0}。已于 {1} 发出；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="796"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="799"/>
         <source>Request {0} marked as sent on {1}; reply due {2}.</source>
         <translation>请求 {0} 已于 {1} 标记为已发送；答复期限 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="807"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="810"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="808"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="811"/>
         <source>Discard request {0} and its letter files? It was never sent.</source>
         <translation>丢弃请求 {0} 及其信函文件？它从未发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="819"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="822"/>
         <source>The draft was discarded.</source>
         <translation>草稿已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="827"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="830"/>
         <source>Your name is needed: it is printed in the letter.</source>
         <translation>需要填写您的姓名：它会写在信函中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="832"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="835"/>
         <source>Give at least one way to answer you: an e-mail address, a phone number or a postal address.</source>
         <translation>请至少提供一种对方答复您的方式：电子邮箱、电话或通信地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="834"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="837"/>
         <source>“{0}” is not an e-mail address.</source>
         <translation>“{0}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="76"/>
-        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="842"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="77"/>
+        <location filename="../../desktop/faceledger/gui/pages/letters_page.py" line="845"/>
         <source>Letters</source>
         <translation>信函</translation>
     </message>

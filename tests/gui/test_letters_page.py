@@ -171,3 +171,27 @@ def test_overdue_request_offers_the_followup(qtbot, ledger):
     assert page.stack.currentIndex() == 1
     page.go_to(2)
     assert "FL-OLD" in page.preview.toPlainText()
+
+
+def test_the_saved_email_carries_the_letter_as_a_pdf_attachment(qtbot, ledger, tmp_path, monkeypatch):
+    """QA: the .eml had the letter in its body only, though a lawyer sends the signed PDF with it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    vault, _h, _c = ledger
+    page = _page(qtbot, vault)
+    qtbot.waitExposed(page)
+    for _ in range(2):
+        (nxt,) = [b for b in page.findChildren(QPushButton) if b.text() == "Next"]
+        qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
+    out = tmp_path / "letter.eml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    (save,) = [b for b in page.findChildren(QPushButton) if b.text() == "Save e-mail…"]
+    assert save.isEnabled() and "PDF attachment" in save.toolTip()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: out.exists() and not page.busy, timeout=30000)
+    msg = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    body = msg.get_body(("plain",)).get_content()
+    assert "某某健身有限公司" in body
+    [pdf] = [p for p in msg.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_content().startswith(b"%PDF-") and pdf.get_filename().endswith(".pdf")

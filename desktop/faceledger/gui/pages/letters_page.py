@@ -56,7 +56,8 @@ def _write_file(rendered, fmt: str, path: str) -> bytes:
     """Worker body: write the letter and return its bytes (for the vault)."""
     from faceledger.letters.export import write_letter
 
-    out = write_letter(rendered, fmt, path)
+    # an e-mail carries the letter in its body and, as a lawyer sends it, as a PDF attachment
+    out = write_letter(rendered, fmt, path, attach_pdf=fmt == "eml")
     return out.read_bytes()
 
 
@@ -242,6 +243,8 @@ class LettersPage(QWidget):
         self.pdf_btn = QPushButton(self.tr("Export PDF…"))
         self.docx_btn = QPushButton(self.tr("Export Word…"))
         self.eml_btn = QPushButton(self.tr("Save e-mail…"))
+        self.eml_btn.setToolTip(self.tr("An e-mail ready to send: the letter in its text and as a PDF attachment. "
+                                        "Open the file with your mail program."))
         self.mail_btn = QPushButton(self.tr("Open in mail client"))
         self.copy_btn = QPushButton(self.tr("Copy text"))
         make_primary(self.pdf_btn)
