@@ -378,17 +378,22 @@
         <translation>恢复后的保险库名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="316"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="320"/>
         <source>Backup passphrase</source>
         <translation>备份口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="317"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="318"/>
         <source>Passphrase of the backup:</source>
         <translation>备份的口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="324"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="327"/>
+        <source>Wrong passphrase; nothing was changed. Passphrase of the backup:</source>
+        <translation>口令错误，未做任何更改。请输入备份的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="330"/>
         <source>Nothing was restored</source>
         <translation>没有恢复任何内容</translation>
     </message>

@@ -38,8 +38,8 @@ def answers(qtbot, texts: list[str], said: list[str]) -> list:
 
     def step(i: int):
         def act(d):
+            seen.append(d.labelText())  # what the box asked (the dialog is gone once answered)
             type_and_enter(qtbot, texts[i])(d)
-            seen.append(d)
             if i + 1 < len(texts):
                 on_dialog(QInputDialog, step(i + 1))
             on_dialog(QMessageBox, read)
@@ -72,12 +72,15 @@ def test_backup_asks_the_passphrase_twice_then_restores(qtbot, vault, tmp_path, 
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     assert dest.is_file() and str(dest) in said[0]
 
-    # restored under a new name, with the backup's passphrase: the restored vault is the one open
+    # restored under a new name; a wrong passphrase first asks again for the passphrase alone (the file and the
+    # name stay chosen), then the backup's passphrase: the restored vault is the one open
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(dest), "")))
-    answers(qtbot, ["restored", BACKUP_PW], said)
+    steps = answers(qtbot, ["restored", "not the passphrase", BACKUP_PW], said)
     qtbot.mouseClick(by_name(page, T("SettingsPage", "Restore from a backup…"), QPushButton),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctx.vault is not None and ctx.vault.name == "restored", timeout=10000)
     assert [h.name_zh for h in store.list_holders(ctx.vault)] == ["健身房"]
+    assert len(steps) == 3 and T("RestoreBackup", "Wrong passphrase; nothing was changed. Passphrase of the "
+                                                  "backup:") == steps[2]
     ctx.vault.close()
     ctx.vault = None

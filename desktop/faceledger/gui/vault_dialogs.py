@@ -313,14 +313,20 @@ def restore_backup(parent: QWidget, lang: str):
                                     QLineEdit.EchoMode.Normal, stem)
     if not ok or not name.strip():
         return None
-    pw, ok = QInputDialog.getText(parent, QCoreApplication.translate("RestoreBackup", "Backup passphrase"),
-                                  QCoreApplication.translate("RestoreBackup", "Passphrase of the backup:"),
-                                  QLineEdit.EchoMode.Password)
-    if not ok or not pw:
-        return None
-    try:
-        return restore(path, name.strip(), pw)
-    except FaceLedgerError as err:
-        QMessageBox.warning(parent, QCoreApplication.translate("RestoreBackup", "Nothing was restored"),
-                            shown(err.full_in(lang)))
-        return None
+    from faceledger.errors import WrongPassphrase
+
+    prompt = QCoreApplication.translate("RestoreBackup", "Passphrase of the backup:")
+    while True:  # a wrong passphrase asks again, keeping the file and the name already chosen
+        pw, ok = QInputDialog.getText(parent, QCoreApplication.translate("RestoreBackup", "Backup passphrase"),
+                                      prompt, QLineEdit.EchoMode.Password)
+        if not ok or not pw:
+            return None
+        try:
+            return restore(path, name.strip(), pw)
+        except WrongPassphrase:
+            prompt = QCoreApplication.translate("RestoreBackup", "Wrong passphrase; nothing was changed. Passphrase "
+                                                                 "of the backup:")
+        except FaceLedgerError as err:
+            QMessageBox.warning(parent, QCoreApplication.translate("RestoreBackup", "Nothing was restored"),
+                                shown(err.full_in(lang)))
+            return None
