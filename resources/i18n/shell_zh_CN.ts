@@ -384,13 +384,9 @@
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="318"/>
+        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="327"/>
         <source>Passphrase of the backup:</source>
         <translation>备份的口令：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="327"/>
-        <source>Wrong passphrase; nothing was changed. Passphrase of the backup:</source>
-        <translation>口令错误，未做任何更改。请输入备份的口令：</translation>
     </message>
     <message>
         <location filename="../../desktop/faceledger/gui/vault_dialogs.py" line="330"/>

@@ -47,11 +47,19 @@ def _restore_with_wrong_passphrase(qtbot, vault, tmp_path, monkeypatch, lang: st
     page = win.show_page("settings")
     shown = _warnings(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.flbackup"), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("restored", True))
-    monkeypatch.setattr(type(page), "_ask_passphrase", lambda self, title, label: "not the passphrase")
+    # the name, a wrong passphrase, then Cancel on the question asked again (which says what went wrong)
+    replies = iter([("restored", True), ("not the passphrase", True), ("", False)])
+    asked: list[str] = []
+
+    def get_text(parent, title, label, *a, **k):
+        asked.append(label)
+        return next(replies)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
     page.restore()
     ctx.vault = None
-    return shown
+    assert len(asked) == 3
+    return shown + [asked[2].rsplit("\n\n", 1)[0]]
 
 
 def test_restoring_a_backup_with_a_wrong_passphrase_says_so_in_chinese(qtbot, vault, tmp_path, monkeypatch,

@@ -323,9 +323,9 @@ def restore_backup(parent: QWidget, lang: str):
             return None
         try:
             return restore(path, name.strip(), pw)
-        except WrongPassphrase:
-            prompt = QCoreApplication.translate("RestoreBackup", "Wrong passphrase; nothing was changed. Passphrase "
-                                                                 "of the backup:")
+        except WrongPassphrase as err:  # said above the same question, in the interface language
+            prompt = shown(err.full_in(lang)) + "\n\n" + QCoreApplication.translate("RestoreBackup",
+                                                                                  "Passphrase of the backup:")
         except FaceLedgerError as err:
             QMessageBox.warning(parent, QCoreApplication.translate("RestoreBackup", "Nothing was restored"),
                                 shown(err.full_in(lang)))
