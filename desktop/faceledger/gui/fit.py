@@ -5,7 +5,7 @@ window wider."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
 
@@ -96,13 +96,22 @@ def compact_combo(box: QComboBox, chars: int = 18) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(chars)
     model = box.model()
-    model.rowsInserted.connect(lambda *_: _widen_popup(box))
-    model.modelReset.connect(lambda: _widen_popup(box))
+    model.rowsInserted.connect(lambda *_: _widen_popup_soon(box))
+    model.modelReset.connect(lambda: _widen_popup_soon(box))
     _widen_popup(box)
     return box
 
 
+def _widen_popup_soon(box: QComboBox) -> None:
+    """Once after a burst of insertions (a reload adds items one by one): measuring every item after each one
+    made filling 1,000 holders take 211 ms instead of 2."""
+    if not box.property("_widen_pending"):
+        box.setProperty("_widen_pending", True)
+        QTimer.singleShot(0, box, lambda: _widen_popup(box))
+
+
 def _widen_popup(box: QComboBox) -> None:
+    box.setProperty("_widen_pending", False)
     view = box.view()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
 
